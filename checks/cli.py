@@ -1,0 +1,145 @@
+"""The `crosscheck` command: check, show, rules, schema, report."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from checks.engine import run
+from checks.reporters import REPORTERS, reporter
+from checks.reporters.output import write_atomic
+from checks.rule import all_rules
+from claims.corpus import CorpusError, article_view, load_corpus
+from claims.explain import explain, reading_dict
+from claims.settings import SettingsError
+
+USAGE_ERROR = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except (CorpusError, SettingsError) as err:
+        print(f"crosscheck: {err}", file=sys.stderr)
+        return USAGE_ERROR
+    except BrokenPipeError:  # `crosscheck check | head`
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crosscheck", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    check = sub.add_parser("check", help="check every fixture of a corpus; exit 1 on an unaccepted error")
+    check.add_argument("--root", type=Path, default=Path("."), help="corpus root holding fixtures/ and seeds/")
+    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument("--output", type=Path, help="write the report to FILE (atomically) instead of stdout")
+    check.add_argument("--strict", action="store_true", help="unaccepted warnings fail too")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.set_defaults(func=_check)
+
+    report = sub.add_parser("report", help="write the HTML report to report/index.html")
+    report.add_argument("--root", type=Path, default=Path("."))
+    report.add_argument("--output", type=Path, default=Path("report/index.html"))
+    report.add_argument("--strict", action="store_true")
+    report.set_defaults(func=_report)
+
+    show = sub.add_parser("show", help="print each claim of a fixture as the checker reads it")
+    show.add_argument("fixture", type=Path)
+    show.add_argument("--root", type=Path, help="corpus root (default: the folder holding fixtures/)")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.set_defaults(func=_show)
+
+    rules = sub.add_parser("rules", help="list the rules with their documentation")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(func=_rules)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of the fixture format")
+    schema.set_defaults(func=_schema)
+    return parser
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(output, text)
+
+
+def _check(args) -> int:
+    if args.format not in REPORTERS:
+        raise CorpusError(f"unknown format {args.format!r}")
+    result = run(load_corpus(args.root))
+    color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
+    _emit(reporter(args.format, color=color).render(result), args.output)
+    return result.exit_code(args.strict)
+
+
+def _report(args) -> int:
+    result = run(load_corpus(args.root))
+    write_atomic(args.output, reporter("html").render(result))
+    s = result.summary
+    print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+    return result.exit_code(args.strict)
+
+
+def _show(args) -> int:
+    path = args.fixture
+    if not path.is_file():
+        raise CorpusError(f"no fixture at {path}")
+    root = args.root or _root_of(path)
+    corpus = load_corpus(root, [path])
+    loaded = corpus.files[0]
+    if loaded.problems:
+        for p in loaded.problems:
+            print(f"{p.file}:{p.line} schema {p.path + ': ' if p.path else ''}{p.message}", file=sys.stderr)
+        return 1
+    view = article_view(loaded, corpus.settings)
+    article = loaded.fixture.article
+    if args.format == "json":
+        body = {"article": {"id": article.id, "title": article.title, "published": article.day.isoformat(),
+                            "file": loaded.file}, "claims": [reading_dict(c) for c in view.claims]}
+        print(json.dumps(body, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{article.id}: {article.title}")
+    print(f"published {article.day} ({article.day.strftime('%A')}), {loaded.file}")
+    width = max((len(c.id) for c in view.claims), default=0)
+    for c in view.claims:
+        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c)}")
+    return 0
+
+
+def _root_of(path: Path) -> Path:
+    """The corpus root: the folder above the nearest `fixtures/` holding the file."""
+    for parent in path.resolve().parents:
+        if parent.name == "fixtures":
+            return parent.parent
+    return Path(".")
+
+
+def _rules(args) -> int:
+    rules = all_rules()
+    if args.format == "json":
+        print(json.dumps([{"id": r.id, "severity": str(r.severity), "scope": r.scope, "summary": r.summary(),
+                           "doc": r.doc()} for r in rules], indent=2))
+        return 0
+    for r in rules:
+        print(f"{r.id}  ({r.severity}, {r.scope})")
+        print("    " + r.doc().replace("\n", "\n    ").rstrip())
+        print()
+    return 0
+
+
+def _schema(args) -> int:
+    from claims.schema import SCHEMA_PATH
+
+    sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

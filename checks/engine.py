@@ -1,0 +1,104 @@
+"""Runs every rule over a corpus, turns hits into findings, applies `[[accept]]`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from checks.finding import Finding, Hit, Severity
+from checks.rule import REGISTRY, Rule, all_rules
+from claims.corpus import Corpus
+
+
+@dataclass(frozen=True)
+class Result:
+    corpus: Corpus
+    findings: tuple[Finding, ...]
+
+    @cached_property
+    def summary(self) -> dict:
+        open_ = [f for f in self.findings if not f.accepted]
+        return {
+            "articles": len(self.corpus.files),
+            "claims": self.corpus.claim_count,
+            "errors": sum(f.severity is Severity.ERROR for f in open_),
+            "warnings": sum(f.severity is Severity.WARNING for f in open_),
+            "accepted": sum(f.accepted for f in self.findings),
+        }
+
+    def exit_code(self, strict: bool = False) -> int:
+        failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)
+        return 1 if failing else 0
+
+    @cached_property
+    def by_article(self) -> dict[str, list[Finding]]:
+        """Findings by the article they point at (the file of the first claim named)."""
+        out: dict[str, list[Finding]] = {loaded.article_id: [] for loaded in self.corpus.files}
+        for finding in self.findings:
+            out.setdefault(finding.article, []).append(finding)
+        return out
+
+    @cached_property
+    def by_key(self) -> dict[str, list[Finding]]:
+        """Cross-report findings by the shared key they are about."""
+        out: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            if finding.key:
+                out.setdefault(finding.key, []).append(finding)
+        return out
+
+
+def _finding(rule: type[Rule], h: Hit) -> Finding:
+    return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
+
+
+def run(corpus: Corpus) -> Result:
+    findings: list[Finding] = []
+    rules = all_rules()
+    for rule_cls in rules:
+        rule = rule_cls()
+        if rule.scope == "file":
+            for loaded in corpus.files:
+                findings.extend(_finding(rule_cls, h) for h in rule.check(loaded))
+        elif rule.scope == "article":
+            for article in corpus.articles.values():
+                findings.extend(_finding(rule_cls, h) for h in rule.check(article, corpus))
+        elif rule.scope == "corpus":
+            findings.extend(_finding(rule_cls, h) for h in rule.check(corpus))
+    findings = _apply_accepts(corpus, findings)
+    return Result(corpus, tuple(sorted(findings, key=Finding.sort_key)))
+
+
+def _apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
+    """Mark findings matched by an `[[accept]]`: same rule, every claim it names among the finding's
+    claims, and the accepting article involved. Unmatched accepts become `unused-accept`."""
+    by_rule: dict[str, list[int]] = {}
+    for i, finding in enumerate(findings):
+        by_rule.setdefault(finding.rule, []).append(i)
+    unused = REGISTRY["unused-accept"]
+    out = list(findings)
+    for article in corpus.articles.values():
+        for index, accept in enumerate(article.fixture.accept):
+            refs = {ref if ":" in ref else f"{article.id}:{ref}" for ref in accept.claims}
+            matched = False
+            for i in by_rule.get(accept.rule, ()):
+                finding = out[i]
+                involved = finding.article == article.id or any(
+                    c.startswith(f"{article.id}:") for c in finding.claims
+                )
+                if involved and refs <= set(finding.claims):
+                    out[i] = finding.accept(accept.reason) if not finding.accepted else finding
+                    matched = True
+            if not matched:
+                out.append(
+                    Finding(
+                        unused.id,
+                        unused.severity,
+                        article.id,
+                        tuple(sorted(refs)),
+                        f"[[accept]] of {accept.rule} for {', '.join(accept.claims)} matches no finding: "
+                        f"remove it, or name the rule and claims of the finding it is for",
+                        article.file,
+                        article.line("accept", index),
+                    )
+                )
+    return out

@@ -1,0 +1,112 @@
+"""pytest plugin: every fixture is a test item named by its article id; every key shared by two or
+more articles is an item named by the key. The corpus is loaded and checked once per session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks.engine import Result, run
+from claims.corpus import load_corpus
+
+_RESULT = pytest.StashKey[Result]()
+
+
+def pytest_addoption(parser):
+    parser.addini("crosscheck_root", "corpus root holding fixtures/ and seeds/ (default: rootdir)", default="")
+    group = parser.getgroup("crosscheck")
+    group.addoption("--crosscheck-root", dest="crosscheck_root", default=None,
+                    help="corpus root holding fixtures/ and seeds/ (default: the rootdir)")
+
+
+def _root(config) -> Path:
+    chosen = config.getoption("crosscheck_root") or config.getini("crosscheck_root")
+    return (Path(config.rootpath) / chosen).resolve() if chosen else Path(config.rootpath).resolve()
+
+
+def _result(config) -> Result:
+    """The whole corpus, loaded and checked once per session, shared by every item."""
+    if _RESULT not in config.stash:
+        config.stash[_RESULT] = run(load_corpus(_root(config)))
+    return config.stash[_RESULT]
+
+
+def _in_fixtures(config, path: Path) -> bool:
+    return (_root(config) / "fixtures") in path.resolve().parents
+
+
+def pytest_collect_directory(path, parent):
+    if path.resolve() == _root(parent.config) / "fixtures":
+        return CorpusDir.from_parent(parent, path=path)
+    return None
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix == ".toml" and _in_fixtures(parent.config, file_path):
+        return ArticleFile.from_parent(parent, path=file_path)
+    return None
+
+
+class CrosscheckFailure(Exception):
+    def __init__(self, findings):
+        super().__init__(f"{len(findings)} error finding(s)")
+        self.findings = findings
+
+
+class _FindingsItem(pytest.Item):
+    def _fail_on(self, findings) -> None:
+        failing = [f for f in findings if f.fails]
+        if failing:
+            raise CrosscheckFailure(failing)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, CrosscheckFailure):
+            return "\n".join(f"{f.file}:{f.line} {f.rule} {f.message}" for f in excinfo.value.findings)
+        return super().repr_failure(excinfo, style)
+
+
+class ArticleFile(pytest.File):
+    def collect(self):
+        result = _result(self.config)
+        shown = self.path.resolve().relative_to(result.corpus.root.resolve()).as_posix()
+        loaded = next((f for f in result.corpus.files if f.file == shown), None)
+        name = loaded.article_id if loaded else self.path.stem
+        yield ArticleItem.from_parent(self, name=name, article_id=name, file=shown)
+
+
+class ArticleItem(_FindingsItem):
+    def __init__(self, *, article_id: str, file: str, **kwargs):
+        super().__init__(**kwargs)
+        self.article_id, self.file = article_id, file
+
+    def runtest(self):
+        result = _result(self.config)
+        # Only the findings this file is responsible for: its own rules, and cross-report
+        # findings pointing at it (those fail under their key item too).
+        self._fail_on([f for f in result.by_article.get(self.article_id, []) if f.file == self.file and not f.key])
+
+    def reportinfo(self):
+        return self.path, 0, f"article {self.article_id}"
+
+
+class CorpusDir(pytest.Dir):
+    """fixtures/: its files as usual, plus one item per key shared by two or more articles."""
+
+    def collect(self):
+        yield from super().collect()
+        result = _result(self.config)
+        for key in sorted(result.corpus.by_key):
+            if len({v.article for v in result.corpus.by_key[key]}) > 1:
+                yield KeyItem.from_parent(self, name=key, key=key)
+
+
+class KeyItem(_FindingsItem):
+    def __init__(self, *, key: str, **kwargs):
+        super().__init__(**kwargs)
+        self.key = key
+
+    def runtest(self):
+        self._fail_on(_result(self.config).by_key.get(self.key, []))
+
+    def reportinfo(self):
+        return self.path, 0, f"key {self.key}"

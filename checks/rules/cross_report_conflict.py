@@ -1,0 +1,81 @@
+from checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, said, count_words, severity
+from checks.rule import Rule, hit
+
+
+def _days(view):
+    day = view.reading.day
+    return None if day is None else (day.start.toordinal(), day.end.toordinal())
+
+
+class CrossReportConflict(Rule):
+    """Two reports state the same fact (the same `key`) incompatibly.
+
+    Counts (not cumulative) with disjoint intervals; events, vetoes and decisions with disjoint
+    resolved dates; vetoes by different states (after aliases: "Moscow" is Russia); extensions
+    of different lengths or end dates; claims of different types under one key. An error,
+    but a warning when both claims name a `source` and the sources differ.
+
+    Bad:
+        # syria-daily-2019-12-28.toml: "UN — 235,000+ Flee ..."
+        value = 235000
+        qualifier = "at_least"
+        key = "idlib-offensive-2019/fled-maarat-al-numan-december"
+        # syria-daily-2020-01-11.toml: "almost 235,000 people fled"
+        value = 235000
+        qualifier = "almost"
+        key = "idlib-offensive-2019/fled-maarat-al-numan-december"
+
+    Good:
+        # syria-daily-2020-01-11.toml: "more than 235,000 people fled"
+        qualifier = "more_than"
+    """
+
+    id = "cross-report-conflict"
+    scope = "corpus"
+
+    def check(self, corpus):
+        for key, views in corpus.by_key.items():
+            if len({v.article for v in views}) < 2:
+                continue
+            for a, b in distinct_pairs(views, lambda v: v.claim.type):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, f"a {earlier.claim.type} claim", f"a {later.claim.type} "
+                                f"claim", "one key must name one fact of one type")
+            by_type = {}
+            for view in views:
+                by_type.setdefault(view.claim.type, []).append(view)
+            counts = by_type.get("count", [])
+            if any(v.claim.cumulative for v in counts):
+                counts = []  # running totals are compared over time, by cumulative-decrease
+            for a, b in disjoint_pairs(counts, lambda v: v.reading.interval and bounds(v.reading.interval.lo,
+                                                                                        v.reading.interval.hi)):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, count_words(earlier), count_words(later),
+                                "the two cannot both be true")
+            dated = by_type.get("event", []) + by_type.get("veto", []) + by_type.get("extension", [])
+            for a, b in disjoint_pairs(dated, _days):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
+                                f"dated {later.reading.day}", "the dates do not overlap")
+            for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
+                                f"vetoed by {_names(later)}", "different states cast the veto")
+            extensions = [v for v in by_type.get("extension", []) if v.reading.duration is not None]
+            for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized()):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, f"a {earlier.reading.duration} extension",
+                                f"a {later.reading.duration} extension", "the lengths differ")
+            ending = lambda v: v.reading.ends and (v.reading.ends.start.toordinal(), v.reading.ends.end.toordinal())  # noqa: E731
+            for a, b in disjoint_pairs(extensions, ending):
+                later, earlier = later_first(corpus, a, b)
+                yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
+                                f"ending {later.reading.ends}", "the end dates differ")
+
+    def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why):
+        return hit(later, f"{key}: {said(corpus, earlier, earlier_words)} but {said(corpus, later, later_words)}: "
+                          f"{why}", earlier, severity=severity(later, earlier), key=key)
+
+
+def _names(view):
+    return " and ".join(sorted(view.reading.states))

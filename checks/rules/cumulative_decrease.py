@@ -1,0 +1,39 @@
+from checks.compare import count_words, decreases, said, severity
+from checks.rule import Rule, hit
+
+
+class CumulativeDecrease(Rule):
+    """A running total (`cumulative = true`) is lower in a later report than an earlier one allows.
+
+    Ordered by `as_of` (default: publication). Fires when the earlier lower bound exceeds the
+    later upper bound. An error, but a warning when both claims name different sources.
+
+    Bad:
+        # syria-daily-2019-12-28.toml, key "idlib-offensive-2019/civilians-killed"
+        value = 1300
+        qualifier = "at_least"
+        cumulative = true
+        # syria-daily-2020-01-11.toml, same key: "almost 1,200 civilians"
+        value = 1200
+        qualifier = "almost"
+        cumulative = true
+
+    Good:
+        # the earlier report said "more than 1,000": [1001, ∞) can grow into almost 1,200
+        value = 1000
+        qualifier = "more_than"
+    """
+
+    id = "cumulative-decrease"
+    scope = "corpus"
+
+    def check(self, corpus):
+        for key, views in corpus.by_key.items():
+            running = [v for v in views if v.claim.type == "count" and v.claim.cumulative]
+            if len({v.article for v in running}) < 2:
+                continue
+            for earlier, later in decreases(running):
+                yield hit(later, f"{key}: {said(corpus, earlier, count_words(earlier))} (as of "
+                                 f"{earlier.reading.as_of}) but {said(corpus, later, count_words(later))} (as of "
+                                 f"{later.reading.as_of}): a running total cannot shrink", earlier,
+                          severity=severity(later, earlier), key=key)

@@ -1,0 +1,34 @@
+from checks.rule import Rule, hit
+from claims.text import find_quote
+
+
+class QuoteNotFound(Rule):
+    """A claim's `quote` is not in the article text or title (or is missing where the text is on file).
+
+    Matching ignores runs of white space and the difference between typographic and straight
+    quotes, apostrophes and dashes; nothing else.
+
+    Bad:
+        quote = "At least 21 people have been killed"     # the text says 20
+
+    Good:
+        quote = "At least 20 people have been killed"
+    """
+
+    id = "quote-not-found"
+
+    def check(self, article, corpus):
+        text, title = article.text, article.fixture.article.title
+        for view in article.claims:
+            quote = view.claim.quote
+            line = article.line("claim", view.index, "quote")
+            if quote is None:
+                if text is not None:
+                    yield hit(view, f"claim '{view.id}' has no quote: the article text is on file "
+                                    f"({article.loaded.text_file}), so every claim must quote it")
+                continue
+            if find_quote(quote, title) or (text is not None and find_quote(quote, text)):
+                continue
+            where = f"the article text ({article.loaded.text_file}) or its title" if text is not None else \
+                "the title (no article text is on file)"
+            yield hit(view, f"quote \"{quote}\" is not in {where}", line=line)

@@ -1,0 +1,60 @@
+from checks.rule import REGISTRY, Rule, hit
+from checks.finding import Hit
+
+_WANTS = {  # key -> the claim types it may name
+    "event": ("event",),
+    "part_of": ("count",),
+    "subset_of": ("count",),
+    "before": ("event", "veto", "extension"),
+    "after": ("event", "veto", "extension"),
+}
+
+
+class UnknownReference(Rule):
+    """A reference names no claim of the right type.
+
+    Checked: a count's `event`, `part_of` and `subset_of`; `before` and `after`; the claims and
+    the rule of an `[[accept]]` (`claim-id` in this article, `article-id:claim-id` in another).
+
+    Bad:
+        [[claim]]
+        id = "killed-binnish"
+        type = "count"
+        part_of = "kiled"      # no claim 'kiled'
+
+    Good:
+        part_of = "killed"     # a count claim of this article
+    """
+
+    id = "unknown-reference"
+
+    def check(self, article, corpus):
+        for view in article.claims:
+            claim = view.claim
+            for key, types in _WANTS.items():
+                names = getattr(claim, key, None)
+                for position, name in enumerate([names] if isinstance(names, str) else names or []):
+                    target = article.by_id.get(name)
+                    if target is None:
+                        problem = f"no claim '{name}' in this article"
+                    elif target.claim.type not in types:
+                        problem = f"'{name}' is a {target.claim.type} claim, not {' or '.join(types)}"
+                    else:
+                        continue
+                    path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
+                    yield hit(view, f"{key} = '{name}': {problem}", line=article.line(*path))
+        for index, accept in enumerate(article.fixture.accept):
+            if accept.rule not in REGISTRY:
+                yield Hit((), f"[[accept]] names rule '{accept.rule}', which does not exist", article.file,
+                          article.line("accept", index, "rule"), article.id)
+            for position, ref in enumerate(accept.claims):
+                owner, _, claim_id = ref.rpartition(":")
+                target = corpus.articles.get(owner or article.id)
+                if target is None:
+                    problem = f"no article '{owner}' in the corpus"
+                elif claim_id not in target.by_id:
+                    problem = f"no claim '{claim_id}' in article '{target.id}'"
+                else:
+                    continue
+                yield Hit((), f"[[accept]] claim '{ref}': {problem}", article.file,
+                          article.line("accept", index, "claims", position), article.id)

@@ -1,0 +1,59 @@
+import datetime as dt
+
+from checks.rule import Rule, hit
+from claims.dates import core_expression
+from claims.model import CountClaim, ExtensionClaim, VetoClaim
+from claims.numbers import find_numbers, find_vague
+from claims.qualifiers import describe
+from claims.text import contains_words, fold
+from claims.durations import find_durations
+
+
+class ValueNotInQuote(Rule):
+    """The quote does not state what the claim says it states.
+
+    Checked: a count's number (digits, "1,200", "235,000+", or words: "seven") or vague amount;
+    a string `when` or `as_of` (the date expression as written); a veto's states; an extension's
+    length ("six-month", "6 months" and `P6M` are the same length).
+
+    Bad:
+        quote = "with seven people killed in Idlib city"
+        value = 8
+
+    Good:
+        quote = "with seven people killed in Idlib city"
+        value = 7
+    """
+
+    id = "value-not-in-quote"
+
+    def check(self, article, corpus):
+        for view in article.claims:
+            claim, quote = view.claim, view.claim.quote
+            if quote is None:
+                continue
+            line = lambda key: article.line("claim", view.index, key)  # noqa: E731
+            if isinstance(claim, CountClaim):
+                if isinstance(claim.value, int):
+                    stated = any(m.value == claim.value for m in find_numbers(quote))
+                else:
+                    stated = any(word == claim.value for word, _, _ in find_vague(quote))
+                if not stated:
+                    numbers = ", ".join(m.text for m in find_numbers(quote)) or "no number"
+                    yield hit(view, f"value {describe(claim.value, 'exact')} is not stated in the quote "
+                                    f"(it states {numbers}): \"{quote}\"", line=line("value"))
+            for key in ("when", "as_of"):
+                expr = getattr(claim, key, None)
+                if isinstance(expr, str) and not contains_words(core_expression(expr), quote):
+                    yield hit(view, f"{key} '{expr}' is not in the quote \"{quote}\"; write the date expression "
+                                    f"as the quote gives it, or the editor's own dating as a TOML date",
+                              line=line(key))
+            if isinstance(claim, VetoClaim):
+                missing = [state for state in claim.by if not contains_words(state, quote)]
+                if missing:
+                    yield hit(view, f"by names {', '.join(missing)}, not in the quote \"{quote}\"", line=line("by"))
+            if isinstance(claim, ExtensionClaim) and view.reading.duration is not None:
+                wanted = view.reading.duration.normalized()
+                if not any(d.normalized() == wanted for d in find_durations(fold(quote))):
+                    yield hit(view, f"length '{claim.length}' ({view.reading.duration}) is not stated in the "
+                                    f"quote \"{quote}\"", line=line("length"))

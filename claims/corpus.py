@@ -1,0 +1,145 @@
+"""A corpus: every fixture under ``fixtures/``, each read once, with its claims normalized.
+
+The CLI and the pytest session both load one :class:`Corpus` and share it with every rule.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from claims.loader import Loaded, Problem, load_fixture
+from claims.model import Fixture
+from claims.normalize import Reading, read_claim
+from claims.settings import Settings, load_settings
+
+
+class CorpusError(Exception):
+    """The run itself cannot be done (no fixtures folder): exit status 2, not a finding."""
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    article: str
+    index: int
+    claim: object  # one of the claim models
+    reading: Reading
+    file: str
+    line: int
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    @property
+    def ref(self) -> str:
+        return f"{self.article}:{self.claim.id}"
+
+
+@dataclass
+class ArticleView:
+    loaded: Loaded
+    claims: list[ClaimView] = field(default_factory=list)
+
+    @property
+    def fixture(self) -> Fixture:
+        return self.loaded.fixture
+
+    @property
+    def id(self) -> str:
+        return self.loaded.fixture.article.id
+
+    @property
+    def file(self) -> str:
+        return self.loaded.file
+
+    @property
+    def text(self) -> str | None:
+        return self.loaded.text
+
+    def line(self, *path) -> int:
+        return self.loaded.lines.line(path)
+
+    @cached_property
+    def by_id(self) -> dict[str, ClaimView]:
+        """The first claim of each id (a second one is a `duplicate-id` finding)."""
+        out: dict[str, ClaimView] = {}
+        for view in self.claims:
+            out.setdefault(view.id, view)
+        return out
+
+
+@dataclass
+class Corpus:
+    root: Path
+    settings: Settings
+    files: list[Loaded]  # every fixture, valid or not, in path order
+    articles: dict[str, ArticleView]  # the valid ones, by id
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for loaded in self.files for p in loaded.problems]
+
+    @cached_property
+    def by_key(self) -> dict[str, list[ClaimView]]:
+        """Claims grouped by `key`, once: cross-report work compares within a group only."""
+        groups: dict[str, list[ClaimView]] = defaultdict(list)
+        for article in self.articles.values():
+            for view in article.claims:
+                if view.claim.key:
+                    groups[view.claim.key].append(view)
+        return dict(groups)
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(a.claims) for a in self.articles.values())
+
+
+def fixture_paths(root: Path) -> list[Path]:
+    return sorted((root / "fixtures").rglob("*.toml"))
+
+
+def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
+    fixture = loaded.fixture
+    view = ArticleView(loaded)
+    for index, claim in enumerate(fixture.claim):
+        view.claims.append(
+            ClaimView(
+                article=fixture.article.id,
+                index=index,
+                claim=claim,
+                reading=read_claim(claim, fixture.article, settings),
+                file=loaded.file,
+                line=loaded.lines.line(("claim", index)),
+            )
+        )
+    return view
+
+
+def load_corpus(root: Path | str, paths: list[Path] | None = None) -> Corpus:
+    """Load every fixture of the corpus at ``root`` (or only ``paths``), each file once."""
+    root = Path(root)
+    if paths is None:
+        if not (root / "fixtures").is_dir():
+            raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")
+        paths = fixture_paths(root)
+    settings = load_settings(root)
+    files = [load_fixture(path, root) for path in paths]
+    articles: dict[str, ArticleView] = {}
+    for loaded in files:
+        if loaded.fixture is None or loaded.problems:
+            continue
+        first = articles.get(loaded.article_id)
+        if first is not None:
+            loaded.problems.append(
+                Problem(
+                    loaded.file,
+                    loaded.lines.line(("article", "id")),
+                    "article.id",
+                    f"article id '{loaded.article_id}' is already used by {first.file}",
+                )
+            )
+            continue
+        articles[loaded.article_id] = article_view(loaded, settings)
+    return Corpus(root, settings, files, articles)

@@ -1,0 +1,56 @@
+"""What the checker read, in words an editor can confirm (`crosscheck show`, report tooltips)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claims.qualifiers import describe
+
+
+def _expr(value) -> str:
+    return value.isoformat() if isinstance(value, dt.date) else f'"{value}"'
+
+
+def explain(view) -> str:
+    """One line: "almost 1,200 → [1080, 1199]", "when "On Wednesday" → 2020-01-08"."""
+    claim, r = view.claim, view.reading
+    parts: list[str] = []
+    if claim.type == "count":
+        words = describe(claim.value, claim.qualifier)
+        parts.append(f"{words} → {r.interval if r.interval else 'unread'}")
+        if claim.cumulative or claim.as_of is not None:
+            parts.append(f"as of {_expr(claim.as_of) + ' → ' if claim.as_of is not None else ''}"
+                         f"{r.as_of or 'unresolved'}" + (" (running total)" if claim.cumulative else ""))
+    else:
+        status = f" ({claim.status})" if getattr(claim, "status", "occurred") != "occurred" else ""
+        parts.append(f"when {_expr(claim.when)}{status} → {r.when or 'unresolved'}")
+        if getattr(claim, "date", None):
+            parts.append(f"date {claim.date}")
+    if claim.type == "veto":
+        parts.append(f"vetoed by {', '.join(sorted(r.states))} in the {claim.body}")
+    if claim.type == "extension":
+        length = f"{claim.length} ({r.duration})" if r.duration else f"{claim.length} (unread)"
+        parts.append(f"{length} extension from {r.starts or 'unresolved'} ending {r.ends or 'unresolved'}")
+    for unread in r.unread:
+        parts.append(f"{unread.key} unread: {unread.message}")
+    return "; ".join(parts)
+
+
+def reading_dict(view) -> dict:
+    """The same reading as data (`crosscheck show --format json`)."""
+    claim, r = view.claim, view.reading
+    day = lambda d: None if d is None else {"start": d.start.isoformat(), "end": d.end.isoformat()}  # noqa: E731
+    out = {"id": claim.id, "type": claim.type, "line": view.line, "explained": explain(view)}
+    if claim.type == "count":
+        out["interval"] = None if r.interval is None else {"lo": r.interval.lo, "hi": r.interval.hi}
+        out["as_of"] = day(r.as_of)
+    else:
+        out["when"] = {"expression": _expr(claim.when).strip('"'), **(day(r.when) or {})} if r.when else None
+        out["day"] = day(r.day)
+    if claim.type == "veto":
+        out["states"] = sorted(r.states)
+    if claim.type == "extension":
+        out["duration"] = None if r.duration is None else {"text": str(r.duration), "iso": r.duration.iso()}
+        out["starts"], out["ends"] = day(r.starts), day(r.ends)
+    if r.unread:
+        out["unread"] = [{"key": u.key, "message": u.message} for u in r.unread]
+    return out

@@ -1,0 +1,44 @@
+"""Quote matching: verbatim, except for runs of white space and typographic quotes, apostrophes, dashes."""
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
+    }
+)
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """The form quotes are compared in; it keeps case and every other character."""
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+
+
+def find_quote(quote: str, text: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text`` as (start, end) offsets into the original ``text``, or None."""
+    needle = fold(quote)
+    if not needle:
+        return None
+    # One regex over the original text, so the offsets are the original ones (for highlighting).
+    parts = []
+    for ch in needle:
+        if ch == " ":
+            parts.append(r"\s+")
+        else:
+            variants = {ch} | {k for k, v in _VARIANTS.items() if v == ch}
+            parts.append("[" + "".join(re.escape(v) for v in sorted(variants)) + "]" if len(variants) > 1 else re.escape(ch))
+    m = re.search("".join(parts), text)
+    return (m.start(), m.end()) if m else None
+
+
+_VARIANTS = {chr(k): v for k, v in _FOLD.items()}
+
+
+def contains_words(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
+    pattern = r"(?<!\w)" + re.escape(fold(phrase)).replace(r"\ ", r"\s+") + r"(?!\w)"
+    return re.search(pattern, fold(text), re.IGNORECASE) is not None

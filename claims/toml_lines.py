@@ -1,0 +1,149 @@
+"""Key path -> line number for a TOML document.
+
+No TOML library keeps positions, so findings would lose their line the moment a file is
+parsed. This scanner reads the same text once more and records where every table, array
+table entry, key and multi-line array element starts. It trusts that the text already
+parsed with tomllib, so it only has to track strings, brackets and comments.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+Path = tuple  # of str | int
+
+_BARE = r"[A-Za-z0-9_-]+"
+_KEY_PART = rf'(?:{_BARE}|"(?:[^"\\]|\\.)*"|\'[^\']*\')'
+_DOTTED = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
+_TABLE = re.compile(rf"^\s*(\[\[?)\s*({_DOTTED})\s*\]\]?")
+_KEYVAL = re.compile(rf"^\s*({_DOTTED})\s*=\s*")
+
+
+def _split_key(dotted: str) -> tuple[str, ...]:
+    parts = re.findall(_KEY_PART, dotted)
+    return tuple(p[1:-1] if p[:1] in "\"'" else p for p in parts)
+
+
+class LineIndex:
+    """Maps key paths such as ``("claim", 3, "qualifier")`` to 1-based line numbers."""
+
+    def __init__(self, text: str):
+        self._lines: dict[Path, int] = {}
+        self._scan(text)
+
+    def line(self, path: Path = ()) -> int:
+        """Line of the longest prefix of ``path`` that the file spells out (1 for the whole file)."""
+        path = tuple(path)
+        while path:
+            if path in self._lines:
+                return self._lines[path]
+            path = path[:-1]
+        return 1
+
+    def _scan(self, text: str) -> None:
+        counts: dict[Path, int] = defaultdict(int)
+        table: Path = ()
+        lines = text.splitlines()
+        i = 0
+        while i < len(lines):
+            raw = lines[i]
+            lineno = i + 1
+            m = _TABLE.match(raw)
+            if m and not _KEYVAL.match(raw):
+                names = _split_key(m.group(2))
+                if m.group(1) == "[[":
+                    array = self._resolve_table(names[:-1], counts) + names[-1:]
+                    counts[array] += 1
+                    table = array + (counts[array] - 1,)
+                else:
+                    table = self._resolve_table(names, counts)
+                self._lines.setdefault(table, lineno)
+                i += 1
+                continue
+            m = _KEYVAL.match(raw)
+            if not m:
+                i += 1
+                continue
+            path = table + _split_key(m.group(1))
+            self._lines.setdefault(path, lineno)
+            i = self._scan_value(lines, i, m.end(), path)
+
+    def _resolve_table(self, names: tuple[str, ...], counts: dict[Path, int]) -> Path:
+        # [[claim]] then [claim.extra] means the *last* claim entry: insert its index.
+        path: Path = ()
+        for name in names:
+            path += (name,)
+            if counts.get(path):
+                path += (counts[path] - 1,)
+        return path
+
+    def _scan_value(self, lines: list[str], i: int, col: int, path: Path) -> int:
+        """Skip one value (strings, nested arrays), recording array elements; return the next line index."""
+        depth = 0
+        element: list[int] = []  # element counter per open array
+        expecting = [True]  # whether the next token at this depth starts an element
+        while i < len(lines):
+            line = lines[i]
+            while col < len(line):
+                c = line[col]
+                if c == "#":
+                    break
+                if c in " \t,":
+                    if c == "," and depth:
+                        expecting[-1] = True
+                    col += 1
+                    continue
+                if depth and expecting[-1] and c not in "]}":
+                    element[-1] += 1
+                    if depth == 1:
+                        self._lines.setdefault(path + (element[-1] - 1,), i + 1)
+                    expecting[-1] = False
+                if c in "[{":
+                    depth += 1
+                    element.append(0)
+                    expecting.append(c == "[")
+                    col += 1
+                elif c in "]}":
+                    depth -= 1
+                    element.pop()
+                    expecting.pop()
+                    col += 1
+                    if depth == 0:
+                        return i + 1
+                elif c in "\"'":
+                    i, col = _skip_string(lines, i, col)
+                    line = lines[i]
+                else:
+                    col += 1
+                    if depth == 0 and c not in "[{":
+                        # a scalar: the rest of the line is this value
+                        return i + 1
+            if depth == 0:
+                return i + 1
+            i += 1
+            col = 0
+        return i
+
+
+def _skip_string(lines: list[str], i: int, col: int) -> tuple[int, int]:
+    line = lines[i]
+    quote = line[col]
+    triple = line.startswith(quote * 3, col)
+    delim = quote * 3 if triple else quote
+    col += len(delim)
+    while True:
+        while col < len(line):
+            if quote == '"' and line[col] == "\\":
+                col += 2
+                continue
+            if line.startswith(delim, col):
+                col += len(delim)
+                while triple and col < len(line) and line[col] == quote:  # """a"""" ends with extra quotes
+                    col += 1
+                return i, col
+            col += 1
+        if not triple or i + 1 >= len(lines):
+            return i, col
+        i += 1
+        line = lines[i]
+        col = 0

@@ -1,0 +1,149 @@
+"""Numbers as written: parse_number, find_numbers, find_vague (claims-format.md, `type = "count"`)."""
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.intervals import CountInterval
+from claims.numbers import VAGUE_AMOUNTS, NumberError, find_numbers, find_vague, parse_number
+
+# (text, value)
+PARSE = [
+    # digits
+    ("20", 20), ("0", 0), ("1,200", 1200), ("235,000+", 235000), ("600,000", 600000),
+    ("1,000,000", 1000000), ("2020", 2020), (" 40 ", 40),
+    # digits with a scale word, decimals only before one
+    ("1.2 million", 1200000), ("2 million", 2000000), ("1.5 billion", 1500000000), ("20 thousand", 20000),
+    ("1.25 Million", 1250000),
+    # words
+    ("seven", 7), ("four", 4), ("six", 6), ("Eleven", 11), ("zero", 0), ("twenty-three", 23),
+    ("twenty three", 23), ("ninety-nine", 99), ("one hundred and twenty", 120), ("one  hundred\ntwenty", 120),
+    ("a hundred", 100), ("nineteen hundred", 1900), ("two million", 2000000),
+    ("two million five hundred thousand", 2500000), ("one thousand two hundred", 1200),
+    ("a dozen", 12), ("two dozen", 24), ("half a dozen", 6), ("half a million", 500000),
+    # a number word hyphenated to a unit
+    ("six-month", 6), ("18-month", 18), ("one-year", 1), ("six\u2011month", 6),
+]
+
+
+@pytest.mark.parametrize("text, value", PARSE, ids=[t for t, _ in PARSE])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+NOT_NUMBERS = [
+    "", "   ", "dozens", "thousands", "no one", "someone", "at least 20", "20 people", "seven four",
+    "3.5", "1,2000", "3rd", "twenty eleven", "half", "a", "and", "six month", "1.2345678 million", "20 + 3",
+]
+
+
+@pytest.mark.parametrize("text", NOT_NUMBERS, ids=[repr(t) for t in NOT_NUMBERS])
+def test_parse_number_error_quotes_the_text(text):
+    with pytest.raises(NumberError) as caught:
+        parse_number(text)
+    assert caught.value.text == text
+    assert str(caught.value).startswith(f"cannot read number {text!r}: ")
+
+
+SEED = (
+    "At least 20 people have been killed and more than 40 wounded in the latest pro-Assad bombing of Idlib "
+    "Province. Warplanes attacked four towns and cities, with seven people killed in Idlib city, four in "
+    "al-Nayrab, and six in Binnish. At least six children were among the victims."
+)
+
+# (id, text, [(value, text as written, plus)])
+FIND = [
+    ("seed-paragraph", SEED,
+     [(20, "20", False), (40, "40", False), (4, "four", False), (7, "seven", False),
+      (4, "four", False), (6, "six", False), (6, "six", False)]),
+    ("seed-almost", "The offensive has killed almost 1,200 civilians, wounded thousands, and displaced more than 600,000.",
+     [(1200, "1,200", False), (600000, "600,000", False)]),
+    ("seed-fled", "Within two weeks in December, more than 235,000 people fled the area",
+     [(2, "two", False), (235000, "235,000", False)]),
+    ("seed-plus", "Syria Daily, Dec 28: UN \u2014 235,000+ Flee Latest Russia-Regime Offensive",
+     [(28, "28", False), (235000, "235,000", True)]),
+    ("seed-six-month", "only allowed a limited six-month extension on Friday", [(6, "six", False)]),
+    ("seed-dates", "Binnish, Syria, January 11, 2020 ... in September 2018.",
+     [(11, "11", False), (2020, "2020", False), (2018, "2018", False)]),
+    ("maximal-words", "one hundred and twenty people", [(120, "one hundred and twenty", False)]),
+    ("trailing-and", "two hundred and some more", [(200, "two hundred", False)]),
+    ("no-one-someone", "no one was hurt and someone said No one", []),
+    ("one-after-no-one", "no one, then one more", [(1, "one", False)]),
+    ("anyone-none", "anyone, none, once, tens, dozens", []),
+    ("scale-after-digits", "1.2 million fled, 2 million stayed", [(1200000, "1.2 million", False), (2000000, "2 million", False)]),
+    ("bare-decimal-skipped", "3.5 km and 2.0 and version 1.2.3", []),
+    ("ordinals-skipped", "the 3rd and 21st of May, 5 km", [(5, "5", False)]),
+    ("document-symbol", "S/2019/961", [(2019, "2019", False), (961, "961", False)]),
+    ("comma-list", "killed 4, 5 and 6", [(4, "4", False), (5, "5", False), (6, "6", False)]),
+    ("comma-between-words", "one thousand, two hundred", [(1000, "one thousand", False), (200, "two hundred", False)]),
+    ("adjacent-words", "seven four", [(7, "seven", False), (4, "four", False)]),
+    ("year-in-words", "twenty eleven", [(20, "twenty", False), (11, "eleven", False)]),
+    ("zero-stands-alone", "zero hundred", [(0, "zero", False)]),
+    ("case-insensitive", "ELEVEN and Twenty-Three", [(11, "ELEVEN", False), (23, "Twenty-Three", False)]),
+    ("half-a-dozen", "half a dozen children, a dozen adults", [(6, "half a dozen", False), (12, "a dozen", False)]),
+    ("a-alone", "a year and a half", []),
+    ("digits-and-words", "20 killed, twenty wounded", [(20, "20", False), (20, "twenty", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(t, e) for _, t, e in FIND], ids=[i for i, _, _ in FIND])
+def test_find_numbers(text, expected):
+    found = find_numbers(text)
+    assert [(m.value, m.text, m.plus) for m in found] == expected
+    for m in found:
+        assert text[m.start:m.end] == m.text
+
+
+# (text, [(canonical word, text as written)])
+VAGUE = [
+    ("wounded thousands", [("thousands", "thousands")]),
+    ("tens of thousands fled", [("tens of thousands", "tens of thousands")]),
+    ("Hundreds  of\nthousands fled", [("hundreds of thousands", "Hundreds  of\nthousands")]),
+    ("dozens dead, hundreds hurt, millions displaced",
+     [("dozens", "dozens"), ("hundreds", "hundreds"), ("millions", "millions")]),
+    ("a dozen, one thousand, Thousandsville", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", VAGUE, ids=[t for t, _ in VAGUE])
+def test_find_vague(text, expected):
+    assert [(word, text[s:e]) for word, s, e in find_vague(text)] == expected
+
+
+def test_vague_amounts_are_the_spec_table():
+    assert VAGUE_AMOUNTS == {
+        "dozens": CountInterval(24, 199), "hundreds": CountInterval(200, 1999),
+        "thousands": CountInterval(2000, 19999), "tens of thousands": CountInterval(20000, 199999),
+        "hundreds of thousands": CountInterval(200000, 1999999), "millions": CountInterval(2000000, None),
+    }
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_digits_with_separators_round_trip(n):
+    assert parse_number(format(n, ",")) == n
+    assert parse_number(str(n) + "+") == n
+    assert [m.value for m in find_numbers(f"killed {n:,} people")] == [n]
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _words(n: int) -> str:
+    """A plain English spelling to check the parser against (not the parser's own tables)."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")
+    for size, name in ((10**6, "million"), (1000, "thousand"), (100, "hundred")):
+        if n >= size:
+            head, rest = divmod(n, size)
+            tail = "" if not rest else (" and " if rest < 100 else " ") + _words(rest)
+            return f"{_words(head)} {name}{tail}"
+    raise AssertionError(n)
+
+
+@given(st.integers(min_value=0, max_value=999_999_999))
+def test_words_round_trip(n):
+    assert parse_number(_words(n)) == n
+    assert [m.value for m in find_numbers(f"Some {_words(n)} people")] == [n]

@@ -1,0 +1,182 @@
+"""Qualifying words and the count intervals they allow (claims-format.md, `type = "count"`)."""
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.intervals import CountInterval
+from claims.numbers import find_numbers
+from claims.qualifiers import QUALIFIERS, count_interval, describe, qualifier_from_text, wording_of
+
+SEED = "At least 20 people have been killed and more than 40 wounded"
+
+# (text, the number's value, phrase as written, allowed qualifiers)
+WORDING = [
+    # every phrase of the seed article
+    (SEED, 20, "At least", {"at_least"}),
+    (SEED, 40, "more than", {"more_than"}),
+    ("with seven people killed in Idlib city", 7, None, {"exact"}),
+    ("four in al-Nayrab, and six in Binnish", 4, None, {"exact"}),
+    ("four in al-Nayrab, and six in Binnish", 6, None, {"exact"}),
+    ("At least six children were among the victims", 6, "At least", {"at_least"}),
+    ("Warplanes attacked four towns and cities", 4, None, {"exact"}),
+    ("The offensive has killed almost 1,200 civilians", 1200, "almost", {"almost"}),
+    ("and displaced more than 600,000", 600000, "more than", {"more_than"}),
+    ("more than 235,000 people fled the area", 235000, "more than", {"more_than"}),
+    ("UN \u2014 235,000+ Flee Latest Russia-Regime Offensive", 235000, "+", {"at_least", "more_than"}),
+    # the rest of the table
+    ("no fewer than 12", 12, "no fewer than", {"at_least"}),
+    ("no less than 12", 12, "no less than", {"at_least"}),
+    ("a minimum of 12", 12, "a minimum of", {"at_least"}),
+    ("over 300", 300, "over", {"more_than"}),
+    ("upwards of 300", 300, "upwards of", {"more_than"}),
+    ("in excess of 300", 300, "in excess of", {"more_than"}),
+    ("nearly 50", 50, "nearly", {"almost"}),
+    ("just under 50", 50, "just under", {"almost"}),
+    ("close to 50", 50, "close to", {"almost"}),
+    ("about 70", 70, "about", {"about"}),
+    ("around 70", 70, "around", {"about"}),
+    ("some 70", 70, "some", {"about"}),
+    ("roughly 70", 70, "roughly", {"about"}),
+    ("approximately 70", 70, "approximately", {"about"}),
+    ("an estimated 70", 70, "an estimated", {"about"}),
+    ("circa 70", 70, "circa", {"about"}),
+    ("up to 9", 9, "up to", {"at_most"}),
+    ("at most 9", 9, "at most", {"at_most"}),
+    ("no more than 9", 9, "no more than", {"at_most"}),
+    ("fewer than 5", 5, "fewer than", {"fewer_than"}),
+    ("less than 5", 5, "less than", {"fewer_than"}),
+    ("under 5", 5, "under", {"fewer_than"}),
+    # how the phrase may be written
+    ("AT  LEAST\n20", 20, "AT  LEAST\n20"[:9], {"at_least"}),
+    ("Nearly two hundred", 200, "Nearly", {"almost"}),
+    ("at least 20+", 20, "at least", {"at_least"}),  # a phrase before wins over the "+"
+    ("killed almost 1,200 and wounded 40", 40, None, {"exact"}),
+    ("almost, 1,200", 1200, None, {"exact"}),  # something other than white space between
+    ("Moreover 3", 3, None, {"exact"}),  # "over" must be a word of its own
+    ("handsome 3", 3, None, {"exact"}),
+    ("20 + 3", 20, None, {"exact"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text, value, phrase, allowed", WORDING, ids=[f"{t[:40]}|{v}" for t, v, _, _ in WORDING]
+)
+def test_wording_of(text, value, phrase, allowed):
+    (mention,) = [m for m in find_numbers(text) if m.value == value][-1:]
+    wording = wording_of(text, mention.start, mention.end)
+    assert (wording.phrase, wording.allowed) == (phrase, frozenset(allowed))
+
+
+QUALIFIER = [
+    ("at least 20", "at_least"), ("more than 40", "more_than"), ("almost 1,200", "almost"), ("20", "exact"),
+    ("235,000+", "at_least"), ("seven", "exact"), ("nearly two hundred", "almost"), ("up to 9", "at_most"),
+    ("under 5", "fewer_than"), ("an estimated 70", "about"), ("no more than 9", "at_most"),
+]
+
+
+@pytest.mark.parametrize("text, qualifier", QUALIFIER, ids=[t for t, _ in QUALIFIER])
+def test_qualifier_from_text(text, qualifier):
+    assert qualifier_from_text(text) == qualifier
+
+
+@pytest.mark.parametrize("text", ["", "at least", "thousands", "no one"])
+def test_qualifier_from_text_needs_a_number(text):
+    with pytest.raises(ValueError, match=f"no number in {text!r}"):
+        qualifier_from_text(text)
+
+
+T = Fraction(1, 10)
+# (value, qualifier, about tolerance, almost tolerance, lo, hi)
+INTERVALS = [
+    (20, "at_least", T, T, 20, None),
+    (40, "more_than", T, T, 41, None),
+    (7, "exact", T, T, 7, 7),
+    (1200, "almost", T, T, 1080, 1199),
+    (600000, "more_than", T, T, 600001, None),
+    (235000, "more_than", T, T, 235001, None),
+    (9, "at_most", T, T, 0, 9),
+    (0, "at_most", T, T, 0, 0),
+    (5, "fewer_than", T, T, 0, 4),
+    (1300, "about", T, T, 1170, 1430),
+    (7, "about", T, T, 6, 8),  # 6.3 floors to 6, 7.7 ceils to 8
+    (0, "about", T, T, 0, 0),
+    (1, "almost", T, T, 0, 0),
+    (10, "almost", T, T, 9, 9),
+    (1200, "about", Fraction(1, 4), T, 900, 1500),
+    (1200, "almost", T, Fraction(1, 4), 900, 1199),
+    (1200, "almost", T, 0, 1199, 1199),  # no tolerance: still below v
+    (1200, "about", 0, T, 1200, 1200),
+    (1200, "about", 0.1, T, 1080, 1320),  # a float setting is read as written, not as a binary fraction
+    ("thousands", "exact", T, T, 2000, 19999),
+    ("dozens", "exact", T, T, 24, 199),
+    ("tens of thousands", "exact", T, T, 20000, 199999),
+    ("hundreds of thousands", "exact", T, T, 200000, 1999999),
+    ("millions", "exact", T, T, 2000000, None),
+]
+
+
+@pytest.mark.parametrize(
+    "value, qualifier, about, almost, lo, hi", INTERVALS,
+    ids=[f"{q}-{v}-about{a}-almost{b}" for v, q, a, b, _, _ in INTERVALS],
+)
+def test_count_interval(value, qualifier, about, almost, lo, hi):
+    got = count_interval(value, qualifier, about_tolerance=about, almost_tolerance=almost)
+    assert got == CountInterval(lo, hi)
+
+
+# (value, qualifier, part of the message)
+BAD_COUNTS = [
+    ("thousands", "at_least", "a vague amount takes no qualifier"),
+    ("thousands", "about", "a vague amount takes no qualifier"),
+    ("scores", "exact", "'scores' is not a number or a vague amount"),
+    (0, "fewer_than", "fewer than 0 allows no count"),
+    (0, "almost", "almost 0 allows no count"),
+    (-1, "exact", "not -1"),
+    (True, "exact", "not True"),
+    (20, "roughly", "unknown qualifier 'roughly'"),
+]
+
+
+@pytest.mark.parametrize("value, qualifier, message", BAD_COUNTS, ids=[f"{v}-{q}" for v, q, _ in BAD_COUNTS])
+def test_count_interval_errors(value, qualifier, message):
+    with pytest.raises(ValueError) as caught:
+        count_interval(value, qualifier)
+    assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("tolerance", [Fraction(-1, 10), 1, 1.5])
+def test_tolerance_must_be_below_one(tolerance):
+    with pytest.raises(ValueError, match="tolerance"):
+        count_interval(100, "about", about_tolerance=tolerance)
+
+
+DESCRIBE = [
+    (1300, "at_least", "at least 1,300"), (1200, "almost", "almost 1,200"), (600000, "more_than", "more than 600,000"),
+    (18, "exact", "exactly 18"), (9, "at_most", "at most 9"), (5, "fewer_than", "fewer than 5"),
+    (70, "about", "about 70"), ("thousands", "exact", "thousands"), ("thousands", "about", "about thousands"),
+]
+
+
+@pytest.mark.parametrize("value, qualifier, words", DESCRIBE, ids=[w for _, _, w in DESCRIBE])
+def test_describe(value, qualifier, words):
+    assert describe(value, qualifier) == words
+
+
+tolerances = st.fractions(min_value=0, max_value=Fraction(99, 100))
+
+
+@given(st.integers(min_value=1, max_value=10**12), st.sampled_from(QUALIFIERS), tolerances, tolerances)
+def test_interval_is_never_empty_and_almost_excludes_v(v, qualifier, about, almost):
+    got = count_interval(v, qualifier, about_tolerance=about, almost_tolerance=almost)
+    assert got.hi is None or got.lo <= got.hi
+    assert (got.hi is None or v <= got.hi) == (qualifier not in ("almost", "fewer_than"))
+    assert (got.lo <= v) == (qualifier != "more_than")
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.sampled_from(QUALIFIERS))
+def test_qualifier_read_back_from_describe(v, qualifier):
+    if v == 0 and qualifier in ("almost", "fewer_than"):
+        return
+    assert qualifier_from_text(describe(v, qualifier)) == qualifier
