@@ -28,10 +28,10 @@ def published(corpus: Corpus, view: ClaimView):
     return corpus.articles[view.article].fixture.article.day
 
 
-def said(corpus: Corpus, view: ClaimView, what: str) -> str:
+def said(corpus: Corpus, view: ClaimView, what: str, joiner: str = "on") -> str:
     """"almost 1,200 on 2020-01-11 per UN (article:claim, fixtures/article.toml:14)"."""
     per = f" per {view.claim.source}" if view.claim.source else ""
-    return f"{what} on {published(corpus, view)}{per} ({view.ref}, {view.file}:{view.line})"
+    return f"{what} {joiner} {published(corpus, view)}{per} ({view.ref}, {view.file}:{view.line})"
 
 
 def count_words(view: ClaimView) -> str:

@@ -41,9 +41,13 @@ class TextReporter(Reporter):
                 console.print(line)
         s = result.summary
         console.print(Text(
-            f"{s['articles']} articles, {s['claims']} claims: {s['errors']} errors, {s['warnings']} warnings, "
-            f"{s['accepted']} accepted", style="bold red" if s["errors"] else "bold green"))
+            f"{_n(s['articles'], 'article')}, {_n(s['claims'], 'claim')}: {_n(s['errors'], 'error')}, "
+            f"{_n(s['warnings'], 'warning')}, {s['accepted']} accepted", style="bold red" if s["errors"] else "bold green"))
         return buffer.getvalue()
+
+
+def _n(count, noun):
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def _worst(findings):
@@ -58,5 +62,4 @@ def _status(findings):
     worst = _worst(findings)
     if worst is None:
         return "ok" if not findings else "ok (accepted findings only)"
-    count = sum(f.severity is worst and not f.accepted for f in findings)
-    return f"{count} {worst}{'s' if count > 1 else ''}"
+    return _n(sum(f.severity is worst and not f.accepted for f in findings), str(worst))

@@ -56,7 +56,7 @@ class CrossReportConflict(Rule):
             for a, b in disjoint_pairs(dated, _days):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
-                                f"dated {later.reading.day}", "the dates do not overlap")
+                                f"dated {later.reading.day}", "the dates do not overlap", "by the report of")
             for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
@@ -72,8 +72,9 @@ class CrossReportConflict(Rule):
                 yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
                                 f"ending {later.reading.ends}", "the end dates differ")
 
-    def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why):
-        return hit(later, f"{key}: {said(corpus, earlier, earlier_words)} but {said(corpus, later, later_words)}: "
+    def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
+        return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "
+                          f"{said(corpus, later, later_words, joiner)}: "
                           f"{why}", earlier, severity=severity(later, earlier), key=key)
 
 
