@@ -9,7 +9,7 @@ from pathlib import Path
 from checks.engine import run
 from checks.reporters import REPORTERS, reporter
 from checks.reporters.output import write_atomic
-from checks.rule import all_rules
+from checks.rules import all_rules
 from claims.corpus import CorpusError, article_view, load_corpus
 from claims.explain import explain, reading_dict
 from claims.settings import SettingsError

@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from checks.finding import Finding, Hit, Severity
-from checks.rule import REGISTRY, Rule, all_rules
+from checks.rule import REGISTRY, Rule
+from checks.rules import all_rules
 from claims.corpus import Corpus
 
 

@@ -52,12 +52,6 @@ class Rule:
         raise NotImplementedError
 
 
-def all_rules() -> list[type[Rule]]:
-    import checks.rules  # noqa: F401  (importing the package registers every rule module)
-
-    return [REGISTRY[k] for k in sorted(REGISTRY)]
-
-
 def hit(view, message: str, *others, severity: Severity | None = None, line: int | None = None,
         key: str | None = None) -> Hit:
     """A hit on claim ``view`` (a ClaimView), naming ``others`` too, at the claim's line unless given."""

@@ -1,0 +1,146 @@
+"""The real `crosscheck` command in a subprocess, on the repository's corpus and on broken ones."""
+import json
+import shutil
+
+import pytest
+
+from checks.rules import all_rules
+from claims.schema import SCHEMA_PATH
+from conftest import REPO, crosscheck
+from test_loading import GOOD, HEADER
+
+SEED = "fixtures/syria-daily-2020-01-11.toml"
+
+
+def test_check_on_the_repository_is_clean():
+    run = crosscheck("check")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "3 articles, 25 claims: 0 errors, 0 warnings, 0 accepted" in run.stdout
+    for article in ("syria-daily-2020-01-11", "syria-daily-2020-01-09", "syria-daily-2019-12-28"):
+        assert article in run.stdout
+
+
+def test_check_json_follows_the_spec():
+    run = crosscheck("check", "--format", "json")
+    body = json.loads(run.stdout)
+    assert body == {"schema_version": 1, "findings": [],
+                    "summary": {"articles": 3, "claims": 25, "errors": 0, "warnings": 0, "accepted": 0}}
+
+
+@pytest.mark.parametrize("reading", [
+    'ceasefire             event     when "Sunday" (scheduled) → 2020-01-12',
+    'when "On Wednesday" → 2020-01-08',
+    'when "on Friday" → 2020-01-10',
+    'when "last month" → 2019-12-01..2019-12-31',
+    'when "since late April" → 2019-04-21..2019-04-30',
+    'when "in early September" → 2019-09-01..2019-09-10',
+    'when "in September 2018" → 2018-09-01..2018-09-30',
+    "almost 1,200 → [1080, 1199]",
+    "more than 600,000 → [600001, ∞)",
+    "at least 20 → [20, ∞)",
+    "six-month (6 months) extension from 2020-01-10 ending 2020-07-10",
+    "vetoed by China, Russia in the UN Security Council",
+])
+def test_show_prints_what_the_checker_reads(reading):
+    run = crosscheck("show", SEED)
+    assert run.returncode == 0, run.stderr
+    assert reading in run.stdout
+
+
+def test_show_json_gives_intervals_as_data():
+    claims = {c["id"]: c for c in json.loads(crosscheck("show", SEED, "--format", "json").stdout)["claims"]}
+    assert claims["civilians-killed"]["interval"] == {"lo": 1080, "hi": 1199}
+    assert claims["displaced"]["interval"] == {"lo": 600001, "hi": None}
+    assert claims["aid-extension"]["ends"] == {"start": "2020-07-10", "end": "2020-07-10"}
+    assert claims["ceasefire"]["day"] == {"start": "2020-01-12", "end": "2020-01-12"}
+
+
+def test_rules_lists_every_rule_with_its_doc():
+    out = crosscheck("rules").stdout
+    for rule in all_rules():
+        assert f"{rule.id}  (" in out and rule.summary() in out
+
+
+def test_schema_prints_the_committed_schema():
+    assert json.loads(crosscheck("schema").stdout) == json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("args", [("check", "--root", "no-such-dir"), ("check", "--format", "yaml"),
+                                  ("show", "no-such.toml"), ("frobnicate",)], ids=lambda a: "-".join(a))
+def test_a_run_that_cannot_be_done_exits_2(args):
+    run = crosscheck(*args)
+    assert run.returncode == 2, run.stdout + run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_broken_fixtures_are_findings_and_hide_nothing(corpus_dir):
+    root = corpus_dir({
+        "a-malformed": HEADER.replace("bad-report", "a-malformed") + "[[claim]\n",
+        "b-schema": HEADER.replace("bad-report", "b-schema") + '\n[[claim]]\nid = "k"\ntype = "count"\n',
+        "c-outside": HEADER.replace("bad-report", "c-outside") + 'text = "../../etc/passwd"\n',
+        "good-report": GOOD.replace('qualifier = "at_least"', 'qualifier = "more_than"'),  # a real finding
+    })
+    run = crosscheck("check", "--root", str(root), "--format", "json")
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    found = {(f["file"], f["line"], f["rule"]) for f in json.loads(run.stdout)["findings"]}
+    assert ("fixtures/a-malformed.toml", 7, "schema") in found
+    assert ("fixtures/b-schema.toml", 8, "schema") in found
+    assert ("fixtures/c-outside.toml", 7, "schema") in found
+    assert ("fixtures/good-report.toml", 14, "qualifier-mismatch") in found
+    text = crosscheck("check", "--root", str(root)).stdout
+    assert "fixtures/c-outside.toml:7 error schema article.text: text '../../etc/passwd' is outside seeds/" in text
+
+
+def test_strict_fails_on_warnings_and_output_goes_to_the_file(corpus_dir, tmp_path):
+    root = corpus_dir({"good-report": GOOD + '\n[[accept]]\nrule = "quote-not-found"\nclaims = ["killed"]\n'
+                                              'reason = "stale"\n'})
+    assert crosscheck("check", "--root", str(root)).returncode == 0
+    out = tmp_path / "out" / "findings.json"
+    run = crosscheck("check", "--root", str(root), "--strict", "--format", "json", "--output", str(out))
+    assert (run.returncode, run.stdout) == (1, "")
+    [finding] = json.loads(out.read_text())["findings"]
+    assert (finding["rule"], finding["severity"], finding["line"]) == ("unused-accept", "warning", 16)
+
+
+def _seed_copy(tmp_path):
+    for folder in ("fixtures", "seeds"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    return tmp_path
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_changed_weekday_contradicts_the_prior_report(tmp_path, pytester):
+    root = _seed_copy(tmp_path)
+    _edit(root / "seeds/syria-daily-2020-01-11.txt", "On Wednesday, Russian", "On Tuesday, Russian")
+    _edit(root / SEED, "On Wednesday", "On Tuesday")
+    run = crosscheck("check", "--root", str(root))
+    assert run.returncode == 1
+    [line] = [ln for ln in run.stdout.splitlines() if "cross-report-conflict" in ln]
+    assert "fixtures/syria-daily-2020-01-11.toml:198 error" in line
+    assert "dated 2020-01-08 by the report of 2020-01-09 (syria-daily-2020-01-09:maarat-pounded, " \
+           "fixtures/syria-daily-2020-01-09.toml:11)" in line
+    assert "dated 2020-01-07 by the report of 2020-01-11" in line
+    tests = pytester.runpytest_subprocess("--rootdir", str(root), str(root / "fixtures"), "-p", "no:cacheprovider")
+    tests.assert_outcomes(passed=4, failed=1)
+    tests.stdout.fnmatch_lines(["*fixtures/syria-daily-2020-01-11.toml:198 cross-report-conflict*"])
+
+
+@pytest.mark.parametrize("source,severity,exit_code", [(None, "error", 1), ("UN", "error", 1),
+                                                       ("SOHR", "warning", 0)])
+def test_almost_235000_contradicts_the_un_figure(tmp_path, source, severity, exit_code):
+    root = _seed_copy(tmp_path)
+    for path in (root / "seeds/syria-daily-2020-01-11.txt", root / SEED):  # the text and both quotes of it
+        _edit(path, "more than 235,000 people", "almost 235,000 people")
+    _edit(root / SEED, 'value = 235000\nqualifier = "more_than"',
+          'value = 235000\nqualifier = "almost"' + (f'\nsource = "{source}"' if source else ""))
+    run = crosscheck("check", "--root", str(root), "--format", "json")
+    [finding] = json.loads(run.stdout)["findings"]
+    assert (finding["rule"], finding["severity"], run.returncode) == ("cross-report-conflict", severity, exit_code)
+    assert finding["claims"] == ["syria-daily-2020-01-11:fled-december", "syria-daily-2019-12-28:fled-december"]
+    assert "at least 235,000 on 2019-12-28 per UN" in finding["message"]
+    assert "almost 235,000 on 2020-01-11" in finding["message"]

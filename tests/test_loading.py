@@ -1,0 +1,111 @@
+"""Bad input becomes findings with file, line and key; nothing raises, nothing hides another article."""
+import pytest
+
+from checks.engine import run
+from claims.corpus import load_corpus
+from claims.toml_lines import LineIndex
+
+GOOD = """\
+schema_version = 1
+
+[article]
+id = "good-report"
+title = "Strikes kill at least 20"
+published = 2020-01-11
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "Strikes kill at least 20"
+measure = "killed"
+value = 20
+qualifier = "at_least"
+"""
+
+HEADER = """\
+schema_version = 1
+
+[article]
+id = "bad-report"
+title = "Strikes kill 20"
+published = 2020-01-11
+"""
+
+BAD = [
+    # (case id, fixture text, [(line, text the message must contain)])
+    ("malformed-toml", HEADER + '\n[[claim]]\nid = "killed\n', [(9, "not valid TOML")]),
+    ("qualifier-enum", HEADER + """
+[[claim]]
+id = "killed"
+type = "count"
+quote = "Strikes kill 20"
+measure = "killed"
+value = 20
+qualifier = "roughly"
+""", [(14, "claim[0].qualifier: 'roughly' is not one of")]),
+    ("every-violation-not-the-first", HEADER + """
+[[claim]]
+id = "Killed"
+type = "count"
+measure = "killed"
+value = -3
+colour = "red"
+
+[[claim]]
+id = "when"
+type = "event"
+what = "strike"
+""", [(9, "claim[0].id: 'Killed' does not match"), (12, "claim[0].value"), (13, "claim[0].colour: unknown key"),
+      (15, "claim[1]: 'when' is required")]),
+    ("unknown-claim-type", HEADER + '\n[[claim]]\nid = "x"\ntype = "rumour"\n',
+     [(10, "claim[0].type: 'rumour' is not one of ['count', 'event', 'veto', 'extension']")]),
+    ("missing-article", "schema_version = 1\n", [(1, "'article' is required")]),
+    ("id-not-file-name", HEADER.replace('"bad-report"', '"other-report"'),
+     [(4, "article id 'other-report' must equal the file name 'bad-report'")]),
+    ("text-outside-seeds", HEADER + 'text = "../secret.txt"\n', [(7, "outside seeds/: refused")]),
+    ("text-absolute", HEADER + 'text = "/etc/passwd"\n', [(7, "outside seeds/: refused")]),
+    ("bad-multiline-array", HEADER + '\n[[claim]]\nid = "v"\ntype = "veto"\nbody = "UN Security Council"\n'
+     'subject = "aid"\nwhen = "last month"\nby = [\n  "Russia",\n  7,\n]\n', [(16, "claim[0].by[1]: 7 is not of type 'string'")]),
+]
+
+
+@pytest.mark.parametrize("fixture,expected", [pytest.param(f, e, id=i) for i, f, e in BAD])
+def test_bad_fixture_is_a_finding_at_its_line_and_others_still_checked(corpus_dir, fixture, expected):
+    root = corpus_dir({"bad-report": fixture, "good-report": GOOD})
+    (root.parent / "secret.txt").write_text("not for the checker")
+    result = run(load_corpus(root))
+    bad = [f for f in result.findings if f.file == "fixtures/bad-report.toml"]
+    assert [f.rule for f in bad] == ["schema"] * len(expected), [f"{f.line} {f.message}" for f in bad]
+    for finding, (line, text) in zip(bad, expected):
+        assert (finding.line, text in finding.message) == (line, True), f"{finding.line} {finding.message}"
+    assert result.exit_code() == 1
+    # the good article is still loaded and checked
+    assert "good-report" in result.corpus.articles
+
+
+def test_symlink_leading_out_of_seeds_is_refused_and_not_read(corpus_dir, tmp_path):
+    secret = tmp_path.parent / "outside.txt"
+    secret.write_text("Strikes kill 20")
+    root = corpus_dir({"bad-report": HEADER})
+    (root / "seeds" / "bad-report.txt").symlink_to(secret)
+    result = run(load_corpus(root))
+    [finding] = result.findings
+    assert finding.rule == "schema" and "outside seeds/" in finding.message
+    assert result.corpus.files[0].text is None
+
+
+@pytest.mark.parametrize(
+    "text,path,line",
+    [
+        ('a = 1\n[t]\nb = """x\nc = 2\n"""\nd = 3\n', ("t", "d"), 6),
+        ("[[claim]]\nid = 1\n[[claim]]\nid = 2\n", ("claim", 1, "id"), 4),
+        ("[[claim]]\nx = [\n 1,\n 2, # c\n]\n", ("claim", 0, "x", 1), 4),
+        ("[[claim]]\n[claim.sub]\nk = 1\n", ("claim", 0, "sub", "k"), 3),
+        ('"quoted key" = 1\nplain.dotted = 2\n', ("plain", "dotted"), 2),
+        ("[[claim]]\nid = 1\n", ("claim", 0, "missing"), 1),
+    ],
+    ids=["after-multiline-string", "second-array-table", "array-element", "sub-table-of-array", "dotted-key",
+         "missing-key-falls-back-to-table"],
+)
+def test_line_index(text, path, line):
+    assert LineIndex(text).line(path) == line

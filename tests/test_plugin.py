@@ -1,0 +1,64 @@
+"""The pytest plugin, run as a newsroom runs it: `pytest` at the root of a corpus."""
+from test_loading import GOOD, HEADER
+
+PRIOR = GOOD.replace("good-report", "prior-report").replace("2020-01-11", "2020-01-09").replace(
+    'qualifier = "at_least"', 'qualifier = "at_least"\nkey = "strikes/killed"\ncumulative = true')
+LATER = GOOD.replace('qualifier = "at_least"', 'qualifier = "at_least"\nkey = "strikes/killed"\ncumulative = true')
+
+
+def _corpus(pytester, **fixtures):
+    (pytester.path / "fixtures").mkdir()
+    for name, text in fixtures.items():
+        (pytester.path / "fixtures" / f"{name}.toml").write_text(text)
+    return pytester
+
+
+def test_one_item_per_article_and_per_shared_key(pytester):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR,
+                         "bad-report": HEADER + '\n[[claim]]\nid = "k"\ntype = "count"\n'})
+    result = pytester.runpytest("-v", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, failed=1)
+    result.stdout.fnmatch_lines([
+        "*fixtures/bad-report.toml::bad-report FAILED*",
+        "*fixtures/good-report.toml::good-report PASSED*",
+        "*fixtures/prior-report.toml::prior-report PASSED*",
+        "*fixtures::strikes/killed PASSED*",
+    ])
+    # the failure is the finding as an editor reads it, not a Python traceback
+    result.stdout.fnmatch_lines(["fixtures/bad-report.toml:8 schema claim[0]: 'measure' is required"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*raise CrosscheckFailure*")
+
+
+def test_k_selects_one_article(pytester):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
+    result = pytester.runpytest("-k", "prior-report", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, deselected=2)
+
+
+def test_cross_report_error_fails_the_key_item(pytester):
+    lower = LATER.replace("at least 20", "2").replace('value = 20\nqualifier = "at_least"', "value = 2")
+    higher = PRIOR.replace("at least 20", "at least 200").replace("value = 20", "value = 200")
+    _corpus(pytester, **{"good-report": lower, "prior-report": higher})
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*fixtures/good-report.toml:8 cumulative-decrease strikes/killed: at least 200 on "
+                                 "2020-01-09*but exactly 2 on 2020-01-11*a running total cannot shrink"])
+
+
+def test_corpus_is_loaded_once_per_session(pytester, monkeypatch):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
+    pytester.makeconftest("""
+import claims.corpus, checks.pytest_plugin
+calls = []
+real = checks.pytest_plugin.load_corpus
+def counting(*a, **k):
+    calls.append(1)
+    return real(*a, **k)
+checks.pytest_plugin.load_corpus = counting
+def pytest_sessionfinish(session):
+    print(f"\\nloads={len(calls)}")
+""")
+    result = pytester.runpytest("-s", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
+    result.stdout.fnmatch_lines(["loads=1"])
