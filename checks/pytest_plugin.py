@@ -10,6 +10,7 @@ from checks.engine import Result, run
 from claims.corpus import load_corpus
 
 _RESULT = pytest.StashKey[Result]()
+_ROOT = pytest.StashKey[Path]()
 
 
 def pytest_addoption(parser):
@@ -20,8 +21,19 @@ def pytest_addoption(parser):
 
 
 def _root(config) -> Path:
-    chosen = config.getoption("crosscheck_root") or config.getini("crosscheck_root")
-    return (Path(config.rootpath) / chosen).resolve() if chosen else Path(config.rootpath).resolve()
+    if _ROOT not in config.stash:
+        option, ini = config.getoption("crosscheck_root"), config.getini("crosscheck_root")
+        if option:
+            root = Path(config.invocation_params.dir) / option
+        elif ini:
+            root = Path(config.rootpath) / ini
+        else:
+            root = Path(config.rootpath)
+            # `pytest fixtures` with no config file makes fixtures/ itself the rootdir
+            if root.name == "fixtures" and not (root / "fixtures").is_dir():
+                root = root.parent
+        config.stash[_ROOT] = root.resolve()
+    return config.stash[_ROOT]
 
 
 def _result(config) -> Result:

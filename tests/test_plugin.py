@@ -62,3 +62,9 @@ def pytest_sessionfinish(session):
     result = pytester.runpytest("-s", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
     result.stdout.fnmatch_lines(["loads=1"])
+
+
+def test_pytest_fixtures_without_a_config_file_finds_the_corpus(pytester):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
+    result = pytester.runpytest("fixtures", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3)
