@@ -105,7 +105,6 @@ class ExtensionClaim(ClaimBase):
 
 
 Claim = Annotated[Union[CountClaim, EventClaim, VetoClaim, ExtensionClaim], Field(discriminator="type")]
-DATED_TYPES = ("event", "veto", "extension")
 
 
 class Accept(Strict):

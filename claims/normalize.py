@@ -5,7 +5,6 @@ that cannot be read is kept as an :class:`Unread` naming the key, never replaced
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from claims.dates import DateExpressionError, DateSettings, resolve
@@ -85,10 +84,3 @@ def read_claim(claim, article: Article, settings: Settings) -> Reading:
         return Reading(when=resolved, day=day, duration=duration, starts=starts, ends=ends, unread=tuple(unread))
     return Reading(when=resolved, day=day, unread=tuple(unread))
 
-
-def describe_day(day: DayInterval | None) -> str:
-    return "unresolved" if day is None else str(day)
-
-
-def as_date(value) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
