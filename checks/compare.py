@@ -30,12 +30,18 @@ def published(corpus: Corpus, view: ClaimView):
 
 def said(corpus: Corpus, view: ClaimView, what: str, joiner: str = "on") -> str:
     """"almost 1,200 on 2020-01-11 per UN (article:claim, fixtures/article.toml:14)"."""
-    per = f" per {view.claim.source}" if view.claim.source else ""
+    per = f" per {' '.join(view.claim.source.split())}" if view.claim.source else ""
     return f"{what} {joiner} {published(corpus, view)}{per} ({view.ref}, {view.file}:{view.line})"
 
 
 def count_words(view: ClaimView) -> str:
     return describe(view.claim.value, view.claim.qualifier)
+
+
+def count_phrase(view: ClaimView) -> str:
+    """A count as an editor reads it: "at least 6 children killed", "exactly 18 killed"."""
+    who = f" {view.claim.who}" if view.claim.who else ""
+    return f"{count_words(view)}{who} {view.claim.measure}"
 
 
 def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object]) -> Iterator[tuple[ClaimView, ClaimView]]:

@@ -70,7 +70,7 @@ def load_fixture(path: Path, root: Path) -> Loaded:
     try:
         source = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        return _broken(shown, path, f"cannot read the fixture: {err}")
+        return _broken(shown, path, f"cannot read the fixture: {_why(err)}")
     lines = LineIndex(source)
     try:
         data = tomllib.loads(source)
@@ -102,9 +102,13 @@ def load_fixture(path: Path, root: Path) -> Loaded:
     try:
         fixture = Fixture.model_validate(data)
     except ValidationError as err:  # the schema should have caught it; keep the promise anyway
+        # pydantic's loc holds union tags ("event", "constrained-str") that are no keys of the file:
+        # keep the real key path, so the line is the key's own, and one finding per key.
+        messages: dict[tuple, list[str]] = {}
         for e in err.errors():
-            where = tuple(e["loc"])
-            problems.append(Problem(shown, lines.line(where), dotted(where), e["msg"]))
+            messages.setdefault(_key_path(data, e["loc"]), []).append(e["msg"])
+        for where, texts in messages.items():
+            problems.append(Problem(shown, lines.line(where), dotted(where), "; or ".join(dict.fromkeys(texts))))
         return loaded
     loaded.fixture = fixture
 
@@ -152,13 +156,73 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     try:
         loaded.text = resolved.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        loaded.problems.append(Problem(loaded.file, line, "article.text", f"cannot read '{relative}': {err}"))
+        loaded.problems.append(Problem(loaded.file, line, "article.text", f"cannot read '{relative}': {_why(err)}"))
         return
     loaded.text_file = relative
 
 
+# What the schema's patterns mean, for an editor who does not read regular expressions.
+_PATTERNS = {
+    r"^[a-z0-9][a-z0-9-]{2,99}$": "an article id: 3 to 100 lower-case letters, digits and '-'",
+    r"^[a-z0-9][a-z0-9-]*$": "a slug: lower-case letters, digits and '-'",
+    r"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$": "slugs (lower-case letters, digits, '-') joined by '/'",
+    r"^([a-z0-9][a-z0-9-]{2,99}:)?[a-z0-9][a-z0-9-]*$": "'claim-id', or 'article-id:claim-id' for another article",
+    r"^[a-z][a-z-]*$": "a rule id such as 'qualifier-mismatch'",
+}
+
+
+def _why(err: Exception) -> str:
+    """Why a file could not be read, without the absolute path of the machine that ran the check."""
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 text ({err.reason} at byte {err.start})"
+    return (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
+
+
 def _message(error) -> str:
-    return error.message.replace("is a required property", "is required")
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        return _alternatives(error)
+    message = error.message.replace("is a required property", "is required")
+    if error.validator == "pattern" and error.validator_value == r"\S":
+        return f"{error.instance!r} is blank: write something"
+    if error.validator == "pattern" and error.validator_value in _PATTERNS:
+        message += f" ({_PATTERNS[error.validator_value]})"
+    return message
+
+
+def _alternatives(error) -> str:
+    """"-1 is less than the minimum of 0" rather than "-1 is not valid under any of the given schemas".
+
+    The branches whose type the value has say what is wrong with it; when it has none of their
+    types, name the types."""
+    branches: dict[int, list] = {}
+    for sub in error.context:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    fitting = [subs for subs in branches.values() if not any(s.validator == "type" for s in subs)]
+    if not fitting:
+        types = sorted({repr(s.validator_value) for subs in branches.values() for s in subs if s.validator == "type"})
+        return f"{error.instance!r} is not of type {' or '.join(types)}"
+    reasons = [s for subs in fitting for s in subs]
+    if all(s.validator == "format" for s in reasons):
+        formats = " or a ".join(repr(s.validator_value) for s in reasons)
+        hint = ""
+        if "date-time" in formats and re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+", str(error.instance)):
+            hint = " (a date-time needs its offset, as in 2020-01-11T10:00:00+02:00)"
+        return f"{error.instance!r} is not a {formats}{hint}"
+    return "; or ".join(dict.fromkeys(_message(s) for s in reasons))
+
+
+def _key_path(data, loc) -> tuple:
+    """The part of a pydantic error location that names keys and indexes of ``data``."""
+    path, node = [], data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            continue  # a union tag or type name, not a key
+        path.append(part)
+    return tuple(path)
 
 
 def _shown(path: Path, root: Path) -> str:

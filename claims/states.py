@@ -20,7 +20,10 @@ PERMANENT_MEMBERS = {"UN Security Council": frozenset(_STATES)}
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip().casefold()
+    # "the United States" is the United States: a leading article is how news writes the name,
+    # not part of it ("the Kremlin" and "Kremlin" likewise).
+    key = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip().casefold()
+    return re.sub(r"^the ", "", key)
 
 
 _STATE_BY_NAME = {_key(alias): state for state, aliases in _STATES.items() for alias in aliases}

@@ -1,7 +1,7 @@
 from collections import defaultdict
 
+from checks.compare import count_phrase
 from checks.rule import Rule, hit
-from claims.qualifiers import describe
 
 
 class BreakdownExceedsTotal(Rule):
@@ -37,8 +37,8 @@ class BreakdownExceedsTotal(Rule):
                 continue
             lows = sum(p.reading.interval.lo for p in members)
             if lows > total.reading.interval.hi:
-                sums = " + ".join(str(p.reading.interval.lo) for p in members)
-                words = describe(total.claim.value, total.claim.qualifier)
-                yield hit(total, f"parts {sums} = {lows} exceed the total '{total.claim.measure} {words}' "
-                                 f"(claim {total.id}, line {total.line}); parts: "
+                sums = " + ".join(f"{p.reading.interval.lo:,}" for p in members)
+                yield hit(total, f"parts {sums} = {lows:,} exceed the total '{count_phrase(total)}' "
+                                 f"(claim {total.id}, line {total.line}), which allows at most "
+                                 f"{total.reading.interval.hi:,}; parts: "
                                  + ", ".join(f"{p.id} (line {p.line})" for p in members), *members)

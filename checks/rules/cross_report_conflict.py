@@ -2,6 +2,9 @@ from checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, 
 from checks.rule import Rule, hit
 
 
+IN = "in the report of"  # what "on <date>" would misread as the date of the veto or the decision
+
+
 def _days(view):
     day = view.reading.day
     return None if day is None else (day.start.toordinal(), day.end.toordinal())
@@ -39,8 +42,8 @@ class CrossReportConflict(Rule):
                 continue
             for a, b in distinct_pairs(views, lambda v: v.claim.type):
                 later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"a {earlier.claim.type} claim", f"a {later.claim.type} "
-                                f"claim", "one key must name one fact of one type")
+                yield self._hit(corpus, key, later, earlier, f"{_a(earlier.claim.type)} claim",
+                                f"{_a(later.claim.type)} claim", "one key must name one fact of one type", IN)
             by_type = {}
             for view in views:
                 by_type.setdefault(view.claim.type, []).append(view)
@@ -60,17 +63,21 @@ class CrossReportConflict(Rule):
             for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
-                                f"vetoed by {_names(later)}", "different states cast the veto")
+                                f"vetoed by {_names(later)}", "different states cast the veto", IN)
             extensions = [v for v in by_type.get("extension", []) if v.reading.duration is not None]
             for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized()):
                 later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"a {earlier.reading.duration} extension",
-                                f"a {later.reading.duration} extension", "the lengths differ")
+                yield self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
+                                f"an extension of {later.reading.duration}", "the lengths differ", IN)
             ending = lambda v: v.reading.ends and (v.reading.ends.start.toordinal(), v.reading.ends.end.toordinal())  # noqa: E731
-            for a, b in disjoint_pairs(extensions, ending):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
-                                f"ending {later.reading.ends}", "the end dates differ")
+            same_length = {}  # different lengths are reported above: compare end dates within one length
+            for view in extensions:
+                same_length.setdefault(view.reading.duration.normalized(), []).append(view)
+            for group in same_length.values():
+                for a, b in disjoint_pairs(group, ending):
+                    later, earlier = later_first(corpus, a, b)
+                    yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
+                                    f"ending {later.reading.ends}", "the end dates differ", IN)
 
     def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
         return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "
@@ -80,3 +87,7 @@ class CrossReportConflict(Rule):
 
 def _names(view):
     return " and ".join(sorted(view.reading.states))
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"

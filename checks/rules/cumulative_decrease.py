@@ -1,4 +1,4 @@
-from checks.compare import count_words, decreases, said, severity
+from checks.compare import count_words, decreases, published, said, severity
 from checks.rule import Rule, hit
 
 
@@ -33,7 +33,14 @@ class CumulativeDecrease(Rule):
             if len({v.article for v in running}) < 2:
                 continue
             for earlier, later in decreases(running):
-                yield hit(later, f"{key}: {said(corpus, earlier, count_words(earlier))} (as of "
-                                 f"{earlier.reading.as_of}) but {said(corpus, later, count_words(later))} (as of "
-                                 f"{later.reading.as_of}): a running total cannot shrink", earlier,
+                yield hit(later, f"{key}: {_said(corpus, earlier)} but {_said(corpus, later)}: "
+                                 f"a running total cannot shrink", earlier,
                           severity=severity(later, earlier), key=key)
+
+
+def _said(corpus, view) -> str:
+    """"at least 1,300 on 2019-12-28 per UN (...)"; with its `as_of` when that is not the publication day."""
+    as_of = view.reading.as_of
+    if as_of.single and as_of.start == published(corpus, view):
+        return said(corpus, view, count_words(view))
+    return said(corpus, view, f"{count_words(view)} as of {as_of}", "reported on")

@@ -1,5 +1,5 @@
+from checks.compare import count_phrase
 from checks.rule import Rule, hit
-from claims.qualifiers import describe
 
 
 class SubsetExceedsSuperset(Rule):
@@ -32,7 +32,7 @@ class SubsetExceedsSuperset(Rule):
                 continue
             sub, sup = view.reading.interval, parent.reading.interval
             if sup.hi is not None and sub.lo > sup.hi:
-                yield hit(view, f"'{view.claim.measure} {describe(view.claim.value, view.claim.qualifier)}' "
-                                f"({view.id}) is at least {sub.lo}, more than its superset "
-                                f"'{describe(parent.claim.value, parent.claim.qualifier)}' ({parent.id}, line "
-                                f"{parent.line}) allows ({sup.hi})", parent)
+                yield hit(view, f"subset '{count_phrase(view)}' ({view.id}) is at least {sub.lo:,}, but its superset "
+                                f"'{count_phrase(parent)}' ({parent.id}, line {parent.line}) allows at most {sup.hi:,}",
+                          parent)
+

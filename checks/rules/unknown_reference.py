@@ -38,11 +38,12 @@ class UnknownReference(Rule):
                     if target is None:
                         problem = f"no claim '{name}' in this article"
                     elif target.claim.type not in types:
-                        problem = f"'{name}' is a {target.claim.type} claim, not {' or '.join(types)}"
+                        problem = f"'{name}' is {_a(target.claim.type)} claim, not {' or '.join(types)}"
                     else:
                         continue
                     path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
                     yield hit(view, f"{key} = '{name}': {problem}", line=article.line(*path))
+        broken = {loaded.article_id: loaded.file for loaded in corpus.files if loaded.article_id not in corpus.articles}
         for index, accept in enumerate(article.fixture.accept):
             if accept.rule not in REGISTRY:
                 yield Hit((), f"[[accept]] names rule '{accept.rule}', which does not exist", article.file,
@@ -50,7 +51,9 @@ class UnknownReference(Rule):
             for position, ref in enumerate(accept.claims):
                 owner, _, claim_id = ref.rpartition(":")
                 target = corpus.articles.get(owner or article.id)
-                if target is None:
+                if target is None and owner in broken:
+                    problem = f"article '{owner}' has schema errors ({broken[owner]}), so its claims cannot be read"
+                elif target is None:
                     problem = f"no article '{owner}' in the corpus"
                 elif claim_id not in target.by_id:
                     problem = f"no claim '{claim_id}' in article '{target.id}'"
@@ -58,3 +61,7 @@ class UnknownReference(Rule):
                     continue
                 yield Hit((), f"[[accept]] claim '{ref}': {problem}", article.file,
                           article.line("accept", index, "claims", position), article.id)
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"

@@ -4,7 +4,6 @@ from checks.rule import Rule, hit
 from claims.dates import core_expression
 from claims.model import CountClaim, ExtensionClaim, VetoClaim
 from claims.numbers import find_numbers, find_vague
-from claims.qualifiers import describe
 from claims.text import contains_words, fold
 from claims.durations import find_durations
 
@@ -39,9 +38,12 @@ class ValueNotInQuote(Rule):
                 else:
                     stated = any(word == claim.value for word, _, _ in find_vague(quote))
                 if not stated:
-                    numbers = ", ".join(m.text for m in find_numbers(quote)) or "no number"
-                    yield hit(view, f"value {describe(claim.value, 'exact')} is not stated in the quote "
-                                    f"(it states {numbers}): \"{quote}\"", line=line("value"))
+                    amounts = sorted([(m.start, m.text) for m in find_numbers(quote)]
+                                     + [(start, word) for word, start, _ in find_vague(quote)])
+                    said = ", ".join(text for _, text in amounts) or "no number"
+                    value = f"{claim.value:,}" if isinstance(claim.value, int) else f"'{claim.value}'"
+                    yield hit(view, f"value {value} is not stated in the quote (it states {said}): \"{quote}\"",
+                              line=line("value"))
             for key in ("when", "as_of"):
                 expr = getattr(claim, key, None)
                 if isinstance(expr, str) and not contains_words(core_expression(expr), quote):
