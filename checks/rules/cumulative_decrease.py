@@ -29,7 +29,9 @@ class CumulativeDecrease(Rule):
 
     def check(self, corpus):
         for key, views in corpus.by_key.items():
-            running = [v for v in views if v.claim.type == "count" and v.claim.cumulative]
+            counts = [v for v in views if v.claim.type == "count"]
+            # one report marking the key a running total makes it one for every report of it
+            running = counts if any(v.claim.cumulative for v in counts) else []
             if len({v.article for v in running}) < 2:
                 continue
             for earlier, later in decreases(running):
