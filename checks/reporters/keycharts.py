@@ -1,0 +1,168 @@
+"""Geometry of the per-key charts: how the reports that share a key stated it, over time.
+
+Counts: one interval bar per report at the date the figure held (`as_of`, by default the
+publication date), an arrow where the interval has no upper end. Dates: one bar per report over
+the days its claim resolved to, with a diamond at the report's publication date.
+"""
+from __future__ import annotations
+
+import math
+
+from checks.reporters.status import claim_status
+from checks.reporters.timescale import TimeScale, fit, text_width
+from checks.reporters.timeline import label as dated_label
+from claims.explain import explain
+from claims.intervals import DayInterval
+from claims.qualifiers import describe
+
+WIDTH = 720
+# Okabe-Ito: told apart with every common colour-vision deficiency
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+UNATTRIBUTED = "#6b7280"
+
+
+def shared_keys(corpus) -> list[str]:
+    return sorted(k for k, views in corpus.by_key.items() if len({v.article for v in views}) >= 2)
+
+
+def _published(corpus, view):
+    return corpus.articles[view.article].fixture.article.day
+
+
+def sources(views) -> dict[str, dict]:
+    """Colour per source (case and spacing ignored, as the rules compare them)."""
+    names: dict[str, str] = {}
+    for v in views:
+        if v.claim.source:
+            names.setdefault(" ".join(v.claim.source.split()).casefold(), " ".join(v.claim.source.split()))
+    out = {k: {"name": names[k], "color": PALETTE[i % len(PALETTE)]} for i, k in enumerate(sorted(names))}
+    if any(not v.claim.source for v in views):
+        out[""] = {"name": "no source given", "color": UNATTRIBUTED}
+    return out
+
+
+def _source_key(view) -> str:
+    return " ".join(view.claim.source.split()).casefold() if view.claim.source else ""
+
+
+def nice_step(span: float, n: int = 5) -> float:
+    raw = span / n
+    mag = 10 ** math.floor(math.log10(raw))
+    # counts are integers: no 2.5 (or any fraction) below ten
+    return max(1, next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw and (m != 2.5 or mag >= 10)))
+
+
+def _y_axis(views, top: float, bottom: float):
+    """A y mapping and its ticks: linear, or logarithmic when the bounds span orders of magnitude."""
+    los = [v.reading.interval.lo for v in views]
+    his = [v.reading.interval.hi for v in views if v.reading.interval.hi is not None]
+    high = max(los + his + [1])
+    if len(his) < len(views):  # room above for the arrows of open-ended intervals
+        high = max(high, max(los) * 1.2)
+    low = min(los)
+    if high / max(low, 1) > 30:
+        lo_exp, hi_exp = math.floor(math.log10(max(low, 1))), math.ceil(math.log10(high * 1.05))
+        hi_exp = max(hi_exp, lo_exp + 1)
+
+        def y(value):
+            v = math.log10(max(value, 10 ** lo_exp))
+            return round(bottom - (v - lo_exp) / (hi_exp - lo_exp) * (bottom - top), 1)
+
+        ticks = [10 ** e for e in range(lo_exp, hi_exp + 1)]
+        return y, [{"y": y(t), "label": f"{t:,}"} for t in ticks], "log scale"
+    floor = 0 if low < 0.4 * high else max(0, low - 0.15 * (high - low) - 1)
+    step = nice_step(high - floor)
+    start, end = math.floor(floor / step) * step, math.ceil(high / step) * step
+    if end == start:
+        end = start + step
+
+    def y(value):
+        return round(bottom - (value - start) / (end - start) * (bottom - top), 1)
+
+    ticks, t = [], start
+    while t <= end + step / 1000:
+        ticks.append({"y": y(t), "label": f"{t:,.0f}" if float(t).is_integer() else f"{t:,}"})
+        t += step
+    return y, ticks, "linear scale" + ("" if start == 0 else f", from {start:,.0f}")
+
+
+def count_chart(corpus, views, by_claim, colors) -> dict | None:
+    views = [v for v in views if v.reading.interval is not None]
+    if not views:
+        return None
+    height, left, right, top, bottom = 270, 78, 16, 40, 220
+    as_of = [v.reading.as_of or DayInterval.day(_published(corpus, v)) for v in views]
+    span = max(a.end for a in as_of).toordinal() - min(a.start for a in as_of).toordinal()
+    scale = TimeScale([(a.start, a.end) for a in as_of], left + 24, WIDTH - right - 24, breaks=False,
+                      pad=max(2, round(span * 0.15)))
+    y, yticks, y_note = _y_axis(views, top, bottom)
+    order = sorted(range(len(views)), key=lambda i: (as_of[i].start, views[i].ref))
+    bars, seen = [], {}
+    for i in order:
+        v, a = views[i], as_of[i]
+        x0, w = scale.bar(a.start, a.end, min_width=0)
+        cx = x0 + w / 2
+        slot = seen.get(round(cx / 16), 0)  # reports of one day side by side
+        seen[round(cx / 16)] = slot + 1
+        cx = round(cx + slot * 16, 1)
+        lo, hi = v.reading.interval.lo, v.reading.interval.hi
+        y_lo = y(lo)
+        y_hi = top - 6 if hi is None else y(hi)  # open-ended: past the top line, under an arrow
+        if y_lo - y_hi < 6:  # an exact figure: a short thick bar
+            y_hi, y_lo = round((y_lo + y_hi) / 2 - 3, 1), round((y_lo + y_hi) / 2 + 3, 1)
+        words = f"{describe(v.claim.value, v.claim.qualifier)}{' per ' + v.claim.source if v.claim.source else ''}"
+        right_side = cx + 14 + text_width(words, 11) <= WIDTH - right
+        bars.append({
+            "ref": v.ref, "x": round(cx - 7, 1), "cx": cx, "y": y_hi, "h": round(y_lo - y_hi, 1),
+            "words": words, "words_x": round(cx + 12 if right_side else cx - 12, 1),
+            "words_anchor": "start" if right_side else "end", "words_y": round(min(y_lo, bottom - 4), 1),
+            "open": hi is None, "color": colors[_source_key(v)]["color"],
+            "span": None if a.start == a.end else {"x": x0, "w": w},
+            "title": f"{v.ref}: {describe(v.claim.value, v.claim.qualifier)} → {v.reading.interval} as of {a}",
+            "status": claim_status(by_claim.get(v.ref, [])),
+        })
+    return {"width": WIDTH, "height": height, "left": left, "right": WIDTH - right, "top": top, "bottom": bottom,
+            "bars": bars, "yticks": yticks, "y_note": y_note, "xticks": scale.ticks(), "years": scale.years()}
+
+
+def date_chart(corpus, views, by_claim, colors) -> dict | None:
+    views = sorted((v for v in views if v.reading.day), key=lambda v: (_published(corpus, v), v.ref))
+    if not views:
+        return None
+    row, top = 34, 8
+    spans = [(v.reading.day.start, v.reading.day.end) for v in views]
+    spans += [(_published(corpus, v), _published(corpus, v)) for v in views]
+    scale = TimeScale(spans, 8, WIDTH - 8)
+    rows = []
+    for i, v in enumerate(views):
+        y0 = top + i * row
+        x, w = scale.bar(v.reading.day.start, v.reading.day.end)
+        pub = _published(corpus, v)
+        text = fit(f"{pub.isoformat()}: {dated_label(v)}", WIDTH - 8)
+        px, pw = scale.bar(pub, pub, min_width=0)
+        rows.append({
+            "ref": v.ref, "label": text, "label_x": round(max(4, min(x, WIDTH - 4 - text_width(text, 12))), 1),
+            "label_y": y0 + 12, "bar": {"x": x, "y": y0 + 17, "w": w, "h": 11},
+            "color": colors[_source_key(v)]["color"], "pub_x": round(px + pw / 2, 1), "pub_y": y0 + 22.5,
+            "title": f"{v.ref}: {explain(v)}", "status": claim_status(by_claim.get(v.ref, [])),
+        })
+    bottom = top + len(views) * row + 4
+    return {"width": WIDTH, "height": bottom + 44, "top": top, "bottom": bottom, "rows": rows,
+            "ticks": scale.ticks(), "years": scale.years(),
+            "gaps": [{"x": round(a, 1), "w": round(b - a, 1)} for a, b in scale.gaps]}
+
+
+def legend(colors) -> list[dict]:
+    return [colors[k] for k in sorted(colors, key=lambda k: (k == "", k))]
+
+
+def table(corpus, views, by_claim, colors) -> list[dict]:
+    """The key's claims as rows, oldest report first: what each report said and how it was read."""
+    out = []
+    for v in sorted(views, key=lambda v: (_published(corpus, v), v.ref)):
+        claim = v.claim
+        words = describe(claim.value, claim.qualifier) if claim.type == "count" else dated_label(v)
+        out.append({"ref": v.ref, "article": v.article, "published": _published(corpus, v).isoformat(),
+                    "source": colors[_source_key(v)], "words": words, "read": explain(v),
+                    "status": claim_status(by_claim.get(v.ref, []))})
+    return out
