@@ -17,10 +17,19 @@ _KEY_PART = rf'(?:{_BARE}|"(?:[^"\\]|\\.)*"|\'[^\']*\')'
 _DOTTED = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
 _TABLE = re.compile(rf"^\s*(\[\[?)\s*({_DOTTED})\s*\]\]?")
 _KEYVAL = re.compile(rf"^\s*({_DOTTED})\s*=\s*")
+_KEY_PARTS = re.compile(_KEY_PART)
+_BARE_KEY = re.compile(_BARE)
+# The rest of a string on its line, up to and including its closing delimiter. Each consumes the
+# text exactly as a character-by-character scan would (a backslash in a basic string takes the
+# next character with it), so the first match is the scan's first closing delimiter.
+_BASIC_REST = re.compile(r'(?:[^"\\]|\\.)*"')
+_MULTILINE_BASIC_REST = re.compile(r'(?:[^"\\]|\\.|"(?!""))*"""')
 
 
 def _split_key(dotted: str) -> tuple[str, ...]:
-    parts = re.findall(_KEY_PART, dotted)
+    if _BARE_KEY.fullmatch(dotted):  # the common case: one bare key
+        return (dotted,)
+    parts = _KEY_PARTS.findall(dotted)
     return tuple(p[1:-1] if p[:1] in "\"'" else p for p in parts)
 
 
@@ -126,22 +135,29 @@ class LineIndex:
 
 
 def _skip_string(lines: list[str], i: int, col: int) -> tuple[int, int]:
+    """Skip the string opening at ``lines[i][col]``; return where it ends (line, column after it).
+
+    An unterminated single-line string ends at its line's end; a multi-line one at the text's end.
+    """
     line = lines[i]
     quote = line[col]
     triple = line.startswith(quote * 3, col)
     delim = quote * 3 if triple else quote
     col += len(delim)
+    rest = (_MULTILINE_BASIC_REST if triple else _BASIC_REST) if quote == '"' else None
     while True:
-        while col < len(line):
-            if quote == '"' and line[col] == "\\":
-                col += 2
-                continue
-            if line.startswith(delim, col):
-                col += len(delim)
-                while triple and col < len(line) and line[col] == quote:  # """a"""" ends with extra quotes
-                    col += 1
-                return i, col
-            col += 1
+        if rest is not None:
+            m = rest.match(line, col)
+            end = m.end() if m else -1
+        else:  # literal strings have no escapes
+            end = line.find(delim, col)
+            end = end + len(delim) if end >= 0 else -1
+        if end >= 0:
+            col = end
+            while triple and col < len(line) and line[col] == quote:  # """a"""" ends with extra quotes
+                col += 1
+            return i, col
+        col = len(line)
         if not triple or i + 1 >= len(lines):
             return i, col
         i += 1
