@@ -13,6 +13,7 @@ from claims.loader import Loaded, Problem, load_fixture
 from claims.model import Fixture
 from claims.normalize import Reading, read_claim
 from claims.settings import Settings, load_settings
+from claims.text import fold
 
 
 class CorpusError(Exception):
@@ -62,6 +63,11 @@ class ArticleView:
         return self.loaded.lines.line(path)
 
     @cached_property
+    def folded(self) -> tuple[str, str | None]:
+        """Title and text in the form quotes are compared in, folded once per article."""
+        return fold(self.fixture.article.title), None if self.text is None else fold(self.text)
+
+    @cached_property
     def by_id(self) -> dict[str, ClaimView]:
         """The first claim of each id (a second one is a `duplicate-id` finding)."""
         out: dict[str, ClaimView] = {}
@@ -80,6 +86,11 @@ class Corpus:
     @property
     def problems(self) -> list[Problem]:
         return [p for loaded in self.files for p in loaded.problems]
+
+    @cached_property
+    def broken(self) -> dict[str, str]:
+        """Article id -> fixture file, for the fixtures on file that could not be read or validated."""
+        return {f.article_id: f.file for f in self.files if f.article_id not in self.articles}
 
     @cached_property
     def by_key(self) -> dict[str, list[ClaimView]]:

@@ -24,18 +24,19 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     if not needle:
         return None
     # One regex over the original text, so the offsets are the original ones (for highlighting).
-    parts = []
-    for ch in needle:
-        if ch == " ":
-            parts.append(r"\s+")
-        else:
-            variants = {ch} | {k for k, v in _VARIANTS.items() if v == ch}
-            parts.append("[" + "".join(re.escape(v) for v in sorted(variants)) + "]" if len(variants) > 1 else re.escape(ch))
-    m = re.search("".join(parts), text)
+    m = re.search("".join(_CLASS.get(ch) or re.escape(ch) for ch in needle), text)
     return (m.start(), m.end()) if m else None
 
 
-_VARIANTS = {chr(k): v for k, v in _FOLD.items()}
+def _classes() -> dict[str, str]:
+    """Folded character -> regex class of every character that folds to it (and white space runs)."""
+    groups: dict[str, set[str]] = {}
+    for k, v in _FOLD.items():
+        groups.setdefault(v, {v}).add(chr(k))
+    return {" ": r"\s+", **{v: "[" + "".join(re.escape(c) for c in sorted(cs)) + "]" for v, cs in groups.items()}}
+
+
+_CLASS = _classes()
 
 
 def contains_words(phrase: str, text: str) -> bool:

@@ -15,8 +15,7 @@ class LinkMissing(Rule):
     id = "link-missing"
 
     def check(self, article, corpus):
-        on_file = {loaded.article_id for loaded in corpus.files}
         for position, link in enumerate(article.fixture.article.links):
-            if link not in on_file:  # a linked fixture that exists but is broken has its own `schema` finding
+            if link not in corpus.articles and link not in corpus.broken:  # a linked fixture that exists but is broken has its own `schema` finding
                 yield Hit((), f"links names '{link}', which is not in the corpus (no fixtures/**/{link}.toml)",
                           article.file, article.line("article", "links", position), article.id)

@@ -1,5 +1,5 @@
 from checks.rule import Rule, hit
-from claims.text import find_quote
+from claims.text import fold
 
 
 class QuoteNotFound(Rule):
@@ -18,7 +18,8 @@ class QuoteNotFound(Rule):
     id = "quote-not-found"
 
     def check(self, article, corpus):
-        text, title = article.text, article.fixture.article.title
+        text = article.text
+        folded_title, folded_text = article.folded
         for view in article.claims:
             quote = view.claim.quote
             line = article.line("claim", view.index, "quote")
@@ -27,7 +28,8 @@ class QuoteNotFound(Rule):
                     yield hit(view, f"claim '{view.id}' has no quote: the article text is on file "
                                     f"({article.loaded.text_file}), so every claim must quote it")
                 continue
-            if find_quote(quote, title) or (text is not None and find_quote(quote, text)):
+            needle = fold(quote)
+            if needle in folded_title or (folded_text is not None and needle in folded_text):
                 continue
             where = f"the article text ({article.loaded.text_file}) or its title" if text is not None else \
                 "the title (no article text is on file)"

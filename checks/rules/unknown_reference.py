@@ -43,7 +43,7 @@ class UnknownReference(Rule):
                         continue
                     path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
                     yield hit(view, f"{key} = '{name}': {problem}", line=article.line(*path))
-        broken = {loaded.article_id: loaded.file for loaded in corpus.files if loaded.article_id not in corpus.articles}
+        broken = corpus.broken
         for index, accept in enumerate(article.fixture.accept):
             if accept.rule not in REGISTRY:
                 yield Hit((), f"[[accept]] names rule '{accept.rule}', which does not exist", article.file,
