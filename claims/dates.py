@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from claims.errors import UnreadableError
 from claims.intervals import DayInterval
 
 __all__ = ["DateExpressionError", "DateSettings", "core_expression", "resolve"]
@@ -25,16 +26,16 @@ _FORMS = (
 )
 
 
-class DateExpressionError(ValueError):
+class DateExpressionError(UnreadableError):
     """A date expression the spec does not define; the message quotes it for the editor."""
 
-    def __init__(self, expression: str, reason: str = _FORMS):
-        self.expression = expression
-        self.reason = reason
-        super().__init__(f"cannot resolve date expression {expression!r}: {reason}")
+    verb = "resolve"
+    what = "date expression"
+    default_reason = _FORMS
 
-    def __reduce__(self):  # keep picklable despite the two-argument constructor
-        return type(self), (self.expression, self.reason)
+    @property
+    def expression(self) -> str:
+        return self.text
 
 
 @dataclass(frozen=True)

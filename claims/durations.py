@@ -11,6 +11,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from claims.errors import UnreadableError
 from claims.numbers import find_numbers
 
 __all__ = ["DurationError", "Duration", "parse_duration", "find_durations"]
@@ -18,16 +19,11 @@ __all__ = ["DurationError", "Duration", "parse_duration", "find_durations"]
 _FORMS = "not a duration ('six-month', 'six months', '12 months', 'one year', 'a year', 'two weeks', '30 days', 'P6M')"
 
 
-class DurationError(ValueError):
+class DurationError(UnreadableError):
     """Text that is not one duration; the message quotes it for the editor."""
 
-    def __init__(self, text: str, reason: str = _FORMS):
-        self.text = text
-        self.reason = reason
-        super().__init__(f"cannot read duration {text!r}: {reason}")
-
-    def __reduce__(self):  # keep picklable despite the two-argument constructor
-        return type(self), (self.text, self.reason)
+    what = "duration"
+    default_reason = _FORMS
 
 
 _UNITS = ("years", "months", "weeks", "days")  # largest first: the order parts are written in

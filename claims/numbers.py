@@ -9,21 +9,17 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claims.errors import UnreadableError
 from claims.intervals import CountInterval
 
 __all__ = ["NumberError", "VAGUE_AMOUNTS", "NumberMention", "parse_number", "find_numbers", "find_vague"]
 
 
-class NumberError(ValueError):
+class NumberError(UnreadableError):
     """Text that is not one number; the message quotes it for the editor."""
 
-    def __init__(self, text: str, reason: str = "not a number (digits such as '1,200' or words such as 'seven')"):
-        self.text = text
-        self.reason = reason
-        super().__init__(f"cannot read number {text!r}: {reason}")
-
-    def __reduce__(self):  # keep picklable despite the two-argument constructor
-        return type(self), (self.text, self.reason)
+    what = "number"
+    default_reason = "not a number (digits such as '1,200' or words such as 'seven')"
 
 
 VAGUE_AMOUNTS: dict[str, CountInterval] = {
