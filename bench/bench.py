@@ -7,6 +7,7 @@ How to run (from the repository root):
     .venv/bin/python bench/bench.py --sizes 100,1000,10000 --repeat 3
     .venv/bin/python bench/bench.py --sizes 1000 --out /tmp/corpus   # keep the corpus (DIR/n1000/)
     .venv/bin/python bench/bench.py --profile 1000        # cProfile of the in-process check
+    .venv/bin/python bench/bench.py --sizes 1000 --html   # also time the HTML report
 
 What it does, for each size N:
 
@@ -29,7 +30,8 @@ What it does, for each size N:
    check with exactly these findings and nothing else; the script verifies that and stops
    with exit status 1 if not.
 3. Times `crosscheck check --root DIR --format json --output FILE` in a subprocess: wall time,
-   best of R runs (--repeat; default 3 for N < 10000, 1 for N >= 10000).
+   best of R runs (--repeat; default 3 for N < 10000, 1 for N >= 10000). With --html, also one
+   `--format html` run (check + render) and the report's size.
 
 It prints one row per size: N, claims, findings, seconds, µs per claim, and the ratio of time
 per article to the previous size's (about 1.0 means the cost grows linearly).
@@ -443,6 +445,17 @@ def time_check(command: list[str], root: Path, repeat: int) -> tuple[float, dict
     return best, json.loads(output.read_text(encoding="utf-8"))
 
 
+def time_html(command: list[str], root: Path) -> tuple[float, int]:
+    """Wall time of one `crosscheck check --format html` (check + render), and the report's size."""
+    output = root / "report.html"
+    begin = time.perf_counter()
+    done = subprocess.run(command + ["check", "--root", str(root), "--format", "html", "--output", str(output)],
+                          capture_output=True, text=True)
+    if done.returncode not in (0, 1):
+        sys.exit(f"crosscheck failed (exit {done.returncode}):\n{done.stderr}")
+    return time.perf_counter() - begin, output.stat().st_size
+
+
 def profile(n: int, base: Path, top: int) -> int:
     sys.path.insert(0, str(REPO))
     from checks.cli import main as cli_main
@@ -487,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--crosscheck", help="the crosscheck executable (default: the venv's, else on PATH)")
     parser.add_argument("--profile", type=int, metavar="N", help="profile the in-process check of N articles")
     parser.add_argument("--top", type=int, default=25, help="profile entries to print (default 25)")
+    parser.add_argument("--html", action="store_true", help="also time one HTML report per size (check + render)")
     args = parser.parse_args(argv)
 
     base = args.out or Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
@@ -510,15 +524,19 @@ def main(argv: list[str] | None = None) -> int:
             for p in problems[:20]:
                 print(f"N={n} NOT CLEAN: {p}", file=sys.stderr)
             failed |= bool(problems)
-            rows.append((n, report["summary"]["claims"], len(report["findings"]), seconds))
+            html = time_html(command, root) if args.html else None
+            rows.append((n, report["summary"]["claims"], len(report["findings"]), seconds, html))
             print(f"N={n}: generated in {generated:.1f} s; check best of {repeat}: {seconds:.2f} s; "
                   f"{len(expected.injected)} injected conflicts {'NOT ' if problems else ''}all found, nothing else",
                   file=sys.stderr)
-        print(f"{'N':>8} {'claims':>9} {'findings':>9} {'seconds':>9} {'µs/claim':>9} {'ratio':>7}")
+        html_head = f" {'html s':>8} {'html MB':>8}" if args.html else ""
+        print(f"{'N':>8} {'claims':>9} {'findings':>9} {'seconds':>9} {'µs/claim':>9} {'ratio':>7}{html_head}")
         previous = None
-        for n, claims, findings, seconds in rows:
+        for n, claims, findings, seconds, html in rows:
             ratio = f"{(seconds / n) / (previous[3] / previous[0]):.2f}" if previous else "-"
-            print(f"{n:>8} {claims:>9} {findings:>9} {seconds:>9.2f} {seconds / claims * 1e6:>9.0f} {ratio:>7}")
+            html_cells = f" {html[0]:>8.2f} {html[1] / 1e6:>8.1f}" if html else ""
+            print(f"{n:>8} {claims:>9} {findings:>9} {seconds:>9.2f} {seconds / claims * 1e6:>9.0f} {ratio:>7}"
+                  f"{html_cells}")
             previous = (n, claims, findings, seconds)
         print("ratio: time per article over the previous size's (about 1.0 = linear)")
         return 1 if failed else 0
