@@ -91,6 +91,19 @@ def test_broken_fixtures_are_findings_and_hide_nothing(corpus_dir):
     assert "fixtures/c-outside.toml:7 error schema article.text: text '../../etc/passwd' is outside seeds/" in text
 
 
+def test_github_annotations_put_each_open_finding_on_its_line(corpus_dir):
+    root = corpus_dir({"good-report": GOOD.replace('qualifier = "at_least"', 'qualifier = "more_than"') +
+                       '\n[[accept]]\nrule = "quote-not-found"\nclaims = ["killed"]\nreason = "stale"\n'})
+    run = crosscheck("check", "--root", str(root), "--format", "github")
+    assert run.returncode == 1
+    assert run.stdout.splitlines() == [
+        "::error file=fixtures/good-report.toml,line=14,title=qualifier-mismatch::the quote says 'at least 20' but "
+        'qualifier = "more_than"; that wording means qualifier = "at_least"',
+        "::warning file=fixtures/good-report.toml,line=16,title=unused-accept::[[accept]] of quote-not-found for "
+        "killed matches no finding: remove it, or name the rule and claims of the finding it is for",
+    ]
+
+
 def test_strict_fails_on_warnings_and_output_goes_to_the_file(corpus_dir, tmp_path):
     root = corpus_dir({"good-report": GOOD + '\n[[accept]]\nrule = "quote-not-found"\nclaims = ["killed"]\n'
                                               'reason = "stale"\n'})

@@ -28,5 +28,5 @@ def reporter(name: str, **options) -> Reporter:
     return REPORTERS[name](**options)
 
 
-for _name in ("text", "json_report", "markdown", "sarif", "html"):  # registers each format
+for _name in ("text", "json_report", "markdown", "sarif", "html", "github"):  # registers each format
     import_module(f"{__name__}.{_name}")
