@@ -64,3 +64,7 @@ def hit(view, message: str, *others, severity: Severity | None = None, line: int
         severity=severity,
         key=key,
     )
+
+
+def a_or_an(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"

@@ -1,5 +1,5 @@
 from checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, said, count_words, severity
-from checks.rule import Rule, hit
+from checks.rule import Rule, a_or_an, hit
 
 
 IN = "in the report of"  # what "on <date>" would misread as the date of the veto or the decision
@@ -42,8 +42,8 @@ class CrossReportConflict(Rule):
                 continue
             for a, b in distinct_pairs(views, lambda v: v.claim.type):
                 later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"{_a(earlier.claim.type)} claim",
-                                f"{_a(later.claim.type)} claim", "one key must name one fact of one type", IN)
+                yield self._hit(corpus, key, later, earlier, f"{a_or_an(earlier.claim.type)} claim",
+                                f"{a_or_an(later.claim.type)} claim", "one key must name one fact of one type", IN)
             by_type = {}
             for view in views:
                 by_type.setdefault(view.claim.type, []).append(view)
@@ -87,7 +87,3 @@ class CrossReportConflict(Rule):
 
 def _names(view):
     return " and ".join(sorted(view.reading.states))
-
-
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"

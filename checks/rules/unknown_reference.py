@@ -1,4 +1,4 @@
-from checks.rule import REGISTRY, Rule, hit
+from checks.rule import REGISTRY, Rule, a_or_an, hit
 from checks.finding import Hit
 
 _WANTS = {  # key -> the claim types it may name
@@ -38,7 +38,7 @@ class UnknownReference(Rule):
                     if target is None:
                         problem = f"no claim '{name}' in this article"
                     elif target.claim.type not in types:
-                        problem = f"'{name}' is {_a(target.claim.type)} claim, not {' or '.join(types)}"
+                        problem = f"'{name}' is {a_or_an(target.claim.type)} claim, not {' or '.join(types)}"
                     else:
                         continue
                     path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
@@ -61,7 +61,3 @@ class UnknownReference(Rule):
                     continue
                 yield Hit((), f"[[accept]] claim '{ref}': {problem}", article.file,
                           article.line("accept", index, "claims", position), article.id)
-
-
-def _a(word: str) -> str:
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
