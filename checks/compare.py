@@ -66,41 +66,68 @@ def later_first(corpus: Corpus, a: ClaimView, b: ClaimView) -> tuple[ClaimView, 
     return (a, b) if ka > kb else (b, a)
 
 
-INF = float("inf")
+INF = float("inf")  # an unbounded upper end
 
 
 def bounds(lo, hi) -> tuple:
     return lo, INF if hi is None else hi
 
 
+class Leaders:
+    """The best claim by some score, and the best from any *other* article than that one.
+
+    A claim never conflicts with its own article, so when the best is from j's article the
+    runner-up is the best j can be compared with: the best among all other articles."""
+
+    def __init__(self, score: Callable[[ClaimView], object]):
+        self.score, self.best, self.second = score, None, None
+
+    def add(self, view: ClaimView) -> None:
+        if self.best is None or self.score(view) > self.score(self.best):
+            if self.best is not None and self.best.article != view.article:
+                self.second = self.best
+            self.best = view
+        elif view.article != self.best.article and (self.second is None or self.score(view) > self.score(self.second)):
+            self.second = view
+
+    def against(self, view: ClaimView) -> ClaimView | None:
+        return self.second if self.best is not None and self.best.article == view.article else self.best
+
+
 def disjoint_pairs(
     views: list[ClaimView], interval: Callable[[ClaimView], tuple | None]
 ) -> Iterator[tuple[ClaimView, ClaimView]]:
-    """Pairs of claims whose (lo, hi) intervals do not overlap, each claim tested against extremes.
+    """Pairs of claims of different articles whose (lo, hi) intervals do not overlap.
 
-    For every claim j and every source group g, only the claim of g with the lowest upper bound
-    and the one with the highest lower bound can prove j disjoint from g: if any member k of g
-    has k.hi < j.lo, the lowest-hi member does too (likewise for lo). So every claim in
-    conflict is reported, at cost O(claims x sources) instead of O(claims^2), and at most two
+    For every claim j and every source group g, only two claims of g can prove j disjoint from
+    g: the one of another article with the lowest upper bound, and the one with the highest
+    lower bound. If any claim k of g (of another article) has k.hi < j.lo, the lowest-hi one
+    does too (likewise for lo). So every claim in conflict is reported against every source
+    it conflicts with, at cost O(claims x sources) instead of O(claims^2), with at most two
     findings per claim and source instead of one per pair.
     """
-    groups: dict[str | None, list[tuple[tuple, ClaimView]]] = defaultdict(list)
+    boxes = {view.ref: box for view in views if (box := interval(view)) is not None}
+    lowest_hi: dict[str | None, Leaders] = {}
+    highest_lo: dict[str | None, Leaders] = {}
     for view in views:
-        box = interval(view)
-        if box is not None:
-            groups[source_of(view)].append((box, view))
-    extremes = {
-        g: (min(items, key=lambda it: it[0][1]), max(items, key=lambda it: it[0][0])) for g, items in groups.items()
-    }
+        if view.ref in boxes:
+            group = source_of(view)
+            lowest_hi.setdefault(group, Leaders(lambda v: -boxes[v.ref][1])).add(view)
+            highest_lo.setdefault(group, Leaders(lambda v: boxes[v.ref][0])).add(view)
     seen = set()
-    for items in groups.values():
-        for (lo, hi), view in items:
-            for (low_box, low), (high_box, high) in extremes.values():
-                for other, apart in ((low, low_box[1] < lo), (high, high_box[0] > hi)):
-                    pair = frozenset((view.ref, other.ref))
-                    if apart and other.article != view.article and pair not in seen:
-                        seen.add(pair)
-                        yield view, other
+    for view in views:
+        if view.ref not in boxes:
+            continue
+        lo, hi = boxes[view.ref]
+        for group in lowest_hi:
+            for other in (lowest_hi[group].against(view), highest_lo[group].against(view)):
+                if other is None:
+                    continue
+                other_lo, other_hi = boxes[other.ref]
+                pair = frozenset((view.ref, other.ref))
+                if (other_hi < lo or other_lo > hi) and pair not in seen:
+                    seen.add(pair)
+                    yield view, other
 
 
 def decreases(views: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
@@ -110,25 +137,25 @@ def decreases(views: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
     before j's begins. Claims are visited by start; a heap releases each into "settled" once its
     end is before the current start, so when j is visited every certainly-earlier claim has
     been settled (its start <= its end < j's start). Keeping, per source, the settled claim
-    with the highest lower bound is enough: if any earlier claim's lower bound exceeds j's upper
-    bound, that one's does. Cost O(n log n) per key; one finding per later claim and source.
+    with the highest lower bound (and the runner-up from another article: see Leaders) is
+    enough: if any earlier claim's lower bound exceeds j's upper bound, that one's does. Cost
+    O(n log n) per key; one finding per later claim and source.
     """
     ordered = sorted(
         (v for v in views if v.reading.interval is not None and v.reading.as_of is not None),
         key=lambda v: (v.reading.as_of.start, v.reading.as_of.end, v.ref),
     )
     pending: list[tuple] = []
-    best: dict[str | None, ClaimView] = {}
+    best: dict[str | None, Leaders] = {}
     for view in ordered:
         start = view.reading.as_of.start
         while pending and pending[0][0] < start:
             _, _, settled = heapq.heappop(pending)
-            group = source_of(settled)
-            if group not in best or settled.reading.interval.lo > best[group].reading.interval.lo:
-                best[group] = settled
+            best.setdefault(source_of(settled), Leaders(lambda v: v.reading.interval.lo)).add(settled)
         hi = view.reading.interval.hi
         if hi is not None:
-            for earlier in best.values():
-                if earlier.reading.interval.lo > hi and earlier.article != view.article:
+            for leaders in best.values():
+                earlier = leaders.against(view)
+                if earlier is not None and earlier.reading.interval.lo > hi:
                     yield earlier, view
         heapq.heappush(pending, (view.reading.as_of.end, view.ref, view))
