@@ -43,12 +43,19 @@ def _result(config) -> Result:
     return config.stash[_RESULT]
 
 
+def _is_corpus(config) -> bool:
+    """A corpus holds seeds/ beside fixtures/ (or is named with crosscheck_root): another project's
+    fixtures/ folder of test data is none of the plugin's business."""
+    configured = config.getoption("crosscheck_root") or config.getini("crosscheck_root")
+    return bool(configured) or (_root(config) / "seeds").is_dir()
+
+
 def _in_fixtures(config, path: Path) -> bool:
-    return (_root(config) / "fixtures") in path.resolve().parents
+    return _is_corpus(config) and (_root(config) / "fixtures") in path.resolve().parents
 
 
 def pytest_collect_directory(path, parent):
-    if path.resolve() == _root(parent.config) / "fixtures":
+    if _is_corpus(parent.config) and path.resolve() == _root(parent.config) / "fixtures":
         return CorpusDir.from_parent(parent, path=path)
     return None
 

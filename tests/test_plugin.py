@@ -7,6 +7,7 @@ LATER = GOOD.replace('qualifier = "at_least"', 'qualifier = "at_least"\nkey = "s
 
 
 def _corpus(pytester, **fixtures):
+    (pytester.path / "seeds").mkdir()
     (pytester.path / "fixtures").mkdir()
     for name, text in fixtures.items():
         (pytester.path / "fixtures" / f"{name}.toml").write_text(text)
@@ -68,3 +69,13 @@ def test_pytest_fixtures_without_a_config_file_finds_the_corpus(pytester):
     _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
     result = pytester.runpytest("fixtures", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
+
+
+def test_a_fixtures_folder_without_seeds_is_not_a_corpus(pytester):
+    (pytester.path / "fixtures").mkdir()
+    (pytester.path / "fixtures" / "config.toml").write_text("[server]\nport = 8080\n")
+    pytester.makepyfile(test_app="def test_app():\n    assert True\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result = pytester.runpytest("--crosscheck-root", ".", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1, failed=1)  # named explicitly, it is checked (and is no fixture)
