@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from claims.errors import UnreadableError
 from claims.intervals import DayInterval
 
-__all__ = ["DateExpressionError", "DateSettings", "core_expression", "resolve"]
+__all__ = ["DateExpressionError", "DateSettings", "core_expression", "date_spans", "resolve"]
 
 _FORMS = (
     "not one of the forms in the spec (a date such as 'January 10, 2020', '10 January' or '2020-01-10'; "
@@ -71,6 +71,23 @@ _RELATIVE = re.compile(r"(last|this|next) (week|month|year)")
 _MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_YEAR}")
 _DAY_MONTH = re.compile(rf"(?:the )?{_DAY}(?: of)? {_MONTH}{_YEAR}")
 _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
+
+
+_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_IN_TEXT = re.compile(
+    rf"\b(?:(?:{_NAMES})\.?\s+{_ORDINAL}(?:,?\s+\d{{4}})?"  # January 11, 2020
+    rf"|{_ORDINAL}\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"  # 11 January 2020
+    rf"|(?:{_NAMES})\.?,?\s+\d{{4}}"  # September 2018
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE,
+)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text states a calendar date ("January 11, 2020", "September 2018"): the numbers
+    in it are days and years, not counts."""
+    return [m.span() for m in _DATE_IN_TEXT.finditer(text)]
 
 
 def core_expression(expr: str) -> str:

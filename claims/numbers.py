@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claims.dates import date_spans
 from claims.errors import UnreadableError
 from claims.intervals import CountInterval
 
-__all__ = ["NumberError", "VAGUE_AMOUNTS", "NumberMention", "parse_number", "find_numbers", "find_vague"]
+__all__ = ["NumberError", "VAGUE_AMOUNTS", "NumberMention", "parse_number", "find_numbers", "find_vague", "count_mentions"]
 
 
 class NumberError(UnreadableError):
@@ -162,3 +163,9 @@ def parse_number(text: str) -> int:
 def find_vague(text: str) -> list[tuple[str, int, int]]:
     """Every vague amount in ``text`` as (canonical word, start, end); "tens of thousands" beats "thousands"."""
     return [(" ".join(m.group(1).lower().split()), m.start(), m.end()) for m in _VAGUE.finditer(text)]
+
+
+def count_mentions(text: str) -> list[NumberMention]:
+    """The numbers of a text that can state a count: those inside a date ("January 11") are not."""
+    dates = date_spans(text)
+    return [m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in dates)]

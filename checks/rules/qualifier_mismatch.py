@@ -1,6 +1,6 @@
 from checks.rule import Rule, hit
 from claims.model import CountClaim
-from claims.numbers import find_numbers
+from claims.numbers import count_mentions
 from claims.qualifiers import wording_of
 
 
@@ -40,7 +40,7 @@ class QualifierMismatch(Rule):
             if claim.quote is None:
                 continue
             wordings = [(m, wording_of(claim.quote, m.start, m.end))
-                        for m in find_numbers(claim.quote) if m.value == claim.value]
+                        for m in count_mentions(claim.quote) if m.value == claim.value]
             if not wordings or any(claim.qualifier in w.allowed for _, w in wordings):
                 continue  # no number to judge (value-not-in-quote says so), or the wording fits
             mention, said = wordings[0]

@@ -3,7 +3,7 @@ import datetime as dt
 from checks.rule import Rule, hit
 from claims.dates import core_expression
 from claims.model import CountClaim, ExtensionClaim, VetoClaim
-from claims.numbers import find_numbers, find_vague
+from claims.numbers import count_mentions, find_vague
 from claims.text import contains_words, fold
 from claims.durations import find_durations
 
@@ -34,11 +34,11 @@ class ValueNotInQuote(Rule):
             line = lambda key: article.line("claim", view.index, key)  # noqa: E731
             if isinstance(claim, CountClaim):
                 if isinstance(claim.value, int):
-                    stated = any(m.value == claim.value for m in find_numbers(quote))
+                    stated = any(m.value == claim.value for m in count_mentions(quote))
                 else:
                     stated = any(word == claim.value for word, _, _ in find_vague(quote))
                 if not stated:
-                    amounts = sorted([(m.start, m.text) for m in find_numbers(quote)]
+                    amounts = sorted([(m.start, m.text) for m in count_mentions(quote)]
                                      + [(start, word) for word, start, _ in find_vague(quote)])
                     said = ", ".join(text for _, text in amounts) or "no number"
                     value = f"{claim.value:,}" if isinstance(claim.value, int) else f"'{claim.value}'"
