@@ -1,7 +1,7 @@
 import datetime as dt
 
 from checks.rule import Rule, hit
-from claims.dates import core_expression
+from claims.dates import core_expression, date_spans
 from claims.model import CountClaim, ExtensionClaim, VetoClaim
 from claims.numbers import count_mentions, find_vague
 from claims.text import contains_words, fold
@@ -40,7 +40,8 @@ class ValueNotInQuote(Rule):
                 if not stated:
                     amounts = sorted([(m.start, m.text) for m in count_mentions(quote)]
                                      + [(start, word) for word, start, _ in find_vague(quote)])
-                    said = ", ".join(text for _, text in amounts) or "no number"
+                    said = ", ".join(text for _, text in amounts) or (
+                        "no count, only a date" if date_spans(quote) else "no number")
                     value = f"{claim.value:,}" if isinstance(claim.value, int) else f"'{claim.value}'"
                     yield hit(view, f"value {value} is not stated in the quote (it states {said}): \"{quote}\"",
                               line=line("value"))
