@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from checks.finding import Finding, Hit, Severity
+from checks.finding import Finding, Hit, tally
 from checks.rule import REGISTRY, Rule
 from checks.rules import all_rules
 from claims.corpus import Corpus
@@ -17,14 +17,7 @@ class Result:
 
     @cached_property
     def summary(self) -> dict:
-        open_ = [f for f in self.findings if not f.accepted]
-        return {
-            "articles": len(self.corpus.files),
-            "claims": self.corpus.claim_count,
-            "errors": sum(f.severity is Severity.ERROR for f in open_),
-            "warnings": sum(f.severity is Severity.WARNING for f in open_),
-            "accepted": sum(f.accepted for f in self.findings),
-        }
+        return {"articles": len(self.corpus.files), "claims": self.corpus.claim_count, **tally(self.findings)}
 
     def exit_code(self, strict: bool = False) -> int:
         failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)

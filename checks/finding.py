@@ -57,3 +57,13 @@ class Finding:
         # the spec's fields in its order, then the added ones when set
         order = ["rule", "severity", "accepted", "article", "claims", "message", "file", "line", "reason", "key"]
         return {k: out[k] for k in order if k in order[:8] or out[k] is not None}
+
+
+def tally(findings) -> dict[str, int]:
+    """Unaccepted errors and warnings, and accepted findings: what a summary counts."""
+    open_ = [f for f in findings if not f.accepted]
+    return {
+        "errors": sum(f.severity is Severity.ERROR for f in open_),
+        "warnings": sum(f.severity is Severity.WARNING for f in open_),
+        "accepted": len(findings) - len(open_),
+    }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -14,7 +15,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from checks.reporters import Reporter
 from checks.reporters import keycharts
 from checks.reporters.highlight import Segment, locate, paragraphs, segments
-from checks.reporters.status import article_status, claim_status, counts, findings_by_claim, worst
+from checks.finding import tally
+from checks.reporters.status import article_status, claim_status, findings_by_claim, worst
 from checks.reporters.timeline import timeline
 from checks.rule import REGISTRY
 import checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
@@ -54,7 +56,15 @@ def context(result) -> dict:
     keys = keycharts.shared_keys(corpus)
     spans = {a.id: locate(a.claims, a.text, a.fixture.article.title) for a in corpus.articles.values()}
     hrefs = {ref: "#" + anchor("q", ref) for in_text, in_title in spans.values() for ref in [*in_text, *in_title]}
-    articles = [_article(result, loaded, by_claim, set(keys), spans, hrefs) for loaded in corpus.files]
+    files_of: dict[str, list[str]] = defaultdict(list)
+    for loaded in corpus.files:
+        files_of[loaded.article_id].append(loaded.file)
+    cited_by: dict[str, list] = defaultdict(list)
+    for a in sorted(corpus.articles.values(), key=lambda a: (a.fixture.article.day, a.id)):
+        for target in a.fixture.article.links:
+            cited_by[target].append(a.id)
+    index = {"keys": set(keys), "spans": spans, "hrefs": hrefs, "files_of": files_of, "cited_by": cited_by}
+    articles = [_article(result, loaded, by_claim, index) for loaded in corpus.files]
     # unreadable fixtures first (they need fixing), then newest first
     articles.sort(key=lambda a: (a["view"] is not None, -a["view"].fixture.article.day.toordinal() if a["view"] else 0,
                                  a["id"], a["file"]))
@@ -79,20 +89,21 @@ def _finding(f, anchors: dict[str, str]) -> dict:
     }
 
 
-def _article(result, loaded, by_claim, keys: set[str], spans, hrefs) -> dict:
-    corpus = result.corpus
+def _article(result, loaded, by_claim, index: dict) -> dict:
+    """One article's section. ``index`` holds what every article needs, computed once per report."""
+    corpus, keys, hrefs = result.corpus, index["keys"], index["hrefs"]
     view = corpus.articles.get(loaded.article_id) if loaded.fixture is not None else None
-    others = {f.file for f in corpus.files if f.article_id == loaded.article_id and f is not loaded}
+    others = {f for f in index["files_of"][loaded.article_id] if f != loaded.file}
     findings = [f for f in result.by_article.get(loaded.article_id, []) if f.file not in others]
     out = {"id": loaded.article_id, "anchor": anchor("a", loaded.article_id), "file": loaded.file, "view": view,
-           "status": article_status(findings), "counts": counts(findings), "published": None, "claims": []}
+           "status": article_status(findings), "counts": tally(findings), "published": None, "claims": []}
     if view is None or view.file != loaded.file:  # unreadable, or a second file claiming a used id
         out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_segments=[], paragraphs=None,
                    timeline=None, links=[], cited_by=[], outlet=None, url=None, weekday=None,
                    findings=[_finding(f, hrefs) for f in findings])
         return out
     article = view.fixture.article
-    in_text, in_title = spans[view.id]
+    in_text, in_title = index["spans"][view.id]
     claims = {}
     for c in view.claims:
         fs = by_claim.get(c.ref, [])
@@ -112,8 +123,7 @@ def _article(result, loaded, by_claim, keys: set[str], spans, hrefs) -> dict:
         findings=[_finding(f, hrefs) for f in findings],
         timeline=timeline(view, by_claim, hrefs),
         links=[_link(corpus, a) for a in article.links],
-        cited_by=[_link(corpus, a.id) for a in sorted(corpus.articles.values(), key=lambda a: (a.fixture.article.day, a.id))
-                  if loaded.article_id in a.fixture.article.links],
+        cited_by=[_link(corpus, a) for a in index["cited_by"][loaded.article_id]],
     )
     return out
 

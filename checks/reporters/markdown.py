@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from checks.finding import Severity
+from checks.finding import Severity, tally
 from checks.reporters import Reporter
-from checks.reporters.status import counts
 
 LIMIT = 200  # findings shown per section: a PR comment holds 65,536 characters at most
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # what can open markup mid-line; "#", "+" only start a line
@@ -50,7 +49,7 @@ class MarkdownReporter(Reporter):
 def _articles(result) -> list[str]:
     rows = []
     for article_id, findings in sorted(result.by_article.items()):
-        c = counts(findings)
+        c = tally(findings)
         view = result.corpus.articles.get(article_id)
         date = view.fixture.article.day.isoformat() if view else "—"
         claims = len(view.claims) if view else 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.finding import Finding, Severity
+from checks.finding import Finding, Severity, tally
 
 # worst first: a claim shows the first that applies
 STATUSES = ("contradicted", "warned", "accepted", "consistent")
@@ -34,15 +34,6 @@ def worst(statuses) -> str:
     return next((s for s in STATUSES if s in present), "consistent")
 
 
-def counts(findings) -> dict[str, int]:
-    open_ = [f for f in findings if not f.accepted]
-    return {
-        "errors": sum(f.severity is Severity.ERROR for f in open_),
-        "warnings": sum(f.severity is Severity.WARNING for f in open_),
-        "accepted": sum(f.accepted for f in findings),
-    }
-
-
 def article_status(findings) -> str:
-    c = counts(findings)
+    c = tally(findings)
     return "contradicted" if c["errors"] else "warned" if c["warnings"] else "accepted" if c["accepted"] else "consistent"
