@@ -427,7 +427,7 @@ def crosscheck_command(given: str | None) -> list[str]:
     found = shutil.which("crosscheck")
     if found:
         return [found]
-    return [sys.executable, "-m", "checks.cli"]
+    return [sys.executable, "-m", "crosscheck.checks.cli"]
 
 
 def time_check(command: list[str], root: Path, repeat: int) -> tuple[float, dict]:
@@ -458,10 +458,10 @@ def time_html(command: list[str], root: Path) -> tuple[float, int]:
 
 def profile(n: int, base: Path, top: int) -> int:
     sys.path.insert(0, str(REPO))
-    from checks.cli import main as cli_main
-    from checks.engine import run
-    from checks.reporters import reporter
-    from claims.corpus import load_corpus
+    from crosscheck.checks.cli import main as cli_main
+    from crosscheck.checks.engine import run
+    from crosscheck.checks.reporters import reporter
+    from crosscheck.claims.corpus import load_corpus
 
     root = base / f"n{n}"
     begin = time.perf_counter()

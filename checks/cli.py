@@ -6,13 +6,13 @@ import json
 import sys
 from pathlib import Path
 
-from checks.engine import run
-from checks.reporters import REPORTERS, reporter
-from checks.reporters.output import write_atomic
-from checks.rules import all_rules
-from claims.corpus import CorpusError, article_view, load_corpus
-from claims.explain import explain, reading_dict
-from claims.settings import SettingsError
+from crosscheck.checks.engine import run
+from crosscheck.checks.reporters import REPORTERS, reporter
+from crosscheck.checks.reporters.output import write_atomic
+from crosscheck.checks.rules import all_rules
+from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
+from crosscheck.claims.explain import explain, reading_dict
+from crosscheck.claims.settings import SettingsError
 
 USAGE_ERROR = 2
 
@@ -135,7 +135,7 @@ def _rules(args) -> int:
 
 
 def _schema(args) -> int:
-    from claims.schema import SCHEMA_PATH
+    from crosscheck.claims.schema import SCHEMA_PATH
 
     sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
     return 0

@@ -8,9 +8,9 @@ import heapq
 from collections import defaultdict
 from typing import Callable, Iterator
 
-from checks.finding import Severity
-from claims.corpus import ClaimView, Corpus
-from claims.qualifiers import describe
+from crosscheck.checks.finding import Severity
+from crosscheck.claims.corpus import ClaimView, Corpus
+from crosscheck.claims.qualifiers import describe
 
 
 def source_of(view: ClaimView) -> str | None:

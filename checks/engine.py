@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from checks.finding import Finding, Hit, tally
-from checks.rule import REGISTRY, Rule
-from checks.rules import all_rules
-from claims.corpus import Corpus
+from crosscheck.checks.finding import Finding, Hit, tally
+from crosscheck.checks.rule import REGISTRY, Rule
+from crosscheck.checks.rules import all_rules
+from crosscheck.claims.corpus import Corpus
 
 
 @dataclass(frozen=True)

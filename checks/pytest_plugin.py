@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from checks.engine import Result, run
-from claims.corpus import load_corpus
+from crosscheck.checks.engine import Result, run
+from crosscheck.claims.corpus import load_corpus
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Iterable
 
-from checks.finding import Hit, Severity
+from crosscheck.checks.finding import Hit, Severity
 
 _ID = re.compile(r"^[a-z]+(-[a-z]+)*$")
 REGISTRY: dict[str, type["Rule"]] = {}

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from claims.loader import Loaded, Problem, load_fixture
-from claims.model import Fixture
-from claims.normalize import Reading, read_claim
-from claims.settings import Settings, load_settings
-from claims.text import fold
+from crosscheck.claims.loader import Loaded, Problem, load_fixture
+from crosscheck.claims.model import Fixture
+from crosscheck.claims.normalize import Reading, read_claim
+from crosscheck.claims.settings import Settings, load_settings
+from crosscheck.claims.text import fold
 
 
 class CorpusError(Exception):

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from claims.errors import UnreadableError
-from claims.intervals import DayInterval
+from crosscheck.claims.errors import UnreadableError
+from crosscheck.claims.intervals import DayInterval
 
 __all__ = ["DateExpressionError", "DateSettings", "core_expression", "date_spans", "resolve"]
 

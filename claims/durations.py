@@ -11,8 +11,8 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from claims.errors import UnreadableError
-from claims.numbers import find_numbers
+from crosscheck.claims.errors import UnreadableError
+from crosscheck.claims.numbers import find_numbers
 
 __all__ = ["DurationError", "Duration", "parse_duration", "find_durations"]
 

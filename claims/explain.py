@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.qualifiers import describe
+from crosscheck.claims.qualifiers import describe
 
 
 def _expr(value) -> str:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from claims.model import Fixture
-from claims.schema import validator
-from claims.toml_lines import LineIndex
+from crosscheck.claims.model import Fixture
+from crosscheck.claims.schema import validator
+from crosscheck.claims.toml_lines import LineIndex
 
 if sys.version_info >= (3, 11):
     import tomllib

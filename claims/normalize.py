@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claims.dates import DateExpressionError, DateSettings, resolve
-from claims.durations import Duration, DurationError, parse_duration
-from claims.intervals import CountInterval, DayInterval
-from claims.model import Article, CountClaim, EventClaim, ExtensionClaim, VetoClaim
-from claims.qualifiers import count_interval
-from claims.settings import Settings
-from claims.states import state_set
+from crosscheck.claims.dates import DateExpressionError, DateSettings, resolve
+from crosscheck.claims.durations import Duration, DurationError, parse_duration
+from crosscheck.claims.intervals import CountInterval, DayInterval
+from crosscheck.claims.model import Article, CountClaim, EventClaim, ExtensionClaim, VetoClaim
+from crosscheck.claims.qualifiers import count_interval
+from crosscheck.claims.settings import Settings
+from crosscheck.claims.states import state_set
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claims.dates import date_spans
-from claims.errors import UnreadableError
-from claims.intervals import CountInterval
+from crosscheck.claims.dates import date_spans
+from crosscheck.claims.errors import UnreadableError
+from crosscheck.claims.intervals import CountInterval
 
 __all__ = ["NumberError", "VAGUE_AMOUNTS", "NumberMention", "parse_number", "find_numbers", "find_vague", "count_mentions"]
 

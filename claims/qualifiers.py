@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claims.intervals import CountInterval
-from claims.numbers import VAGUE_AMOUNTS, find_numbers
+from crosscheck.claims.intervals import CountInterval
+from crosscheck.claims.numbers import VAGUE_AMOUNTS, find_numbers
 
 __all__ = ["QUALIFIERS", "Wording", "wording_of", "qualifier_from_text", "count_interval", "describe"]
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from jsonschema import Draft202012Validator
 from pydantic.json_schema import GenerateJsonSchema
 
-from claims.model import Fixture
+from crosscheck.claims.model import Fixture
 
 SCHEMA_PATH = Path(__file__).with_name("claims.schema.json")
 SCHEMA_ID = "https://crosscheck.invalid/claims/v1/claims.schema.json"

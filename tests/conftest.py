@@ -29,7 +29,7 @@ def write_corpus(root: Path, fixtures: dict[str, str], seeds: dict[str, str] | N
 def crosscheck(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     """The real command line, in a subprocess, as a user or CI runs it."""
     env = {**os.environ, "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "checks.cli", *args], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "crosscheck.checks.cli", *args], cwd=cwd, capture_output=True, text=True,
                           env=env, timeout=120)
 
 

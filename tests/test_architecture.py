@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claims.schema import SCHEMA_PATH, generate, validator
+from crosscheck.claims.schema import SCHEMA_PATH, generate, validator
 
 from conftest import REPO
 
@@ -23,14 +23,14 @@ def test_committed_schema_equals_the_models():
     committed = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     assert committed == generate(), (
         "claims/claims.schema.json is stale: regenerate it with\n"
-        "  python -c 'from claims.schema import render, SCHEMA_PATH; SCHEMA_PATH.write_text(render())'"
+        "  python -c 'from crosscheck.claims.schema import render, SCHEMA_PATH; SCHEMA_PATH.write_text(render())'"
     )
 
 
 def test_schema_is_draft_2020_12_and_accepts_the_repository_fixtures():
     import tomllib
 
-    from claims.loader import to_json
+    from crosscheck.claims.loader import to_json
 
     assert generate()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     for path in sorted((REPO / "fixtures").rglob("*.toml")):

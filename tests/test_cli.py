@@ -4,8 +4,8 @@ import shutil
 
 import pytest
 
-from checks.rules import all_rules
-from claims.schema import SCHEMA_PATH
+from crosscheck.checks.rules import all_rules
+from crosscheck.claims.schema import SCHEMA_PATH
 from conftest import REPO, crosscheck
 from test_loading import GOOD, HEADER
 

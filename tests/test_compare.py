@@ -6,8 +6,8 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checks.compare import bounds, decreases, disjoint_pairs, source_of
-from claims.intervals import CountInterval, DayInterval
+from crosscheck.checks.compare import bounds, decreases, disjoint_pairs, source_of
+from crosscheck.claims.intervals import CountInterval, DayInterval
 
 claims = st.lists(
     st.tuples(

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.dates import DateExpressionError, DateSettings, core_expression, resolve
-from claims.intervals import DayInterval
+from crosscheck.claims.dates import DateExpressionError, DateSettings, core_expression, resolve
+from crosscheck.claims.intervals import DayInterval
 
 SAT = date(2020, 1, 11)  # a Saturday
 OCC, SCHED = False, True

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.durations import Duration, DurationError, find_durations, parse_duration
+from crosscheck.claims.durations import Duration, DurationError, find_durations, parse_duration
 
 # (text, expected duration)
 PARSE = [

@@ -1,9 +1,9 @@
 """Bad input becomes findings with file, line and key; nothing raises, nothing hides another article."""
 import pytest
 
-from checks.engine import run
-from claims.corpus import load_corpus
-from claims.toml_lines import LineIndex
+from crosscheck.checks.engine import run
+from crosscheck.claims.corpus import load_corpus
+from crosscheck.claims.toml_lines import LineIndex
 
 GOOD = """\
 schema_version = 1

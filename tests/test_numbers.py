@@ -3,8 +3,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.intervals import CountInterval
-from claims.numbers import VAGUE_AMOUNTS, NumberError, find_numbers, find_vague, parse_number
+from crosscheck.claims.intervals import CountInterval
+from crosscheck.claims.numbers import VAGUE_AMOUNTS, NumberError, find_numbers, find_vague, parse_number
 
 # (text, value)
 PARSE = [

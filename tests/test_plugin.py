@@ -50,13 +50,13 @@ def test_cross_report_error_fails_the_key_item(pytester):
 def test_corpus_is_loaded_once_per_session(pytester, monkeypatch):
     _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
     pytester.makeconftest("""
-import claims.corpus, checks.pytest_plugin
+import crosscheck.checks.pytest_plugin as plugin
 calls = []
-real = checks.pytest_plugin.load_corpus
+real = plugin.load_corpus
 def counting(*a, **k):
     calls.append(1)
     return real(*a, **k)
-checks.pytest_plugin.load_corpus = counting
+plugin.load_corpus = counting
 def pytest_sessionfinish(session):
     print(f"\\nloads={len(calls)}")
 """)

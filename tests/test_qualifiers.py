@@ -5,9 +5,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.intervals import CountInterval
-from claims.numbers import find_numbers
-from claims.qualifiers import QUALIFIERS, count_interval, describe, qualifier_from_text, wording_of
+from crosscheck.claims.intervals import CountInterval
+from crosscheck.claims.numbers import find_numbers
+from crosscheck.claims.qualifiers import QUALIFIERS, count_interval, describe, qualifier_from_text, wording_of
 
 SEED = "At least 20 people have been killed and more than 40 wounded"
 

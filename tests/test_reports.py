@@ -12,10 +12,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checks.reporters import output
-from checks.reporters.markdown import escape
-from checks.reporters.output import write_atomic
-from claims.text import find_quote
+from crosscheck.checks.reporters import output
+from crosscheck.checks.reporters.markdown import escape
+from crosscheck.checks.reporters.output import write_atomic
+from crosscheck.claims.text import find_quote
 from conftest import REPO, crosscheck
 from report_corpora import ALERT_IMG, ALERT_SCRIPT, IMG, SCRIPT, hostile, with_findings
 
@@ -287,7 +287,7 @@ def test_html_shows_fixtures_that_could_not_be_loaded_first(findings_corpus, tmp
 # --- the pieces the HTML is computed from ---------------------------------------------------------
 
 def test_overlapping_quotes_split_into_segments():
-    from checks.reporters.highlight import paragraphs
+    from crosscheck.checks.reporters.highlight import paragraphs
 
     text = "one two three four\n\nfive six"
     spans = {"a:x": (0, 13), "a:y": (4, 18), "a:z": (8, 13), "a:w": (14, 28)}  # partial, nested, across a break
@@ -302,7 +302,7 @@ def test_overlapping_quotes_split_into_segments():
 def test_time_scale_breaks_empty_months_and_keeps_order():
     import datetime as dt
 
-    from checks.reporters.timescale import TimeScale
+    from crosscheck.checks.reporters.timescale import TimeScale
 
     d = dt.date
     spans = [(d(2018, 9, 1), d(2018, 9, 30)), (d(2019, 11, 1), d(2019, 12, 31)), (d(2020, 1, 8), d(2020, 1, 8)),

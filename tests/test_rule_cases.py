@@ -35,10 +35,10 @@ from pathlib import Path
 
 import pytest
 
-from checks.engine import run
-from checks.finding import Finding
-from checks.rules import all_rules
-from claims.corpus import load_corpus
+from crosscheck.checks.engine import run
+from crosscheck.checks.finding import Finding
+from crosscheck.checks.rules import all_rules
+from crosscheck.claims.corpus import load_corpus
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -4,7 +4,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import ClassVar
 
-from checks.engine import Result
+from crosscheck.checks.engine import Result
 
 REPORTERS: dict[str, type["Reporter"]] = {}
 

@@ -1,5 +1,5 @@
-from checks.finding import Severity
-from checks.reporters import Reporter
+from crosscheck.checks.finding import Severity
+from crosscheck.checks.reporters import Reporter
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

@@ -12,15 +12,15 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from checks.reporters import Reporter
-from checks.reporters import keycharts
-from checks.reporters.highlight import Segment, locate, paragraphs, segments
-from checks.finding import tally
-from checks.reporters.status import article_status, claim_status, findings_by_claim, worst
-from checks.reporters.timeline import timeline
-from checks.rule import REGISTRY
-import checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
-from claims.explain import explain
+from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import keycharts
+from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
+from crosscheck.checks.finding import tally
+from crosscheck.checks.reporters.status import article_status, claim_status, findings_by_claim, worst
+from crosscheck.checks.reporters.timeline import timeline
+from crosscheck.checks.rule import REGISTRY
+import crosscheck.checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
+from crosscheck.claims.explain import explain
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -1,7 +1,7 @@
 import json
 
-from checks.reporters import Reporter
-from claims.model import SCHEMA_VERSION
+from crosscheck.checks.reporters import Reporter
+from crosscheck.claims.model import SCHEMA_VERSION
 
 
 class JsonReporter(Reporter):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 
-from checks.reporters.status import claim_status
-from checks.reporters.timescale import TimeScale, fit, text_width
-from checks.reporters.timeline import label as dated_label
-from claims.explain import explain
-from claims.intervals import DayInterval
-from claims.qualifiers import describe
+from crosscheck.checks.reporters.status import claim_status
+from crosscheck.checks.reporters.timescale import TimeScale, fit, text_width
+from crosscheck.checks.reporters.timeline import label as dated_label
+from crosscheck.claims.explain import explain
+from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.qualifiers import describe
 
 WIDTH = 720
 # Okabe-Ito: told apart with every common colour-vision deficiency

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from checks.finding import Severity, tally
-from checks.reporters import Reporter
+from crosscheck.checks.finding import Severity, tally
+from crosscheck.checks.reporters import Reporter
 
 LIMIT = 200  # findings shown per section: a PR comment holds 65,536 characters at most
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # what can open markup mid-line; "#", "+" only start a line

@@ -10,10 +10,10 @@ import json
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
-from checks.finding import Severity
-from checks.reporters import Reporter
-from checks.rule import REGISTRY
-from checks.rules import all_rules
+from crosscheck.checks.finding import Severity
+from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.rule import REGISTRY
+from crosscheck.checks.rules import all_rules
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from checks.finding import Finding, Severity, tally
+from crosscheck.checks.finding import Finding, Severity, tally
 
 # worst first: a claim shows the first that applies
 STATUSES = ("contradicted", "warned", "accepted", "consistent")

@@ -3,8 +3,8 @@ import io
 from rich.console import Console
 from rich.text import Text
 
-from checks.finding import Severity
-from checks.reporters import Reporter
+from crosscheck.checks.finding import Severity
+from crosscheck.checks.reporters import Reporter
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from checks.reporters.status import claim_status
-from checks.reporters.timescale import TimeScale, fit, text_width
-from claims.explain import explain
+from crosscheck.checks.reporters.status import claim_status
+from crosscheck.checks.reporters.timescale import TimeScale, fit, text_width
+from crosscheck.claims.explain import explain
 
 WIDTH = 960
 ROW = 32

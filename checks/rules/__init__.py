@@ -2,7 +2,7 @@
 from importlib import import_module
 from pathlib import Path
 
-from checks.rule import REGISTRY, Rule
+from crosscheck.checks.rule import REGISTRY, Rule
 
 for _module in sorted(Path(__file__).parent.glob("*.py")):
     if _module.stem != "__init__":

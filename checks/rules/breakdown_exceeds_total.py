@@ -1,7 +1,7 @@
 from collections import defaultdict
 
-from checks.compare import count_phrase
-from checks.rule import Rule, hit
+from crosscheck.checks.compare import count_phrase
+from crosscheck.checks.rule import Rule, hit
 
 
 class BreakdownExceedsTotal(Rule):

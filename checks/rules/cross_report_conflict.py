@@ -1,5 +1,5 @@
-from checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, said, count_words, severity
-from checks.rule import Rule, a_or_an, hit
+from crosscheck.checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, said, count_words, severity
+from crosscheck.checks.rule import Rule, a_or_an, hit
 
 
 IN = "in the report of"  # what "on <date>" would misread as the date of the veto or the decision

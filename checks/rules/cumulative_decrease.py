@@ -1,5 +1,5 @@
-from checks.compare import count_words, decreases, published, said, severity
-from checks.rule import Rule, hit
+from crosscheck.checks.compare import count_words, decreases, published, said, severity
+from crosscheck.checks.rule import Rule, hit
 
 
 class CumulativeDecrease(Rule):

@@ -1,4 +1,4 @@
-from checks.rule import Rule, hit
+from crosscheck.checks.rule import Rule, hit
 
 
 class DateUnresolvable(Rule):

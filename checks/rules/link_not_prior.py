@@ -1,5 +1,5 @@
-from checks.finding import Hit
-from checks.rule import Rule
+from crosscheck.checks.finding import Hit
+from crosscheck.checks.rule import Rule
 
 
 class LinkNotPrior(Rule):

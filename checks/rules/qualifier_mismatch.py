@@ -1,7 +1,7 @@
-from checks.rule import Rule, hit
-from claims.model import CountClaim
-from claims.numbers import count_mentions
-from claims.qualifiers import wording_of
+from crosscheck.checks.rule import Rule, hit
+from crosscheck.claims.model import CountClaim
+from crosscheck.claims.numbers import count_mentions
+from crosscheck.claims.qualifiers import wording_of
 
 
 class QualifierMismatch(Rule):

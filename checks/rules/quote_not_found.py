@@ -1,5 +1,5 @@
-from checks.rule import Rule, hit
-from claims.text import fold
+from crosscheck.checks.rule import Rule, hit
+from crosscheck.claims.text import fold
 
 
 class QuoteNotFound(Rule):

@@ -1,5 +1,5 @@
-from checks.compare import count_phrase
-from checks.rule import Rule, hit
+from crosscheck.checks.compare import count_phrase
+from crosscheck.checks.rule import Rule, hit
 
 
 class SubsetExceedsSuperset(Rule):

@@ -1,5 +1,5 @@
-from checks.rule import Rule, hit
-from claims.model import EventClaim
+from crosscheck.checks.rule import Rule, hit
+from crosscheck.claims.model import EventClaim
 
 
 class TenseMismatch(Rule):

@@ -1,5 +1,5 @@
-from checks.rule import REGISTRY, Rule, a_or_an, hit
-from checks.finding import Hit
+from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, hit
+from crosscheck.checks.finding import Hit
 
 _WANTS = {  # key -> the claim types it may name
     "event": ("event",),

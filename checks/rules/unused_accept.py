@@ -1,5 +1,5 @@
-from checks.finding import Severity
-from checks.rule import Rule
+from crosscheck.checks.finding import Severity
+from crosscheck.checks.rule import Rule
 
 
 class UnusedAccept(Rule):

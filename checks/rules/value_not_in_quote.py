@@ -1,11 +1,11 @@
 import datetime as dt
 
-from checks.rule import Rule, hit
-from claims.dates import core_expression, date_spans
-from claims.model import CountClaim, ExtensionClaim, VetoClaim
-from claims.numbers import count_mentions, find_vague
-from claims.text import contains_words, fold
-from claims.durations import find_durations
+from crosscheck.checks.rule import Rule, hit
+from crosscheck.claims.dates import core_expression, date_spans
+from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
+from crosscheck.claims.numbers import count_mentions, find_vague
+from crosscheck.claims.text import contains_words, fold
+from crosscheck.claims.durations import find_durations
 
 
 class ValueNotInQuote(Rule):

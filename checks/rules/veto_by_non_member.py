@@ -1,6 +1,6 @@
-from checks.finding import Severity
-from checks.rule import Rule, hit
-from claims.states import PERMANENT_MEMBERS, canonical_body, canonical_state
+from crosscheck.checks.finding import Severity
+from crosscheck.checks.rule import Rule, hit
+from crosscheck.claims.states import PERMANENT_MEMBERS, canonical_body, canonical_state
 
 
 class VetoByNonMember(Rule):
