@@ -115,7 +115,7 @@ def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
     fixture = loaded.fixture
     view = ArticleView(loaded)
     readings = read_claims(fixture.claim, fixture.article, settings)  # all at once: relative_to chains
-    for index, (claim, reading) in enumerate(zip(fixture.claim, readings)):
+    for index, claim, reading in zip(loaded.claim_index, fixture.claim, readings):
         view.claims.append(
             ClaimView(
                 article=fixture.article.id,
@@ -140,7 +140,7 @@ def load_corpus(root: Path | str, paths: list[Path] | None = None) -> Corpus:
     files = [load_fixture(path, root) for path in paths]
     articles: dict[str, ArticleView] = {}
     for loaded in files:
-        if loaded.fixture is None or loaded.problems:
+        if not loaded.usable:
             continue
         first = articles.get(loaded.article_id)
         if first is not None:
