@@ -365,3 +365,26 @@ def test_relative_to_resolves_through_a_real_corpus_in_any_order(tmp_path):
     assert shown.returncode == 0, shown.stderr
     assert "when \"two days later\" (2 days after 'quake') → 2023-02-08" in shown.stdout
     assert "when \"Monday's\" → 2023-02-06" in shown.stdout
+
+
+@given(st.sampled_from(WEEKDAYS), publication_dates)
+def test_last_and_next_weekday_span_both_readings(name, published):
+    last = resolve(f"last {name}", published)
+    following = resolve(f"next {name}", published, scheduled=True)
+    for interval in (last, following):
+        assert (interval.end - interval.start).days == 7
+        assert WEEKDAYS[interval.start.weekday()] == WEEKDAYS[interval.end.weekday()] == name
+    assert 0 < (published - last.end).days <= 7
+    assert 0 < (following.start - published).days <= 7
+
+
+@given(publication_dates)
+def test_weekend_is_a_saturday_and_sunday_on_the_side_of_its_tense(published):
+    occurred, scheduled, last = (resolve("the weekend", published), resolve("the weekend", published, scheduled=True),
+                                 resolve("last weekend", published))
+    for weekend in (occurred, scheduled, last):
+        assert (weekend.start.weekday(), weekend.end.weekday()) == (5, 6)
+    assert 0 <= (published - occurred.start).days < 7
+    assert 0 < (scheduled.end - published).days <= 7
+    monday = published - timedelta(days=published.weekday())  # of the publication week
+    assert last.end == monday - timedelta(days=1)
