@@ -73,14 +73,15 @@ def read_claims(claims: list, article: Article, settings: Settings) -> list[Read
         return target if target is not None and isinstance(claims[target], _DATED) else None
 
     def anchor_of(index: int) -> _Anchor | None:
+        """What this claim's relative `when` counts from; None when `when` does not count from a claim."""
         claim = claims[index]
-        if not isinstance(claim, _DATED) or claim.relative_to is None:
+        if not isinstance(claim, _DATED) or claim.relative_to is None or relative_phrase(claim.when) is None:
             return None
         name = claim.relative_to
         if index in cycles:
             return _Anchor(name, problem=cycles[index])
         target = target_of(index)
-        if target is None:
+        if target is None:  # no such claim, or a count: `unknown-reference` says so
             return _Anchor(name, kind="reference", problem=f"relative_to = '{name}' names no event, veto or "
                                                            "extension claim of this article")
         day = readings[target].day
@@ -112,14 +113,13 @@ def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | No
     unread: list[Unread] = []
 
     def when(key: str, expr, scheduled: bool = False) -> DayInterval | None:
-        relative = relative_phrase(expr) if key == "when" else None
-        if relative is not None and anchor is not None and anchor.interval is None:
-            reason = anchor.problem
-            unread.append(Unread(key, anchor.kind, str(DateExpressionError(str(expr), reason))))
+        counts_from = anchor if key == "when" else None
+        if counts_from is not None and counts_from.interval is None:
+            unread.append(Unread(key, counts_from.kind, str(DateExpressionError(str(expr), counts_from.problem))))
             return None
         try:
             return resolve(expr, published, scheduled=scheduled, settings=dates,
-                           anchor=anchor.interval if relative is not None and anchor else None)
+                           anchor=counts_from.interval if counts_from else None)
         except NeedsAnchorError as err:
             if not isinstance(claim, _DATED):  # a count's as_of cannot name another claim
                 err = DateExpressionError(err.text, "it counts from another claim, which only an event, veto or "
@@ -146,8 +146,7 @@ def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | No
 
     scheduled = isinstance(claim, EventClaim) and claim.status == "scheduled"
     resolved = when("when", claim.when, scheduled)
-    relative = relative_phrase(claim.when)
-    counted_from = relative.describe(anchor.target) if resolved and relative and anchor else None
+    counted_from = relative_phrase(claim.when).describe(anchor.target) if resolved and anchor else None
     day = resolved
     if isinstance(claim, EventClaim) and claim.date is not None and resolved and resolved.contains(claim.date):
         day = DayInterval.day(claim.date)

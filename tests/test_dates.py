@@ -1,4 +1,5 @@
 """Date expressions against the spec's table ("Date expressions" in claims-format.md)."""
+import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -365,6 +366,10 @@ def test_relative_to_resolves_through_a_real_corpus_in_any_order(tmp_path):
     assert shown.returncode == 0, shown.stderr
     assert "when \"two days later\" (2 days after 'quake') → 2023-02-08" in shown.stdout
     assert "when \"Monday's\" → 2023-02-06" in shown.stdout
+    as_data = json.loads(crosscheck("show", "fixtures/quake-report.toml", "--format", "json", cwd=root).stdout)
+    rescued = {c["id"]: c for c in as_data["claims"]}["girl-rescued"]
+    assert rescued["counted_from"] == {"relative_to": "quake", "distance": "2 days after 'quake'"}
+    assert rescued["day"] == {"start": "2023-02-08", "end": "2023-02-08"}
 
 
 @given(st.sampled_from(WEEKDAYS), publication_dates)
