@@ -90,16 +90,16 @@ def read_claims(claims: list, article: Article, settings: Settings) -> list[Read
         return _Anchor(name, interval=day)
 
     for start in range(len(claims)):
-        path: list[int] = []  # the chain from `start` to a claim already read, or round a circle
+        path: dict[int, int] = {}  # the chain from `start` to a claim already read, or round a circle
         current: int | None = start
         while current is not None and current not in readings and current not in cycles:
             if current in path:
-                circle = path[path.index(current):]
+                circle = list(path)[path[current]:]
                 for k, member in enumerate(circle):
                     names = [claims[m].id for m in circle[k:] + circle[:k]] + [claims[member].id]
                     cycles[member] = "relative_to goes round in a circle: " + " -> ".join(names)
                 break
-            path.append(current)
+            path[current] = len(path)
             current = target_of(current)
         for index in reversed(path):
             readings[index] = read_claim(claims[index], article, settings, anchor_of(index))
