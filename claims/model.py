@@ -82,6 +82,9 @@ class EventClaim(ClaimBase):
     when: When = Field(description="Date expression as written in the quote, or a TOML date.")
     date: dt.date | None = Field(None, description="The editor's reading of `when`; must fall inside it.")
     status: Literal["occurred", "scheduled"] = Field("occurred")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
     place: Text | None = Field(None, description="Place name as written.")
 
 
@@ -92,6 +95,9 @@ class VetoClaim(ClaimBase):
     subject: Text = Field(description="What was vetoed.")
     when: When = Field(description="Date expression.")
     resolution: Text | None = Field(None, description="Draft or document symbol.")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
 
 
 class ExtensionClaim(ClaimBase):
@@ -102,6 +108,9 @@ class ExtensionClaim(ClaimBase):
     starts: dt.date | None = Field(None, description="Date the extension runs from; default the decision date.")
     until: dt.date | None = Field(None, description="Date the extended mandate ends; must equal starts + length.")
     by: Text | None = Field(None, description="The deciding body.")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
 
 
 Claim = Annotated[Union[CountClaim, EventClaim, VetoClaim, ExtensionClaim], Field(discriminator="type")]
