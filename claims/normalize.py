@@ -162,7 +162,11 @@ def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | No
         starts = DayInterval.day(claim.starts) if claim.starts else resolved
         ends = None
         if duration and starts:
-            ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))
+            try:
+                ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))
+            except (ValueError, OverflowError):  # past 9999-12-31: no calendar day to compare with
+                unread.append(Unread("length", "duration", f"'{claim.length}' from {starts} ends after "
+                                                           f"9999-12-31, outside the calendar"))
         return Reading(when=resolved, day=day, counted_from=counted_from, duration=duration, starts=starts,
                        ends=ends, unread=tuple(unread))
     return Reading(when=resolved, day=day, counted_from=counted_from, unread=tuple(unread))
