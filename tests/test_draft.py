@@ -187,3 +187,34 @@ def test_statements_say_what_they_read():
     assert [(st.phrase(text), st.claim is not None) for st in found][:1] == [("At least 20 people have been killed", True)]
     relative = next(st for st in found if st.kind == "event")
     assert relative.claim is None and "relative to another event" in relative.todo
+
+
+def _bench():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("draft_recall", REPO / "bench" / "draft_recall.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_seed_draft_recovers_the_hand_written_fixture():
+    """Held at what the draft reached (issue 9 asks >= 90% of counts, >= 80% of dated claims): 11/11 counts,
+    11/12 dated claims (the one missed, "strikes", is dated only by the photo caption), every drafted
+    claim matching a hand-written one."""
+    bench = _bench()
+    row = next(r for r in bench.measure(REPO) if r.article == SEED)
+    assert (row.counts_found, row.counts) == (11, 11)
+    assert row.dated_found >= 11 and row.dated == 12
+    assert row.precision == 1.0, row
+    assert row.missed == ["strikes"]
+
+
+def test_draft_recall_script_prints_its_table():
+    import subprocess
+
+    done = subprocess.run([sys.executable, "bench/draft_recall.py"], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"{SEED}        11/11   100%   11/12    92%" in done.stdout
