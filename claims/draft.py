@@ -8,6 +8,7 @@ comment saying what to do, never a broken claim. What a reader cannot read yet s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -272,10 +273,10 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     return short or "event"
 
 
-def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool) -> tuple[list[Statement], list]:
+def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool,
+           all_dates: list[DateMention]) -> tuple[list[Statement], list]:
     """The sentence's date expressions, as events, or as the date of a veto or an extension."""
-    dates = find_dates(text[:sent.end])
-    dates = [d for d in dates if d.core_start >= sent.start]
+    dates = [d for d in all_dates if sent.start <= d.core_start and d.end <= sent.end]
     out: list[Statement] = []
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
     used: set[int] = set()
@@ -431,10 +432,11 @@ def statements(text: str, published: dt.date) -> list[Statement]:
     out: list[Statement] = []
     by_sentence: dict[int, Sentence] = {}
     links = [m.span() for m in _SEE_ALSO.finditer(text)]
+    all_dates = find_dates(text)  # once: a date never runs over a sentence end
     for sent in sentences(text):
         if any(a <= sent.start < b for a, b in links):
             continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
-        dated, taken = _dated(text, sent, published, relative_ok)
+        dated, taken = _dated(text, sent, published, relative_ok, all_dates)
         for st in dated + _counts(text, sent, taken):
             by_sentence[id(st)] = sent
             out.append(st)
@@ -442,9 +444,10 @@ def statements(text: str, published: dt.date) -> list[Statement]:
     _relations(text, out, by_sentence)
     _name(out)
     _link_relative(out)
+    folded = fold(text)
     for st in out:
         if st.claim is not None:
-            problem = _self_check(st.claim, text, published)
+            problem = _self_check(st.claim, folded, published)
             if problem:
                 st.todo, st.claim = problem, None
     return out
@@ -505,19 +508,28 @@ def _model_has(kind: str, key: str) -> bool:
 
 # ---------------------------------------------------------------------------- the guarantee
 
-def _self_check(claim: dict, text: str, published: dt.date) -> str | None:
-    """Why the checker would refuse this claim (schema, quote, value, qualifier, date), or None."""
-    from pydantic import TypeAdapter, ValidationError
+@functools.lru_cache(maxsize=1)
+def _claim_adapter():
+    from pydantic import TypeAdapter
 
-    from crosscheck.claims.model import Article, Claim
+    from crosscheck.claims.model import Claim
+
+    return TypeAdapter(Claim)  # built once: building one costs far more than validating a claim
+
+
+def _self_check(claim: dict, folded_text: str, published: dt.date) -> str | None:
+    """Why the checker would refuse this claim (schema, quote, value, qualifier, date), or None."""
+    from pydantic import ValidationError
+
+    from crosscheck.claims.model import Article
     from crosscheck.claims.normalize import read_claim
     from crosscheck.claims.settings import Settings
 
     quote = claim["quote"]
-    if not fold(quote) or fold(quote) not in fold(text):
+    if not fold(quote) or fold(quote) not in folded_text:
         return "the drafted quote is not found again in the text: encode it by hand"
     try:
-        model = TypeAdapter(Claim).validate_python({k: v for k, v in claim.items() if k != "relative_to"} |
+        model = _claim_adapter().validate_python({k: v for k, v in claim.items() if k != "relative_to"} |
                                                    ({"relative_to": claim["relative_to"]}
                                                     if "relative_to" in claim else {}))
     except ValidationError as err:

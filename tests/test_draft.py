@@ -218,3 +218,22 @@ def test_draft_recall_script_prints_its_table():
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert f"{SEED}        11/11   100%   11/12    92%" in done.stdout
+
+
+def test_html_report_marks_what_the_fixture_leaves_out(tmp_path):
+    fixture = (REPO / "fixtures" / f"{SEED}.toml").read_text(encoding="utf-8")
+    start = fixture.index('[[claim]]\nid = "wounded"')
+    trimmed = fixture[:start] + fixture[fixture.index("[[claim]]", start + 1):]
+    trimmed = trimmed.replace('links = ["syria-daily-2020-01-09", "syria-daily-2019-12-28"]\n', "")  # alone here
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / f"{SEED}.txt").write_text((REPO / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    (tmp_path / "fixtures" / f"{SEED}.toml").write_text(trimmed, encoding="utf-8")
+    done = crosscheck("report", "--root", str(tmp_path), "--output", str(tmp_path / "report.html"))
+    assert done.returncode == 0, done.stderr
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert '<span class="gap" title="not encoded: more than 40 wounded">more than 40 wounded</span>' in html
+    assert html.count('<span class="gap" title=') == 1
+    assert "22 of 23 numbers and dates encoded" in html  # the article's header
+    assert '<td class="num partial">22 of 23</td>' in html  # the overview table
