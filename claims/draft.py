@@ -63,6 +63,7 @@ _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hour
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model)\s*\Z)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
 
 
 def _phrase_start(text: str, mention_start: int, phrase: str | None) -> int:
@@ -157,12 +158,18 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
             j += 1
     elliptic = False
     if measure is None and previous is not None and previous.claim is not None:
-        if who is None or who == previous.claim.get("who"):
+        if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
-            measure, who, elliptic = previous.claim["measure"], previous.claim.get("who"), True
+            measure, who, elliptic = previous.claim["measure"], who or previous.claim.get("who"), True
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
     if measure is None:
+        if text[start - 1:start] == "/" or text[end:end + 1] == "/":
+            return None  # "S/2019/961": a document symbol
+        if isinstance(value, int) and _YEAR.fullmatch(written):
+            return Statement("count", (start, end), (q_start, after), f"{written}: a year",
+                             todo="a year on its own is no date expression of the format: if it dates an event, "
+                                  "add the event with when = <TOML date>")
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
     if place_m := _PLACE.match(text, q_end, e):
@@ -310,6 +317,10 @@ def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool,
             when = text[d.start:d.end]
             r = _resolves(when, published, False)
             subject = (m.group("obj") or "").strip()
+            if not subject:  # "The mandate was renewed for a year"
+                passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:was|were|has\s+been|have\s+been"
+                                    r"|is|are|will\s+be)\s+\Z", text[sent.start:m.start()])
+                subject = passive.group(1) if passive else ""
             if not subject:
                 veto = _VETO.search(text, sent.start, sent.end)
                 subject = _veto_subject(text, veto.end(), sent.end, dates) if veto else ""

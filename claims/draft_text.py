@@ -120,7 +120,7 @@ FORWARD = re.compile(
 MEASURES = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
-    "fatalities": "killed", "lives": "killed", "perished": "killed",
+    "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed",
     "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
     "injuries": "wounded", "hurt": "wounded",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
