@@ -14,7 +14,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-from crosscheck.claims.dates import DateExpressionError, core_expression, resolve
+from crosscheck.claims.dates import DateExpressionError, core_expression, relative_phrase, resolve
 from crosscheck.claims.draft_text import (FORWARD, MEASURES, PERSONS, DateMention, Sentence, find_dates, sentences,
                                           slug, words_after)
 from crosscheck.claims.durations import DurationError, find_durations, parse_duration
@@ -385,7 +385,7 @@ def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool,
             stmt.claim = None
             if d.relative:
                 stmt.reading = f"{when}: relative to another event"
-                if relative_ok:
+                if relative_ok and relative_phrase(when) is not None:
                     stmt.claim = claim
                     claim["relative_to"] = "?"
                     stmt.checks.append("relative_to: the event this one counts from")
