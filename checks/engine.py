@@ -110,7 +110,7 @@ def _apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     unused = REGISTRY["unused-accept"]
     out = list(findings)
     for article in corpus.articles.values():
-        for index, accept in enumerate(article.fixture.accept):
+        for index, accept in zip(article.loaded.accept_index, article.fixture.accept):
             refs = {ref if ":" in ref else f"{article.id}:{ref}" for ref in accept.claims}
             matched = False
             for i in by_rule.get(accept.rule, ()):

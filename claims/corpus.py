@@ -114,7 +114,7 @@ def fixture_paths(root: Path) -> list[Path]:
 def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
     fixture = loaded.fixture
     view = ArticleView(loaded)
-    for index, claim in enumerate(fixture.claim):
+    for index, claim in zip(loaded.claim_index, fixture.claim):
         view.claims.append(
             ClaimView(
                 article=fixture.article.id,
@@ -139,7 +139,7 @@ def load_corpus(root: Path | str, paths: list[Path] | None = None) -> Corpus:
     files = [load_fixture(path, root) for path in paths]
     articles: dict[str, ArticleView] = {}
     for loaded in files:
-        if loaded.fixture is None or loaded.problems:
+        if not loaded.usable:
             continue
         first = articles.get(loaded.article_id)
         if first is not None:

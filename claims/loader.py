@@ -31,6 +31,7 @@ class Problem:
     line: int
     path: str
     message: str
+    partial: bool = False  # only one claim or accept entry is left out; the article is still checked
 
 
 @dataclass
@@ -44,6 +45,16 @@ class Loaded:
     text: str | None = None  # the article text, when on file
     text_file: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    # Index in the file of each entry of fixture.claim / fixture.accept: entries that break the
+    # schema are left out, and lines must still point at the file's own entries.
+    claim_index: tuple[int, ...] = ()
+    accept_index: tuple[int, ...] = ()
+    left_out: frozenset[str] = frozenset()  # ids of claims left out for schema errors
+
+    @property
+    def usable(self) -> bool:
+        """Whether the article is checked: it validated, perhaps without some of its entries."""
+        return self.fixture is not None and all(p.partial for p in self.problems)
 
 
 def dotted(path) -> str:
@@ -83,37 +94,21 @@ def load_fixture(path: Path, root: Path) -> Loaded:
     article = data.get("article")
     article_id = article.get("id") if isinstance(article, dict) and isinstance(article.get("id"), str) else path.stem
     loaded = Loaded(shown, article_id, None, lines)
-    problems = loaded.problems
-
-    errors = sorted(validator().iter_errors(to_json(data)), key=lambda e: (lines.line(e.absolute_path), e.message))
-    for error in errors:
-        where = tuple(error.absolute_path)
-        if error.validator == "additionalProperties":
-            # name the unknown key itself, at its own line
-            for extra in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
-                problems.append(
-                    Problem(shown, lines.line(where + (extra,)), dotted(where + (extra,)), f"unknown key '{extra}'")
-                )
-            continue
-        problems.append(Problem(shown, lines.line(where), dotted(where), _message(error)))
-    if problems:
-        return loaded
-
     try:
-        fixture = Fixture.model_validate(data)
-    except ValidationError as err:  # the schema should have caught it; keep the promise anyway
-        # pydantic's loc holds union tags ("event", "constrained-str") that are no keys of the file:
-        # keep the real key path, so the line is the key's own, and one finding per key.
-        messages: dict[tuple, list[str]] = {}
-        for e in err.errors():
-            messages.setdefault(_key_path(data, e["loc"]), []).append(e["msg"])
-        for where, texts in messages.items():
-            problems.append(Problem(shown, lines.line(where), dotted(where), "; or ".join(dict.fromkeys(texts))))
-        return loaded
+        # The compiled validator decides; strict, so that "20" is not taken for 20.
+        fixture = Fixture.model_validate(data, strict=True)
+    except ValidationError as err:
+        fixture = _recover(loaded, data, err)
+        if fixture is None:
+            return loaded
     loaded.fixture = fixture
+    if not loaded.claim_index and fixture.claim:
+        loaded.claim_index = tuple(range(len(fixture.claim)))
+    if not loaded.accept_index and fixture.accept:
+        loaded.accept_index = tuple(range(len(fixture.accept)))
 
     if fixture.article.id != path.stem:
-        problems.append(
+        loaded.problems.append(
             Problem(
                 shown,
                 lines.line(("article", "id")),
@@ -123,6 +118,68 @@ def load_fixture(path: Path, root: Path) -> Loaded:
         )
     _read_text(loaded, root)
     return loaded
+
+
+_ENTRIES = ("claim", "accept")
+
+
+def _recover(loaded: Loaded, data: dict, err: ValidationError) -> Fixture | None:
+    """Report every violation with its key path and line; leave out the broken claims and accepts.
+
+    Returns the fixture without them, or None when the article itself is broken (its `[article]`
+    table, the file's top level, or anything the entries cannot be separated from).
+    """
+    lines, shown = loaded.lines, loaded.file
+    found: list[tuple[tuple, str]] = []  # (key path, message)
+    for error in sorted(validator().iter_errors(to_json(data)), key=lambda e: (lines.line(e.absolute_path), e.message)):
+        where = tuple(error.absolute_path)
+        if error.validator == "additionalProperties":
+            # name the unknown key itself, at its own line
+            for extra in sorted(set(error.instance) - set(error.schema.get("properties", {}))):
+                found.append((where + (extra,), f"unknown key '{extra}'"))
+            continue
+        found.append((where, _message(error)))
+    if not found:  # the schema should have caught it; keep the promise anyway
+        # pydantic's loc holds union tags ("event", "constrained-str") that are no keys of the file:
+        # keep the real key path, so the line is the key's own, and one finding per key.
+        messages: dict[tuple, list[str]] = {}
+        for e in err.errors():
+            messages.setdefault(_key_path(data, e["loc"]), []).append(e["msg"])
+        found = [(where, "; or ".join(dict.fromkeys(texts))) for where, texts in messages.items()]
+
+    broken: dict[str, set[int]] = {name: set() for name in _ENTRIES}
+    whole = False
+    for where, _ in found:
+        if len(where) >= 2 and where[0] in _ENTRIES and isinstance(where[1], int) \
+                and isinstance(data.get(where[0]), list):
+            broken[where[0]].add(where[1])
+        else:
+            whole = True
+    fixture = None
+    if not whole:
+        kept = {name: [i for i in range(len(data.get(name, []))) if i not in broken[name]] for name in _ENTRIES}
+        trimmed = {**data, **{name: [data[name][i] for i in kept[name]] for name in _ENTRIES if name in data}}
+        try:
+            fixture = Fixture.model_validate(trimmed, strict=True)
+        except ValidationError:  # pragma: no cover - the entries were the only problem
+            whole = True
+        else:
+            loaded.claim_index, loaded.accept_index = tuple(kept["claim"]), tuple(kept["accept"])
+            loaded.left_out = frozenset(
+                entry["id"] for i in broken["claim"]
+                if isinstance(entry := data["claim"][i], dict) and isinstance(entry.get("id"), str)
+            )
+    for where, message in found:
+        if whole:
+            loaded.problems.append(Problem(shown, lines.line(where), dotted(where), message))
+            continue
+        entry = data[where[0]][where[1]]
+        name = f"claim '{entry['id']}'" if where[0] == "claim" and isinstance(entry, dict) \
+            and isinstance(entry.get("id"), str) else f"{where[0]}[{where[1]}]"
+        loaded.problems.append(Problem(shown, lines.line(where), dotted(where),
+                                       f"{message} ({name} is left out; the rest of the article is checked)",
+                                       partial=True))
+    return fixture
 
 
 def _read_text(loaded: Loaded, root: Path) -> None:

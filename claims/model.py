@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 SCHEMA_VERSION = 1
 
@@ -28,7 +28,7 @@ class Strict(BaseModel):
 class Article(Strict):
     id: Slug = Field(description="Unique in the corpus; equals the fixture file's stem.")
     title: Text = Field(description="Headline.")
-    published: Union[dt.date, dt.datetime] = Field(
+    published: Union[dt.date, AwareDatetime] = Field(
         description="Publication date (TOML local date or offset date-time); relative dates resolve against it."
     )
     outlet: Text | None = Field(None, description="Publisher.")

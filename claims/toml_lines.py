@@ -37,11 +37,15 @@ class LineIndex:
     """Maps key paths such as ``("claim", 3, "qualifier")`` to 1-based line numbers."""
 
     def __init__(self, text: str):
+        # Scanned on the first question only: most files produce no finding that needs a line.
+        self._text: str | None = text
         self._lines: dict[Path, int] = {}
-        self._scan(text)
 
     def line(self, path: Path = ()) -> int:
         """Line of the longest prefix of ``path`` that the file spells out (1 for the whole file)."""
+        if self._text is not None:
+            text, self._text = self._text, None
+            self._scan(text)
         path = tuple(path)
         while path:
             if path in self._lines:
@@ -52,7 +56,9 @@ class LineIndex:
     def _scan(self, text: str) -> None:
         counts: dict[Path, int] = defaultdict(int)
         table: Path = ()
-        lines = text.splitlines()
+        # TOML ends lines at "\n" only ("\r\n" included); str.splitlines() would also split at
+        # form feeds and U+2028 inside strings and shift every line after them.
+        lines = [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
         i = 0
         while i < len(lines):
             raw = lines[i]
@@ -113,6 +119,8 @@ class LineIndex:
                     expecting.append(c == "[")
                     col += 1
                 elif c in "]}":
+                    if depth == 0:  # a stray closer where a value should start: the file is not TOML
+                        return i + 1
                     depth -= 1
                     element.pop()
                     expecting.pop()

@@ -26,7 +26,7 @@ def test_one_item_per_article_and_per_shared_key(pytester):
         "*fixtures::strikes/killed PASSED*",
     ])
     # the failure is the finding as an editor reads it, not a Python traceback
-    result.stdout.fnmatch_lines(["fixtures/bad-report.toml:8 schema claim[0]: 'measure' is required"])
+    result.stdout.fnmatch_lines(["fixtures/bad-report.toml:8 schema claim[[]0]: 'measure' is required (claim 'k' is left out*"])
     result.stdout.no_fnmatch_line("*Traceback*")
     result.stdout.no_fnmatch_line("*raise CrosscheckFailure*")
 

@@ -35,6 +35,8 @@ class UnknownReference(Rule):
                 names = getattr(claim, key, None)
                 for position, name in enumerate([names] if isinstance(names, str) else names or []):
                     target = article.by_id.get(name)
+                    if target is None and name in article.loaded.left_out:
+                        continue  # its schema finding says why it is missing
                     if target is None:
                         problem = f"no claim '{name}' in this article"
                     elif target.claim.type not in types:
@@ -44,7 +46,7 @@ class UnknownReference(Rule):
                     path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
                     yield hit(view, f"{key} = '{name}': {problem}", line=article.line(*path))
         broken = corpus.broken
-        for index, accept in enumerate(article.fixture.accept):
+        for index, accept in zip(article.loaded.accept_index, article.fixture.accept):
             if accept.rule not in REGISTRY:
                 yield Hit((), f"[[accept]] names rule '{accept.rule}', which does not exist", article.file,
                           article.line("accept", index, "rule"), article.id)
@@ -55,6 +57,8 @@ class UnknownReference(Rule):
                     problem = f"article '{owner}' has schema errors ({broken[owner]}), so its claims cannot be read"
                 elif target is None:
                     problem = f"no article '{owner}' in the corpus"
+                elif claim_id in target.loaded.left_out:
+                    continue  # left out for a schema error, reported there
                 elif claim_id not in target.by_id:
                     problem = f"no claim '{claim_id}' in article '{target.id}'"
                 else:
