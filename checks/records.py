@@ -49,6 +49,9 @@ class Record:
     text_file: str | None
     id_line: int  # where article.id is written: a duplicate id is reported there
     fixture: SimpleNamespace | None  # light copy of the model, None when the file did not validate
+    claim_index: tuple[int, ...] = ()
+    accept_index: tuple[int, ...] = ()
+    left_out: frozenset[str] = frozenset()
     claims: list[tuple] = field(default_factory=list)  # (index, light claim, reading, line)
     findings: dict[str, list[Finding]] = field(default_factory=dict)  # own-article rule id -> findings
 
@@ -96,11 +99,12 @@ def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
     loaded = load_fixture(path, root)
     fixture = loaded.fixture
     record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file,
-                    loaded.lines.line(("article", "id")), None if fixture is None else light_fixture(fixture))
+                    loaded.lines.line(("article", "id")), None if fixture is None else light_fixture(fixture),
+                    loaded.claim_index, loaded.accept_index, loaded.left_out)
     probe = None
     if fixture is not None:
         probe = fixture.article.text if fixture.article.text is not None else f"seeds/{fixture.article.id}.txt"
-        if not loaded.problems:
+        if loaded.usable:
             view = article_view(loaded, settings)
             record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(view.claims, record.fixture.claim)]
             record.findings = own_article_findings(view)
@@ -114,12 +118,15 @@ class RecordLoaded:
         self.file, self.article_id, self.fixture = record.file, record.article_id, record.fixture
         self.problems = list(record.problems)
         self.text_file = record.text_file
+        self.claim_index, self.accept_index, self.left_out = record.claim_index, record.accept_index, record.left_out
         self._path, self._root, self._full = path, root, None
 
     def _load(self) -> Loaded:
         if self._full is None:
             self._full = load_fixture(self._path, self._root)
         return self._full
+
+    usable = Loaded.usable  # the loader's own test, on this record's fixture and problems
 
     @property
     def lines(self):
@@ -199,7 +206,7 @@ def assemble(root: Path, settings: Settings, paths: list[Path], entries: list[En
         record = entry.record
         loaded = RecordLoaded(record, path, root)
         files.append(loaded)
-        if record.fixture is None or loaded.problems:
+        if not loaded.usable:
             continue
         first = articles.get(loaded.article_id)
         if first is not None:
