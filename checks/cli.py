@@ -1,8 +1,9 @@
-"""The `crosscheck` command: check, show, rules, schema, report."""
+"""The `crosscheck` command: check, show, rules, schema, report, draft."""
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -61,6 +62,16 @@ def _parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the fixture format")
     schema.set_defaults(func=_schema)
+
+    draft = sub.add_parser("draft", help="propose a fixture from an article text, or list what a fixture leaves out")
+    draft.add_argument("text", type=Path, help="the article text (normally seeds/<id>.txt)")
+    draft.add_argument("--published", help="publication date, YYYY-MM-DD or an RFC 3339 date-time")
+    draft.add_argument("--id", help="article id (default: the text file's stem)")
+    draft.add_argument("--title", help="headline (default: the text's first line when it reads as one)")
+    draft.add_argument("--output", type=Path, help="write the fixture to FILE (atomically) instead of stdout")
+    draft.add_argument("--missing", type=Path, metavar="FIXTURE",
+                       help="list the statements of TEXT that no claim of FIXTURE quotes (exit 1 if any)")
+    draft.set_defaults(func=_draft)
     return parser
 
 
@@ -157,6 +168,48 @@ def _schema(args) -> int:
     from crosscheck.claims.schema import SCHEMA_PATH
 
     sys.stdout.write(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return 0
+
+
+def _draft(args) -> int:
+    import datetime as dt
+
+    from crosscheck.claims.draft import draft, statements, uncovered
+    from crosscheck.claims.text import find_quote
+
+    try:
+        text = args.text.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
+    shown = args.text.as_posix()
+    if args.missing is not None:
+        if not args.missing.is_file():
+            raise CorpusError(f"no fixture at {args.missing}")
+        loaded = load_corpus(_root_of(args.missing), [args.missing]).files[0]
+        if loaded.fixture is None:
+            raise CorpusError(f"{args.missing} cannot be read: run `crosscheck check` for its schema findings")
+        fixture = loaded.fixture
+        quoted = [span for c in fixture.claim if c.quote and (span := find_quote(c.quote, text))]
+        found = statements(text, fixture.article.day)
+        missing = uncovered(found, quoted)
+        for st in missing:
+            line = text.count("\n", 0, st.anchor[0]) + 1
+            print(f"{shown}:{line}: {' '.join(st.phrase(text).split())!r}: {st.reading}")
+        print(f"{len(found) - len(missing)} of {len(found)} numbers and dates encoded in {args.missing.as_posix()}")
+        return 1 if missing else 0
+    if args.published is None:
+        raise CorpusError("draft needs --published DATE (or --missing FIXTURE)")
+    try:
+        published = dt.datetime.fromisoformat(args.published) if "T" in args.published else \
+            dt.date.fromisoformat(args.published)
+    except ValueError:
+        raise CorpusError(f"--published {args.published!r} is not a date (YYYY-MM-DD) or date-time") from None
+    article_id = args.id or args.text.stem
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]{2,99}", article_id):
+        raise CorpusError(f"{article_id!r} is not an article id (a slug: a-z, 0-9 and '-', 3 to 100 characters); "
+                          f"give one with --id")
+    _emit(draft(text, published, article_id=article_id, title=args.title,
+                text_file=f"seeds/{args.text.name}" if args.text.parent.name == "seeds" else shown), args.output)
     return 0
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from crosscheck.claims.loader import Loaded, Problem, load_fixture
 from crosscheck.claims.model import Fixture
-from crosscheck.claims.normalize import Reading, read_claim
+from crosscheck.claims.normalize import Reading, read_claims
 from crosscheck.claims.settings import Settings, load_settings
 from crosscheck.claims.text import fold
 
@@ -114,13 +114,14 @@ def fixture_paths(root: Path) -> list[Path]:
 def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
     fixture = loaded.fixture
     view = ArticleView(loaded)
-    for index, claim in zip(loaded.claim_index, fixture.claim):
+    readings = read_claims(fixture.claim, fixture.article, settings)  # all at once: relative_to chains
+    for index, claim, reading in zip(loaded.claim_index, fixture.claim, readings):
         view.claims.append(
             ClaimView(
                 article=fixture.article.id,
                 index=index,
                 claim=claim,
-                reading=read_claim(claim, fixture.article, settings),
+                reading=reading,
                 file=loaded.file,
                 line=loaded.lines.line(("claim", index)),
             )

@@ -1,7 +1,8 @@
 """Date expressions ("late April", "on Wednesday") resolved against publication into day intervals.
 
 News reads dates in the past by default: "Wednesday" is the latest Wednesday on or before
-publication; only a `scheduled` event looks forward. Anything outside the spec's table is an
+publication; only a `scheduled` event looks forward. A relative phrase ("two days later") counts
+from another claim's resolved interval, the `anchor`. Anything outside the spec's table is an
 error that quotes the expression, never a guess.
 """
 from __future__ import annotations
@@ -17,12 +18,20 @@ from dateutil.relativedelta import relativedelta
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.intervals import DayInterval
 
-__all__ = ["DateExpressionError", "DateSettings", "core_expression", "date_spans", "resolve"]
+__all__ = [
+    "DateExpressionError", "DateSettings", "NeedsAnchorError", "Relative", "core_expression", "date_spans",
+    "relative_phrase", "resolve",
+]
 
 _FORMS = (
     "not one of the forms in the spec (a date such as 'January 10, 2020', '10 January' or '2020-01-10'; "
-    "a month such as 'September 2018' or 'November'; 'early/mid/late <month>'; a weekday; "
-    "'today', 'yesterday', 'tomorrow'; 'last/this/next week/month/year')"
+    "a month such as 'September 2018' or 'November'; 'early/mid/late <month>'; "
+    "'the first/second half of <month or year>'; 'the first/second/third/fourth quarter of <year>'; "
+    "a weekday, 'last <weekday>', 'next <weekday>'; 'today', 'yesterday', 'tomorrow', 'overnight', "
+    "'this morning/afternoon/evening', 'tonight', 'earlier today'; 'last/this/next week/month/year', "
+    "'earlier/later this week/month/year'; 'N days/weeks/months/years ago'; '(the/this/last/next) weekend'; "
+    "relative to another claim: 'the next day', 'the previous day', 'N days/weeks later/earlier/after/before', "
+    "'within N days')"
 )
 
 
@@ -38,6 +47,14 @@ class DateExpressionError(UnreadableError):
         return self.text
 
 
+class NeedsAnchorError(DateExpressionError):
+    """A relative phrase ("two days later") resolved without the claim it counts from."""
+
+    default_reason = (
+        'it counts from another claim: add relative_to = "<id of the event, veto or extension it follows>"'
+    )
+
+
 @dataclass(frozen=True)
 class DateSettings:
     early_ends: int = 10  # "early <month>" = days 1..early_ends
@@ -49,6 +66,29 @@ class DateSettings:
             raise ValueError(f"need 1 <= early_ends < mid_ends <= 27, got {self.early_ends}, {self.mid_ends}")
 
 
+@dataclass(frozen=True)
+class Relative:
+    """A distance from another claim's interval: shifted by ``days``, or with ``within`` from its
+    start to its end plus ``days``."""
+
+    days: int
+    within: bool = False
+
+    def apply(self, anchor: DayInterval) -> DayInterval:
+        if self.within:
+            return DayInterval(anchor.start, anchor.end + timedelta(days=self.days))
+        shift = timedelta(days=self.days)
+        return DayInterval(anchor.start + shift, anchor.end + shift)
+
+    def describe(self, target: str) -> str:
+        """ "2 days after 'quake'", "within 3 days of 'quake'"."""
+        n = abs(self.days)
+        days = f"{n} day{'' if n == 1 else 's'}"
+        if self.within:
+            return f"within {days} of '{target}'"
+        return f"{days} {'before' if self.days < 0 else 'after'} '{target}'"
+
+
 _MONTHS = {
     name: number
     for number, name in enumerate(
@@ -57,36 +97,66 @@ _MONTHS = {
 }
 _MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
 _WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_DAYS_FROM_PUBLISHED = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAYS_FROM_PUBLISHED = {
+    "yesterday": -1, "today": 0, "tomorrow": 1,
+    "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
+}
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+# Fixed phrases that count from another claim, as a distance in days.
+_RELATIVE_DAYS = {
+    "the next day": 1, "the following day": 1, "the day after": 1,
+    "the day before": -1, "the previous day": -1,
+}
+_UNIT_DAYS = {"day": 1, "week": 7}
+_SIGN = {"later": 1, "after": 1, "earlier": -1, "before": -1}
+_HALVES = {"first": 0, "second": 1}
+_QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
-_PREPOSITIONS = re.compile(r"^(?:(?:on|in|at|by|from|since|during)\s+)+", re.IGNORECASE)
+_PREPOSITIONS = re.compile(r"^(?:(?:on|in|at|by|from|since|during|over)\s+)+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s$")  # "Monday's" is "Monday"
 # Longest names first so that "sept" is not read as "sep" + "t".
 _MONTH = r"(?P<month>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? (?P<year>\d{4}))?"
 _PART = r"(?:(?P<part>early|mid|late)[- ]|(?:the )?(?P<edge>beginning|end) of )?"
+_WEEKDAY = r"(?P<weekday>{})".format("|".join(_WEEKDAYS))
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_RELATIVE = re.compile(r"(last|this|next) (week|month|year)")
+_RELATIVE = re.compile(r"(?:(?P<side>earlier|later) )?(?P<shift>last|this|next) (?P<unit>week|month|year)")
 _MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_YEAR}")
 _DAY_MONTH = re.compile(rf"(?:the )?{_DAY}(?: of)? {_MONTH}{_YEAR}")
 _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
+_LAST_NEXT_WEEKDAY = re.compile(rf"(?P<shift>last|next) {_WEEKDAY}")
+_WEEKEND = re.compile(r"(?:(?P<which>the|this|last|next) )?weekend")
+_AGO = re.compile(r"(?P<n>.+?) (?P<unit>day|week|month|year)s? ago")
+_HALF = re.compile(rf"(?:the )?(?P<half>first|second) half of (?:{_MONTH}{_YEAR}|(?P<whole_year>\d{{4}}))")
+_QUARTER = re.compile(r"(?:the )?(?P<quarter>first|second|third|fourth) quarter of (?P<year>\d{4})")
+_DISTANCE = re.compile(r"(?P<n>.+?) (?P<unit>day|week)s? (?P<direction>later|after|earlier|before)")
+_WITHIN = re.compile(r"within (?P<n>.+?) days?")
 
 
 _NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_AMOUNT = rf"(?:\d+|an?|{_NUMBER_WORD}(?:[-\u2010\u2011\s]+{_NUMBER_WORD})*)"
 _DATE_IN_TEXT = re.compile(
     rf"\b(?:(?:{_NAMES})\.?\s+{_ORDINAL}(?:,?\s+\d{{4}})?"  # January 11, 2020
     rf"|{_ORDINAL}\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"  # 11 January 2020
     rf"|(?:{_NAMES})\.?,?\s+\d{{4}}"  # September 2018
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_AMOUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier|after|before)"  # two days later
+    rf"|within\s+{_AMOUNT}\s+days?"
+    rf"|(?:first|second)\s+half\s+of\s+\d{{4}}"  # the first half of 2022
+    rf"|(?:first|second|third|fourth)\s+quarter\s+of\s+\d{{4}})\b",
     re.IGNORECASE,
 )
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where a text states a calendar date ("January 11, 2020", "September 2018"): the numbers
-    in it are days and years, not counts."""
+    """Where a text states a date ("January 11, 2020", "September 2018", "two days later"): the
+    numbers in it are days, distances and years, not counts."""
     return [m.span() for m in _DATE_IN_TEXT.finditer(text)]
 
 
@@ -95,27 +165,74 @@ def core_expression(expr: str) -> str:
     return _PREPOSITIONS.sub("", " ".join(expr.split()))
 
 
+def _normal(expr: str) -> str:
+    """What the table is matched against: the core expression, lower case, without trailing
+    punctuation or a possessive."""
+    return _POSSESSIVE.sub("", core_expression(expr).rstrip(" .,").lower())
+
+
+def relative_phrase(expr: str | date) -> Relative | None:
+    """The distance a phrase that counts from another claim states ("two days later": +2), else None."""
+    if isinstance(expr, date):
+        return None
+    text = _normal(expr)
+    if text in _RELATIVE_DAYS:
+        return Relative(_RELATIVE_DAYS[text])
+    if m := _DISTANCE.fullmatch(text):
+        n = _amount(m["n"])
+        return None if n is None else Relative(_SIGN[m["direction"]] * n * _UNIT_DAYS[m["unit"]])
+    if m := _WITHIN.fullmatch(text):
+        n = _amount(m["n"])
+        return None if n is None else Relative(n, within=True)
+    return None
+
+
+def _amount(words: str) -> int | None:
+    """ "a" / "an" / "three" / "3" as a number of units, or None for anything else."""
+    if words in ("a", "an"):
+        return 1
+    # numbers.py reads dates' spans at import time, so this import waits until it is needed.
+    from crosscheck.claims.numbers import NumberError, parse_number
+
+    try:
+        return parse_number(words)
+    except NumberError:
+        return None
+
+
 def resolve(
     expr: str | date,
     published: date,
     *,
     scheduled: bool = False,
     settings: DateSettings = DateSettings(),
+    anchor: DayInterval | None = None,
 ) -> DayInterval:
     """Resolve `expr` against the publication date into a closed day interval.
 
-    Raises DateExpressionError for anything not in the spec's table, or for a day that does not exist.
+    A phrase that counts from another claim ("two days later") resolves against ``anchor``, that
+    claim's interval; without one it raises NeedsAnchorError. Raises DateExpressionError for
+    anything not in the spec's table, or for a day that does not exist.
     """
     published = _as_date(published)
     if isinstance(expr, date):
         return DayInterval.day(_as_date(expr))
-    text = core_expression(str(expr)).rstrip(" .,").lower()
+    text = _normal(str(expr))
     try:
+        relative = relative_phrase(text)
+        if relative is not None:
+            if anchor is None:
+                raise NeedsAnchorError(str(expr))
+            return relative.apply(anchor)
         interval = _interpret(text, published, scheduled, settings)
     except (ValueError, OverflowError) as err:  # date() rejects Feb 30, month 13, years past 9999
+        if isinstance(err, DateExpressionError):
+            raise
         raise DateExpressionError(str(expr), f"not a real date ({err})") from None
     if interval is None:
         raise DateExpressionError(str(expr))
+    if interval.start > interval.end:
+        raise DateExpressionError(str(expr), f"no day of it lies on that side of publication ({published})")
     return interval
 
 
@@ -125,32 +242,90 @@ def _as_date(value: date) -> date:
 
 
 def _interpret(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    day = timedelta(days=1)
     if text in _DAYS_FROM_PUBLISHED:
-        return DayInterval.day(published + timedelta(days=_DAYS_FROM_PUBLISHED[text]))
+        return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * day)
+    if text == "overnight":
+        return DayInterval(published - day, published)
     if text in _WEEKDAYS:
         weekday = _WEEKDAYS[text]
         if scheduled:  # strictly after: a scheduled "Saturday" in a Saturday article is next week's
             return DayInterval.day(published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1))
         return DayInterval.day(published - timedelta(days=(published.weekday() - weekday) % 7))
+    if m := _LAST_NEXT_WEEKDAY.fullmatch(text):
+        # Both readings English allows: "last Thursday" may be the latest one or the one before it.
+        weekday = _WEEKDAYS[m["weekday"]]
+        if m["shift"] == "last":
+            latest = published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+            return DayInterval(latest - 7 * day, latest)
+        first = published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+        return DayInterval(first, first + 7 * day)
     if m := _RELATIVE.fullmatch(text):
-        shift, unit = _SHIFT[m[1]], m[2]
-        if unit == "week":
-            monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
-            return DayInterval(monday, monday + timedelta(days=6))
-        if unit == "month":
-            month = published + relativedelta(months=shift)
-            return _month_part(month.year, month.month, None, settings)
-        return DayInterval(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31))
+        period = _period(_SHIFT[m["shift"]], m["unit"], published, settings)
+        if m["side"] is None:
+            return period
+        if m["shift"] != "this":
+            return None  # "earlier next week" is not in the table
+        if m["side"] == "earlier":
+            return DayInterval(period.start, published - day)
+        return DayInterval(published + day, period.end)
+    if m := _WEEKEND.fullmatch(text):
+        return _weekend(m["which"], published, scheduled)
+    if m := _AGO.fullmatch(text):
+        n = _amount(m["n"])
+        return None if n is None else DayInterval.day(published - relativedelta(**{m["unit"] + "s": n}))
     if m := _ISO.fullmatch(text):
         return DayInterval.day(date(*map(int, m.groups())))
     if m := _MONTH_DAY.fullmatch(text) or _DAY_MONTH.fullmatch(text):
-        month, day = _MONTHS[m["month"]], int(m["day"])
-        return _in_year(m["year"], lambda y: DayInterval.day(date(y, month, day)), published, scheduled)
+        month, day_of_month = _MONTHS[m["month"]], int(m["day"])
+        return _in_year(m["year"], lambda y: DayInterval.day(date(y, month, day_of_month)), published, scheduled)
     if m := _PART_MONTH.fullmatch(text):
         month = _MONTHS[m["month"]]
         part = m["part"] or {"beginning": "early", "end": "late", None: None}[m["edge"]]
         return _in_year(m["year"], lambda y: _month_part(y, month, part, settings), published, scheduled)
+    if m := _HALF.fullmatch(text):
+        half = _HALVES[m["half"]]
+        if m["whole_year"]:
+            year = int(m["whole_year"])
+            return DayInterval(date(year, 1 + 6 * half, 1), date(year, 6 + 6 * half, 30 + half))
+        month = _MONTHS[m["month"]]
+        return _in_year(m["year"], lambda y: _month_half(y, month, half), published, scheduled)
+    if m := _QUARTER.fullmatch(text):
+        year, first_month = int(m["year"]), 1 + 3 * _QUARTERS[m["quarter"]]
+        return DayInterval(date(year, first_month, 1), date(year, first_month + 2, monthrange(year, first_month + 2)[1]))
     return None
+
+
+def _period(shift: int, unit: str, published: date, settings: DateSettings) -> DayInterval:
+    """The calendar week (Monday-Sunday), month or year `shift` periods from publication's."""
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
+        return DayInterval(monday, monday + timedelta(days=6))
+    if unit == "month":
+        month = published + relativedelta(months=shift)
+        return _month_part(month.year, month.month, None, settings)
+    return DayInterval(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31))
+
+
+def _weekend(which: str | None, published: date, scheduled: bool) -> DayInterval:
+    """A Saturday-Sunday. Backward: the latest starting on or before publication ("last": the one
+    before the publication week's). Forward: the first not over by publication (its Sunday after it)."""
+    if which == "last":
+        saturday = published - timedelta(days=published.weekday() + 2)
+    elif scheduled or which == "next":
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+        if saturday + timedelta(days=1) <= published:
+            saturday += timedelta(days=7)
+    else:
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    return DayInterval(saturday, saturday + timedelta(days=1))
+
+
+def _month_half(year: int, month: int, half: int) -> DayInterval:
+    """Days 1 to last//2 ("the first half of May": 1-15), or the rest (16-31)."""
+    last = monthrange(year, month)[1]
+    return DayInterval(date(year, month, 1), date(year, month, last // 2)) if half == 0 else \
+        DayInterval(date(year, month, last // 2 + 1), date(year, month, last))
 
 
 def _month_part(year: int, month: int, part: str | None, settings: DateSettings) -> DayInterval:

@@ -22,7 +22,8 @@ def explain(view) -> str:
                          f"{r.as_of or 'unresolved'}" + (" (running total)" if claim.cumulative else ""))
     else:
         status = f" ({claim.status})" if getattr(claim, "status", "occurred") != "occurred" else ""
-        parts.append(f"when {_expr(claim.when)}{status} → {r.when or 'unresolved'}")
+        relative = f" ({r.counted_from})" if r.counted_from else ""
+        parts.append(f"when {_expr(claim.when)}{status}{relative} → {r.when or 'unresolved'}")
         if getattr(claim, "date", None):
             parts.append(f"date {claim.date}")
     if claim.type == "veto":
@@ -46,6 +47,8 @@ def reading_dict(view) -> dict:
     else:
         out["when"] = {"expression": _expr(claim.when).strip('"'), **(day(r.when) or {})} if r.when else None
         out["day"] = day(r.day)
+        if r.counted_from:
+            out["counted_from"] = {"relative_to": claim.relative_to, "distance": r.counted_from}
     if claim.type == "veto":
         out["states"] = sorted(r.states)
     if claim.type == "extension":

@@ -17,7 +17,8 @@ Measure = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 # A date expression as written ("on Wednesday"), or a TOML date: the editor's own dating.
 When = Union[dt.date, Text]
-Vague = Literal["dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"]
+Vague = Literal["a few", "several", "a handful", "dozens", "scores", "hundreds", "thousands", "tens of thousands",
+                "hundreds of thousands", "millions"]
 Qualifier = Literal["exact", "at_least", "more_than", "at_most", "fewer_than", "about", "almost"]
 
 
@@ -82,6 +83,9 @@ class EventClaim(ClaimBase):
     when: When = Field(description="Date expression as written in the quote, or a TOML date.")
     date: dt.date | None = Field(None, description="The editor's reading of `when`; must fall inside it.")
     status: Literal["occurred", "scheduled"] = Field("occurred")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
     place: Text | None = Field(None, description="Place name as written.")
 
 
@@ -92,6 +96,9 @@ class VetoClaim(ClaimBase):
     subject: Text = Field(description="What was vetoed.")
     when: When = Field(description="Date expression.")
     resolution: Text | None = Field(None, description="Draft or document symbol.")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
 
 
 class ExtensionClaim(ClaimBase):
@@ -102,6 +109,9 @@ class ExtensionClaim(ClaimBase):
     starts: dt.date | None = Field(None, description="Date the extension runs from; default the decision date.")
     until: dt.date | None = Field(None, description="Date the extended mandate ends; must equal starts + length.")
     by: Text | None = Field(None, description="The deciding body.")
+    relative_to: ClaimId | None = Field(
+        None, description="Id of the event, veto or extension of this article a relative `when` counts from."
+    )
 
 
 Claim = Annotated[Union[CountClaim, EventClaim, VetoClaim, ExtensionClaim], Field(discriminator="type")]

@@ -2,12 +2,14 @@
 
 Computed once per claim when the corpus is loaded; rules and reports only read it. A value
 that cannot be read is kept as an :class:`Unread` naming the key, never replaced by a guess.
+A relative `when` ("two days later") is read after the claim its `relative_to` names, whatever
+their order in the file.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crosscheck.claims.dates import DateExpressionError, DateSettings, resolve
+from crosscheck.claims.dates import DateExpressionError, DateSettings, NeedsAnchorError, relative_phrase, resolve
 from crosscheck.claims.durations import Duration, DurationError, parse_duration
 from crosscheck.claims.intervals import CountInterval, DayInterval
 from crosscheck.claims.model import Article, CountClaim, EventClaim, ExtensionClaim, VetoClaim
@@ -18,7 +20,8 @@ from crosscheck.claims.states import state_set
 
 @dataclass(frozen=True)
 class Unread:
-    """A key whose words could not be read: ``kind`` is "date", "duration" or "count"."""
+    """A key whose words could not be read: ``kind`` is "date", "duration", "count" or "reference"
+    (a `relative_to` naming no dated claim: `unknown-reference` reports it, not `date-unresolvable`)."""
 
     key: str
     kind: str
@@ -35,17 +38,94 @@ class Reading:
     starts: DayInterval | None = None  # extension
     ends: DayInterval | None = None  # extension: starts + length
     states: frozenset[str] | None = None  # veto: canonical state names
+    counted_from: str | None = None  # a relative `when`: "2 days after 'quake'"
     unread: tuple[Unread, ...] = ()
 
 
-def read_claim(claim, article: Article, settings: Settings) -> Reading:
+_DATED = (EventClaim, VetoClaim, ExtensionClaim)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """What a relative `when` counts from: the target's interval, or why there is none."""
+
+    target: str
+    interval: DayInterval | None = None
+    kind: str = "date"  # of the problem when there is no interval
+    problem: str | None = None
+
+
+def read_claims(claims: list, article: Article, settings: Settings) -> list[Reading]:
+    """Every claim of one article, in file order. A relative `when` is read after the claim it
+    counts from; a `relative_to` chain that comes back on itself is reported on each claim of it."""
+    first: dict[str, int] = {}
+    for index, claim in enumerate(claims):
+        first.setdefault(claim.id, index)
+    readings: dict[int, Reading] = {}
+    cycles: dict[int, str] = {}
+
+    def target_of(index: int) -> int | None:
+        """The claim that must be read before this one, if any."""
+        claim = claims[index]
+        if not isinstance(claim, _DATED) or claim.relative_to is None or relative_phrase(claim.when) is None:
+            return None
+        target = first.get(claim.relative_to)
+        return target if target is not None and isinstance(claims[target], _DATED) else None
+
+    def anchor_of(index: int) -> _Anchor | None:
+        """What this claim's relative `when` counts from; None when `when` does not count from a claim."""
+        claim = claims[index]
+        if not isinstance(claim, _DATED) or claim.relative_to is None or relative_phrase(claim.when) is None:
+            return None
+        name = claim.relative_to
+        if index in cycles:
+            return _Anchor(name, problem=cycles[index])
+        target = target_of(index)
+        if target is None:  # no such claim, or a count: `unknown-reference` says so
+            return _Anchor(name, kind="reference", problem=f"relative_to = '{name}' names no event, veto or "
+                                                           "extension claim of this article")
+        day = readings[target].day
+        if day is None:
+            return _Anchor(name, problem=f"it counts from '{name}', whose date could not be resolved")
+        return _Anchor(name, interval=day)
+
+    for start in range(len(claims)):
+        path: dict[int, int] = {}  # the chain from `start` to a claim already read, or round a circle
+        current: int | None = start
+        while current is not None and current not in readings and current not in cycles:
+            if current in path:
+                circle = list(path)[path[current]:]
+                for k, member in enumerate(circle):
+                    names = [claims[m].id for m in circle[k:] + circle[:k]] + [claims[member].id]
+                    cycles[member] = "relative_to goes round in a circle: " + " -> ".join(names)
+                break
+            path[current] = len(path)
+            current = target_of(current)
+        for index in reversed(path):
+            readings[index] = read_claim(claims[index], article, settings, anchor_of(index))
+    return [readings[index] for index in range(len(claims))]
+
+
+def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | None = None) -> Reading:
+    """One claim; a relative `when` needs the ``anchor`` :func:`read_claims` finds for it."""
     published = article.day
     dates = DateSettings(early_ends=settings.early_ends, mid_ends=settings.mid_ends)
     unread: list[Unread] = []
 
     def when(key: str, expr, scheduled: bool = False) -> DayInterval | None:
+        counts_from = anchor if key == "when" else None
+        if counts_from is not None and counts_from.interval is None:
+            unread.append(Unread(key, counts_from.kind, str(DateExpressionError(str(expr), counts_from.problem))))
+            return None
         try:
-            return resolve(expr, published, scheduled=scheduled, settings=dates)
+            return resolve(expr, published, scheduled=scheduled, settings=dates,
+                           anchor=counts_from.interval if counts_from else None)
+        except NeedsAnchorError as err:
+            if not isinstance(claim, _DATED):  # a count's as_of cannot name another claim
+                err = DateExpressionError(err.text, "it counts from another claim, which only an event, veto or "
+                                                    "extension can name (relative_to); give as_of as a TOML date")
+            unread.append(Unread(key, "date", str(err)))
+            return None
         except DateExpressionError as err:
             unread.append(Unread(key, "date", str(err)))
             return None
@@ -66,11 +146,13 @@ def read_claim(claim, article: Article, settings: Settings) -> Reading:
 
     scheduled = isinstance(claim, EventClaim) and claim.status == "scheduled"
     resolved = when("when", claim.when, scheduled)
+    counted_from = relative_phrase(claim.when).describe(anchor.target) if resolved and anchor else None
     day = resolved
     if isinstance(claim, EventClaim) and claim.date is not None and resolved and resolved.contains(claim.date):
         day = DayInterval.day(claim.date)
     if isinstance(claim, VetoClaim):
-        return Reading(when=resolved, day=day, states=state_set(claim.by), unread=tuple(unread))
+        return Reading(when=resolved, day=day, counted_from=counted_from, states=state_set(claim.by),
+                       unread=tuple(unread))
     if isinstance(claim, ExtensionClaim):
         try:
             duration = parse_duration(claim.length)
@@ -80,7 +162,12 @@ def read_claim(claim, article: Article, settings: Settings) -> Reading:
         starts = DayInterval.day(claim.starts) if claim.starts else resolved
         ends = None
         if duration and starts:
-            ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))
-        return Reading(when=resolved, day=day, duration=duration, starts=starts, ends=ends, unread=tuple(unread))
-    return Reading(when=resolved, day=day, unread=tuple(unread))
+            try:
+                ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))
+            except (ValueError, OverflowError):  # past 9999-12-31: no calendar day to compare with
+                unread.append(Unread("length", "duration", f"'{claim.length}' from {starts} ends after "
+                                                           f"9999-12-31, outside the calendar"))
+        return Reading(when=resolved, day=day, counted_from=counted_from, duration=duration, starts=starts,
+                       ends=ends, unread=tuple(unread))
+    return Reading(when=resolved, day=day, counted_from=counted_from, unread=tuple(unread))
 

@@ -1,14 +1,21 @@
 """Date expressions against the spec's table ("Date expressions" in claims-format.md)."""
+import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.claims.dates import DateExpressionError, DateSettings, core_expression, resolve
+from crosscheck.claims.dates import (
+    DateExpressionError, DateSettings, NeedsAnchorError, core_expression, date_spans, resolve,
+)
+from crosscheck.checks.engine import run
+from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.intervals import DayInterval
+from conftest import crosscheck, write_corpus
 
 SAT = date(2020, 1, 11)  # a Saturday
+FRI = date(2023, 2, 10)  # a Friday
 OCC, SCHED = False, True
 
 # (expression, published, scheduled, expected start, expected end)
@@ -78,6 +85,61 @@ CASES = [
     ("last year", SAT, OCC, "2019-01-01", "2019-12-31"),
     ("this year", SAT, OCC, "2020-01-01", "2020-12-31"),
     ("next year", SAT, SCHED, "2021-01-01", "2021-12-31"),
+    # 1.1: last/next + weekday, both readings English allows
+    ("last Thursday", FRI, OCC, "2023-02-02", "2023-02-09"),
+    ("last Friday", FRI, OCC, "2023-01-27", "2023-02-03"),
+    ("on last Monday", FRI, OCC, "2023-01-30", "2023-02-06"),
+    ("next Friday", FRI, SCHED, "2023-02-17", "2023-02-24"),
+    ("next Saturday", FRI, SCHED, "2023-02-11", "2023-02-18"),
+    # 1.1: part of the current period, on one side of publication
+    ("earlier this month", FRI, OCC, "2023-02-01", "2023-02-09"),
+    ("later this month", FRI, SCHED, "2023-02-11", "2023-02-28"),
+    ("earlier this week", FRI, OCC, "2023-02-06", "2023-02-09"),
+    ("later this week", FRI, SCHED, "2023-02-11", "2023-02-12"),
+    ("earlier this year", FRI, OCC, "2023-01-01", "2023-02-09"),
+    ("later this year", FRI, SCHED, "2023-02-11", "2023-12-31"),
+    # 1.1: so long ago (calendar arithmetic for months and years)
+    ("three months ago", FRI, OCC, "2022-11-10", "2022-11-10"),
+    ("a week ago", FRI, OCC, "2023-02-03", "2023-02-03"),
+    ("two weeks ago", FRI, OCC, "2023-01-27", "2023-01-27"),
+    ("5 days ago", FRI, OCC, "2023-02-05", "2023-02-05"),
+    ("a year ago", FRI, OCC, "2022-02-10", "2022-02-10"),
+    ("one month ago", date(2023, 3, 31), OCC, "2023-02-28", "2023-02-28"),
+    ("a year ago", date(2024, 2, 29), OCC, "2023-02-28", "2023-02-28"),
+    ("twenty-one days ago", FRI, OCC, "2023-01-20", "2023-01-20"),
+    # 1.1: weekends (Saturday-Sunday)
+    ("over the weekend", FRI, OCC, "2023-02-04", "2023-02-05"),
+    ("the weekend", FRI, OCC, "2023-02-04", "2023-02-05"),
+    ("this weekend", date(2023, 2, 12), OCC, "2023-02-11", "2023-02-12"),
+    ("this weekend", FRI, SCHED, "2023-02-11", "2023-02-12"),
+    ("this weekend", date(2023, 2, 11), SCHED, "2023-02-11", "2023-02-12"),
+    ("the weekend", date(2023, 2, 12), SCHED, "2023-02-18", "2023-02-19"),
+    ("last weekend", FRI, OCC, "2023-02-04", "2023-02-05"),
+    ("last weekend", date(2023, 2, 12), OCC, "2023-02-04", "2023-02-05"),
+    ("next weekend", FRI, SCHED, "2023-02-11", "2023-02-12"),
+    # 1.1: the publication day and the night before it
+    ("overnight", FRI, OCC, "2023-02-09", "2023-02-10"),
+    ("this morning", FRI, OCC, "2023-02-10", "2023-02-10"),
+    ("this afternoon", FRI, SCHED, "2023-02-10", "2023-02-10"),
+    ("this evening", FRI, SCHED, "2023-02-10", "2023-02-10"),
+    ("tonight", FRI, SCHED, "2023-02-10", "2023-02-10"),
+    ("earlier today", FRI, OCC, "2023-02-10", "2023-02-10"),
+    # 1.1: halves and quarters
+    ("the first half of 2022", FRI, OCC, "2022-01-01", "2022-06-30"),
+    ("in the second half of 2022", FRI, OCC, "2022-07-01", "2022-12-31"),
+    ("the first half of May 2022", FRI, OCC, "2022-05-01", "2022-05-15"),
+    ("the second half of January", FRI, OCC, "2023-01-16", "2023-01-31"),
+    ("the second half of February", FRI, OCC, "2022-02-15", "2022-02-28"),
+    ("first half of March", FRI, SCHED, "2023-03-01", "2023-03-15"),
+    ("the first quarter of 2021", FRI, OCC, "2021-01-01", "2021-03-31"),
+    ("the second quarter of 2021", FRI, OCC, "2021-04-01", "2021-06-30"),
+    ("the third quarter of 2021", FRI, OCC, "2021-07-01", "2021-09-30"),
+    ("during the fourth quarter of 2021", FRI, OCC, "2021-10-01", "2021-12-31"),
+    # 1.1: a possessive is the day itself, with either apostrophe
+    ("Monday's", FRI, OCC, "2023-02-06", "2023-02-06"),
+    ("Monday\u2019s", FRI, OCC, "2023-02-06", "2023-02-06"),
+    ("yesterday's", FRI, OCC, "2023-02-09", "2023-02-09"),
+    ("last week's", FRI, OCC, "2023-01-30", "2023-02-05"),
 ]
 
 
@@ -95,7 +157,7 @@ def test_resolves(expr, published, scheduled, start, end):
     "expr",
     [
         "last spring", "recently", "the other day", "2020-13-01", "", "   ", "Wednesday week",
-        "Sundays", "this Wednesday", "next Friday", "February 30, 2020", "February 30", "Jan 32",
+        "Sundays", "this Wednesday", "February 30, 2020", "February 30", "Jan 32",
         "2020", "mid", "the middle of May", "early in May", "spring 2020", "10/01/2020", "Janvier 10",
     ],
 )
@@ -113,6 +175,88 @@ def test_unresolvable_is_an_error_quoting_the_expression(expr):
 )
 def test_core_expression(expr, core):
     assert core_expression(expr) == core
+
+
+@pytest.mark.parametrize(
+    "expr, published",
+    [("earlier this week", date(2023, 2, 6)), ("later this month", date(2023, 2, 28)),
+     ("earlier this year", date(2023, 1, 1)), ("later this year", date(2023, 12, 31))],
+)
+def test_part_of_a_period_with_no_day_on_that_side_is_an_error(expr, published):
+    with pytest.raises(DateExpressionError, match="no day of it lies on that side of publication"):
+        resolve(expr, published)
+
+
+QUAKE = DayInterval.day(date(2023, 2, 6))  # the claim a relative phrase counts from
+TRUCE = DayInterval(date(2023, 2, 6), date(2023, 2, 8))
+
+# (expression, anchor, expected start, expected end): the anchor shifted by the distance
+RELATIVE = [
+    ("the next day", QUAKE, "2023-02-07", "2023-02-07"),
+    ("the following day", QUAKE, "2023-02-07", "2023-02-07"),
+    ("on the day after", QUAKE, "2023-02-07", "2023-02-07"),
+    ("the day before", QUAKE, "2023-02-05", "2023-02-05"),
+    ("the previous day", QUAKE, "2023-02-05", "2023-02-05"),
+    ("a day earlier", QUAKE, "2023-02-05", "2023-02-05"),
+    ("a day later", QUAKE, "2023-02-07", "2023-02-07"),
+    ("two days later", QUAKE, "2023-02-08", "2023-02-08"),
+    ("3 days earlier", QUAKE, "2023-02-03", "2023-02-03"),
+    ("two weeks after", QUAKE, "2023-02-20", "2023-02-20"),
+    ("a week before", QUAKE, "2023-01-30", "2023-01-30"),
+    ("ten days after", TRUCE, "2023-02-16", "2023-02-18"),
+    ("The previous day.", TRUCE, "2023-02-05", "2023-02-07"),
+    ("within three days", QUAKE, "2023-02-06", "2023-02-09"),
+    ("within 10 days", TRUCE, "2023-02-06", "2023-02-18"),
+]
+
+
+@pytest.mark.parametrize("expr, anchor, start, end", RELATIVE, ids=[row[0] for row in RELATIVE])
+def test_relative_phrase_counts_from_the_anchor(expr, anchor, start, end):
+    expected = DayInterval(date.fromisoformat(start), date.fromisoformat(end))
+    assert resolve(expr, FRI, anchor=anchor) == expected
+    assert resolve(expr, FRI, scheduled=True, anchor=anchor) == expected
+
+
+@pytest.mark.parametrize("expr", [row[0] for row in RELATIVE])
+def test_relative_phrase_without_anchor_says_how_to_fix_it(expr):
+    with pytest.raises(NeedsAnchorError) as caught:
+        resolve(expr, FRI)
+    assert str(caught.value) == (
+        f"cannot resolve date expression {expr!r}: it counts from another claim: "
+        'add relative_to = "<id of the event, veto or extension it follows>"'
+    )
+
+
+def test_anchor_is_ignored_by_expressions_that_count_from_publication():
+    assert resolve("on Monday", FRI, anchor=TRUCE) == DayInterval.day(date(2023, 2, 6))
+
+
+EVERY_FORM = [row[0] for row in CASES if isinstance(row[0], str)] + [row[0] for row in RELATIVE]
+EDGES = [date(1, 1, 1), date(1, 1, 7), date(9999, 12, 31), date(9999, 12, 25)]
+
+
+@pytest.mark.parametrize("expr", EVERY_FORM)
+def test_near_the_ends_of_the_calendar_an_interval_or_a_date_error(expr):
+    """Years 1 and 9999: an expression resolves, or is a DateExpressionError; nothing else escapes."""
+    for published in EDGES:
+        for scheduled in (OCC, SCHED):
+            for anchor in (None, DayInterval.day(published), DayInterval(date(1, 1, 1), date(9999, 12, 31))):
+                try:
+                    interval = resolve(expr, published, scheduled=scheduled, anchor=anchor)
+                except DateExpressionError:
+                    continue
+                assert date.min <= interval.start <= interval.end <= date.max
+
+
+def test_boundary_readings():
+    with pytest.raises(DateExpressionError, match="not a real date"):
+        resolve("a year ago", date(1, 6, 1))
+    with pytest.raises(DateExpressionError, match="not a real date"):
+        resolve("the next day", FRI, anchor=DayInterval.day(date(9999, 12, 31)))
+    with pytest.raises(DateExpressionError, match="not a real date"):
+        resolve("overnight", date(1, 1, 1))
+    assert resolve("later this year", date(9999, 12, 30)) == DayInterval.day(date(9999, 12, 31))
+    assert resolve("the first quarter of 0001", FRI) == DayInterval(date(1, 1, 1), date(1, 3, 31))
 
 
 def test_thirds_are_a_setting():
@@ -143,3 +287,109 @@ def test_month_without_year_is_the_nearest_in_the_tense(part, month, published):
     scheduled = resolve(part + month, published, scheduled=True)
     assert occurred.start <= published < occurred.start.replace(year=occurred.start.year + 1)
     assert scheduled.end.replace(year=scheduled.end.year - 1) < published <= scheduled.end
+
+
+# (text, the date spans in it): numbers inside them are days, distances and years, not counts
+SPANS = [
+    ("Binnish, Syria, January 11, 2020 ... in September 2018.", ["January 11, 2020", "September 2018"]),
+    ("40 people were pulled out alive two days later", ["two days later"]),
+    ("the toll, three months ago, was 300", ["three months ago"]),
+    ("12 killed 3 weeks earlier and 5 on Monday", ["3 weeks earlier"]),
+    ("Twenty-one days after the quake, 50,000 dead", ["Twenty-one days after"]),
+    ("within 10 days, 200 more", ["within 10 days"]),
+    ("in the first half of 2022, 1,200 fled", ["first half of 2022"]),
+    ("during the Third Quarter of 2021 some 400 died", ["Third Quarter of 2021"]),
+    ("a week ago 7 died", ["a week ago"]),
+    ("Within two weeks in December, more than 235,000 people fled", []),
+    ("killed 300 people and wounded 40 more", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPANS, ids=[t for t, _ in SPANS])
+def test_date_spans(text, expected):
+    assert [text[start:end] for start, end in date_spans(text)] == expected
+
+
+QUAKE_SEED = """Quake toll passes 20,000
+
+Rescuers pulled a girl alive from the rubble two days later. Monday's earthquake struck before dawn.
+Aftershocks continued overnight, and aid convoys arrived over the weekend.
+"""
+QUAKE_FIXTURE = """schema_version = 1
+
+[article]
+id = "quake-report"
+title = "Quake toll passes 20,000"
+published = 2023-02-10
+
+[[claim]]
+id = "girl-rescued"
+type = "event"
+quote = "Rescuers pulled a girl alive from the rubble two days later"
+what = "a girl is pulled alive from the rubble"
+when = "two days later"
+relative_to = "quake"
+
+[[claim]]
+id = "quake"
+type = "event"
+quote = "Monday's earthquake struck before dawn"
+what = "earthquake"
+when = "Monday's"
+
+[[claim]]
+id = "aftershocks"
+type = "event"
+quote = "Aftershocks continued overnight"
+what = "aftershocks"
+when = "overnight"
+
+[[claim]]
+id = "convoys"
+type = "event"
+quote = "aid convoys arrived over the weekend"
+what = "aid convoys arrive"
+when = "over the weekend"
+"""
+
+
+def test_relative_to_resolves_through_a_real_corpus_in_any_order(tmp_path):
+    root = write_corpus(tmp_path, {"quake-report": QUAKE_FIXTURE}, {"quake-report": QUAKE_SEED})
+    corpus = load_corpus(root)
+    assert corpus.problems == []
+    when = {view.id: str(view.reading.when) for view in corpus.articles["quake-report"].claims}
+    assert when == {"girl-rescued": "2023-02-08", "quake": "2023-02-06", "aftershocks": "2023-02-09..2023-02-10",
+                    "convoys": "2023-02-04..2023-02-05"}
+    assert run(corpus).findings == ()  # no rule objects: the quotes state these dates, none lies after publication
+
+    shown = crosscheck("show", "fixtures/quake-report.toml", cwd=root)
+    assert shown.returncode == 0, shown.stderr
+    assert "when \"two days later\" (2 days after 'quake') → 2023-02-08" in shown.stdout
+    assert "when \"Monday's\" → 2023-02-06" in shown.stdout
+    as_data = json.loads(crosscheck("show", "fixtures/quake-report.toml", "--format", "json", cwd=root).stdout)
+    rescued = {c["id"]: c for c in as_data["claims"]}["girl-rescued"]
+    assert rescued["counted_from"] == {"relative_to": "quake", "distance": "2 days after 'quake'"}
+    assert rescued["day"] == {"start": "2023-02-08", "end": "2023-02-08"}
+
+
+@given(st.sampled_from(WEEKDAYS), publication_dates)
+def test_last_and_next_weekday_span_both_readings(name, published):
+    last = resolve(f"last {name}", published)
+    following = resolve(f"next {name}", published, scheduled=True)
+    for interval in (last, following):
+        assert (interval.end - interval.start).days == 7
+        assert WEEKDAYS[interval.start.weekday()] == WEEKDAYS[interval.end.weekday()] == name
+    assert 0 < (published - last.end).days <= 7
+    assert 0 < (following.start - published).days <= 7
+
+
+@given(publication_dates)
+def test_weekend_is_a_saturday_and_sunday_on_the_side_of_its_tense(published):
+    occurred, scheduled, last = (resolve("the weekend", published), resolve("the weekend", published, scheduled=True),
+                                 resolve("last weekend", published))
+    for weekend in (occurred, scheduled, last):
+        assert (weekend.start.weekday(), weekend.end.weekday()) == (5, 6)
+    assert 0 <= (published - occurred.start).days < 7
+    assert 0 < (scheduled.end - published).days <= 7
+    monday = published - timedelta(days=published.weekday())  # of the publication week
+    assert last.end == monday - timedelta(days=1)

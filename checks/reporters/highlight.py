@@ -18,6 +18,7 @@ class Segment:
     text: str
     refs: tuple[str, ...] = ()  # claims covering this piece, in claim order
     first: tuple[str, ...] = ()  # claims whose quote starts here: they get the anchor
+    gaps: tuple[str, ...] = ()  # readings of the statements here that no claim quotes ("not encoded")
 
 
 def locate(views, text: str | None, title: str) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
@@ -37,10 +38,11 @@ def locate(views, text: str | None, title: str) -> tuple[dict[str, tuple[int, in
     return in_text, in_title
 
 
-def segments(text: str, start: int, end: int, spans: dict[str, tuple[int, int]]) -> list[Segment]:
-    """``text[start:end]`` cut at every boundary of ``spans`` (clipped to the range)."""
+def segments(text: str, start: int, end: int, spans: dict[str, tuple[int, int]],
+             gaps: list[tuple[tuple[int, int], str]] = ()) -> list[Segment]:
+    """``text[start:end]`` cut at every boundary of ``spans`` and ``gaps`` (clipped to the range)."""
     cuts = {start, end}
-    for lo, hi in spans.values():
+    for lo, hi in [*spans.values(), *(span for span, _ in gaps)]:
         if lo < end and hi > start:
             cuts.update(c for c in (lo, hi) if start < c < end)
     bounds = sorted(cuts)
@@ -48,20 +50,21 @@ def segments(text: str, start: int, end: int, spans: dict[str, tuple[int, int]])
     for lo, hi in zip(bounds, bounds[1:]):
         refs = tuple(r for r, (a, b) in spans.items() if a <= lo and hi <= b)
         first = tuple(r for r in refs if spans[r][0] == lo or (lo == start and spans[r][0] < start))
-        out.append(Segment(text[lo:hi], refs, first))
+        out.append(Segment(text[lo:hi], refs, first, tuple(why for (a, b), why in gaps if a <= lo and hi <= b)))
     return out
 
 
-def paragraphs(text: str, spans: dict[str, tuple[int, int]]) -> list[list[Segment]]:
+def paragraphs(text: str, spans: dict[str, tuple[int, int]],
+               gaps: list[tuple[tuple[int, int], str]] = ()) -> list[list[Segment]]:
     """The text's paragraphs (blank-line separated), each as its segments. A quote that runs over
     a paragraph break is marked in both paragraphs; its anchor stays on the first piece."""
     out = []
     anchored: set[str] = set()
     for m in _PARAGRAPH.finditer(text):
         para = []
-        for seg in segments(text, m.start(), m.end(), spans):
+        for seg in segments(text, m.start(), m.end(), spans, gaps):
             first = tuple(r for r in seg.first if r not in anchored)
             anchored.update(first)
-            para.append(Segment(seg.text, seg.refs, first))
+            para.append(Segment(seg.text, seg.refs, first, seg.gaps))
         out.append(para)
     return out

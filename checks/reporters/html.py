@@ -20,6 +20,7 @@ from crosscheck.checks.reporters.status import article_status, claim_status, fin
 from crosscheck.checks.reporters.timeline import timeline
 from crosscheck.checks.rule import REGISTRY
 import crosscheck.checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
+from crosscheck.claims.draft import statements, uncovered
 from crosscheck.claims.explain import explain
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -99,11 +100,13 @@ def _article(result, loaded, by_claim, index: dict) -> dict:
            "status": article_status(findings), "counts": tally(findings), "published": None, "claims": []}
     if view is None or view.file != loaded.file:  # unreadable, or a second file claiming a used id
         out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_segments=[], paragraphs=None,
+                   coverage=None,
                    timeline=None, links=[], cited_by=[], outlet=None, url=None, weekday=None,
                    findings=[_finding(f, hrefs) for f in findings])
         return out
     article = view.fixture.article
     in_text, in_title = index["spans"][view.id]
+    gaps, coverage = _coverage(view.text, article.day, in_text)
     claims = {}
     for c in view.claims:
         fs = by_claim.get(c.ref, [])
@@ -118,7 +121,8 @@ def _article(result, loaded, by_claim, index: dict) -> dict:
         published=article.day.isoformat(), weekday=f"{article.day:%A}", title=article.title,
         outlet=article.outlet, url=article.url if _safe_url(article.url) else None,
         title_segments=_marks(segments(article.title, 0, len(article.title), in_title), claims),
-        paragraphs=None if view.text is None else [_marks(p, claims) for p in paragraphs(view.text, in_text)],
+        paragraphs=None if view.text is None else [_marks(p, claims) for p in paragraphs(view.text, in_text, gaps)],
+        coverage=coverage,
         claims=list(claims.values()),
         findings=[_finding(f, hrefs) for f in findings],
         timeline=timeline(view, by_claim, hrefs),
@@ -128,8 +132,19 @@ def _article(result, loaded, by_claim, index: dict) -> dict:
     return out
 
 
+def _coverage(text: str | None, published, in_text: dict) -> tuple[list, dict | None]:
+    """The statements of the text (numbers, vague amounts, dates, as `crosscheck draft` finds them) that
+    no claim quotes, as (span, reading) marks; and how many of them the fixture encodes."""
+    if text is None:
+        return [], None
+    found = statements(text, published)
+    missing = uncovered(found, list(in_text.values()))
+    gaps = [(st.span, f"not encoded: {' '.join(st.reading.split())}") for st in missing]
+    return gaps, {"encoded": len(found) - len(missing), "total": len(found)}
+
+
 def _marks(segs: list[Segment], claims: dict) -> list[dict]:
-    return [{"text": s.text, "claims": [claims[r] for r in s.refs],
+    return [{"text": s.text, "claims": [claims[r] for r in s.refs], "gaps": list(s.gaps),
              "anchors": [anchor("q", r) for r in s.first], "first": list(s.first),
              "status": worst(claims[r]["status"] for r in s.refs) if s.refs else None} for s in segs]
 

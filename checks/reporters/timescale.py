@@ -86,7 +86,8 @@ class TimeScale:
         weights = [max(math.sqrt(e - s), 3.5) + n for s, e, n in clusters]
         room = (x1 - x0) - GAP * (len(clusters) - 1)
         # a piece shows a week at least (a lone day is no axis), without running into the next one
-        bounds = [[s - max(pad, (7 - (e - s)) // 2), e + max(pad, (7 - (e - s)) // 2)] for s, e, _ in clusters]
+        bounds = [[max(s - max(pad, (7 - (e - s)) // 2), 1), min(e + max(pad, (7 - (e - s)) // 2), _LAST + 1)]
+                  for s, e, _ in clusters]  # the padding stays inside the calendar (years 1 to 9999)
         for (a, b), (_, e, _), (s, _, _) in zip(zip(bounds, bounds[1:]), clusters, clusters[1:]):
             if a[1] > b[0]:
                 a[1] = b[0] = (e + s) // 2
@@ -132,9 +133,16 @@ class TimeScale:
         """One label per piece naming its year(s), under the ticks."""
         out = []
         for p in self.pieces:
-            a, b = dt.date.fromordinal(p.start + 1).year, dt.date.fromordinal(p.end - 2).year
+            a, b = _day(p.start + 1).year, _day(p.end - 2).year
             out.append(Tick(round((p.x0 + p.x1) / 2, 1), str(a) if a == b else f"{a}–{b}"))
         return out
+
+
+_LAST = dt.date.max.toordinal()
+
+
+def _day(ordinal: int) -> dt.date:
+    return dt.date.fromordinal(min(max(ordinal, 1), _LAST))
 
 
 def _piece_ticks(piece: Piece, size: float) -> list[Tick]:
@@ -145,7 +153,7 @@ def _piece_ticks(piece: Piece, size: float) -> list[Tick]:
         if per_day * step >= text_width("Sep 30", size) + 6:
             out = []
             for o in days:
-                d = dt.date.fromordinal(o)
+                d = _day(o)
                 if keep is None or d.day in keep:
                     out.append(Tick(round(piece.x(o + 0.5), 1), f"{_MONTHS[d.month - 1]} {d.day}"))
             return out
@@ -153,7 +161,7 @@ def _piece_ticks(piece: Piece, size: float) -> list[Tick]:
         if per_day * 30.4 * step >= text_width("Sep", size) + 8:
             out = []
             for o in days:
-                d = dt.date.fromordinal(o)
+                d = _day(o)
                 if d.day == 1 and (d.month - 1) % step == 0:
                     out.append(Tick(round(piece.x(o), 1), _MONTHS[d.month - 1]))
             return out

@@ -7,13 +7,14 @@ _WANTS = {  # key -> the claim types it may name
     "subset_of": ("count",),
     "before": ("event", "veto", "extension"),
     "after": ("event", "veto", "extension"),
+    "relative_to": ("event", "veto", "extension"),
 }
 
 
 class UnknownReference(Rule):
     """A reference names no claim of the right type.
 
-    Checked: a count's `event`, `part_of` and `subset_of`; `before` and `after`; the claims and
+    Checked: a count's `event`, `part_of` and `subset_of`; `before`, `after` and `relative_to`; the claims and
     the rule of an `[[accept]]` (`claim-id` in this article, `article-id:claim-id` in another).
 
     Bad:

@@ -1,0 +1,165 @@
+"""Finding statements in an article: numbers, vague amounts, date expressions, vetoes and extensions.
+
+Pure functions over text. Each statement has an anchor (the number, the date expression, the veto
+word, the extension's length: what the article states) and a phrase to quote; what a statement
+means is left to the format's readers (numbers, qualifiers, dates, durations, states), which the
+drafter asks and believes: a form they do not read stays unread, never guessed here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "sentences", "DateMention", "find_dates", "RELATIVE", "FORWARD", "words_after",
+           "MEASURES", "PERSONS", "slug"]
+
+# ---------------------------------------------------------------------------- sentences
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+# A sentence ends at . ! ? before white space and a capital, or at a line break; "U.S." and
+# "Jan." do not end one.
+_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
+_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+                     r"Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Prof|vs|approx))\.\Z")
+
+
+def sentences(text: str) -> list[Sentence]:
+    out, start = [], 0
+    for m in _END.finditer(text):
+        if "\n" not in m.group() and _ABBREV.search(text, 0, m.start()):
+            continue
+        if text[start:m.start()].strip():
+            out.append(_trimmed(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append(_trimmed(text, start, len(text)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)
+
+
+# ---------------------------------------------------------------------------- dates
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?:\.(?=\s*\d))?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:,?\s+\d{4}\b)?"
+_NUM = r"(?:\d+|an?|[a-z]+(?:-[a-z]+)?)"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+# Relative to another event: these need `relative_to` (format 1.1) and another dated claim.
+RELATIVE = re.compile(
+    rf"(?i:the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later)"
+    rf"|{_NUM}\s+{_UNIT}\s+(?:later|earlier|after|before)|within\s+{_NUM}\s+{_UNIT})\b"
+)
+_FORMS = [
+    RELATIVE,
+    re.compile(r"\d{4}-\d{2}-\d{2}\b"),
+    re.compile(rf"{_MONTH}\s+{_DAY}{_YEAR}"),
+    re.compile(rf"(?i:the\s+)?{_DAY}\s+(?i:of\s+)?{_MONTH}{_YEAR}"),
+    re.compile(rf"(?:(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|second\s+half)\s+of\s+))?"
+               rf"{_MONTH}{_YEAR}"),
+    re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
+    re.compile(rf"(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
+    re.compile(r"(?i:\b(?:today|yesterday|tomorrow|tonight|overnight|earlier\s+today"
+               r"|this\s+(?:morning|afternoon|evening)"
+               r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
+               r"|(?:last|this|next)\s+(?:week|month|year|weekend)|the\s+weekend"
+               rf"|{_NUM}\s+{_UNIT}\s+ago))\b"),
+]
+_PREPOSITION = re.compile(r"(?i:\b(on|in|at|by|from|since|during|over)\s+)\Z")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # with a leading preposition ("since late April") when the text has one
+    end: int
+    core_start: int  # without it
+    relative: bool
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Candidate date expressions, longest first where they overlap, in text order. Whether one
+    resolves is the date reader's to say."""
+    found = []
+    for form in _FORMS:
+        for m in form.finditer(text):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
+                continue
+            found.append((m.start(), m.end(), form is RELATIVE))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[DateMention] = []
+    for start, end, relative in found:
+        if out and start < out[-1].end:
+            continue
+        prep = _PREPOSITION.search(text, max(0, start - 10), start)
+        out.append(DateMention(prep.start() if prep else start, end, start, relative))
+    return out
+
+
+# Where a clause looks forward, its date is `scheduled`.
+FORWARD = re.compile(
+    r"(?i:\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+supposed\s+to|are\s+supposed\s+to|scheduled|planned"
+    r"|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to|plans\s+to|plan\s+to)\b)"
+)
+
+# ---------------------------------------------------------------------------- words of counts
+
+MEASURES = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
+    "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed",
+    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
+    "injuries": "wounded", "hurt": "wounded",
+    "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
+    "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
+    "missing": "missing", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
+    "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
+    "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
+}
+PERSONS = {
+    "people": "people", "persons": "people", "person": "people", "civilians": "civilians", "civilian": "civilians",
+    "children": "children", "child": "children", "kids": "children", "women": "women", "men": "men",
+    "residents": "residents", "soldiers": "soldiers", "troops": "troops", "fighters": "fighters",
+    "rebels": "rebels", "militants": "militants", "refugees": "refugees", "migrants": "migrants",
+    "patients": "patients", "doctors": "doctors", "medics": "medics", "journalists": "journalists",
+    "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
+    "villagers": "villagers", "families": "families", "babies": "babies", "infants": "infants",
+    "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
+    "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
+}
+
+_TOKEN = re.compile(r"[\w’'+-]+|[^\w\s]")
+
+
+def words_after(text: str, pos: int, limit: int, n: int = 8) -> list[re.Match]:
+    """Up to ``n`` tokens after ``pos``, stopping at punctuation that ends a clause."""
+    out = []
+    for m in _TOKEN.finditer(text, pos, limit):
+        if not re.match(r"[\w’']", m.group()):
+            break
+        out.append(m)
+        if len(out) >= n:
+            break
+    return out
+
+
+def slug(words: str, max_words: int = 4) -> str:
+    """A readable claim id from words: "Russian and regime forces pounded" -> "russian-regime-forces-pounded"."""
+    stop = {"a", "an", "the", "and", "of", "in", "on", "at", "to", "by", "for", "with", "has", "have", "had",
+            "been", "was", "were", "is", "are", "be", "that", "which", "who", "it", "its", "their", "this"}
+    parts = [w for w in re.findall(r"[a-z0-9]+", words.lower().replace("’", "").replace("'", "")) if w not in stop]
+    return "-".join(parts[:max_words])
