@@ -29,16 +29,21 @@ What it does, for each size N:
    each. Every second injected article also carries an `[[accept]]` for it. The corpus must
    check with exactly these findings and nothing else; the script verifies that and stops
    with exit status 1 if not.
-3. Times `crosscheck check --root DIR --format json --output FILE` in a subprocess: wall time,
-   best of R runs (--repeat; default 3 for N < 10000, 1 for N >= 10000). With --html, also one
+3. Times, each in a subprocess, best of R runs (--repeat; default 3 for N < 10000, 1 above):
+   the floor (tomllib-parse every fixture and read every text), then `crosscheck check --root DIR
+   --format json --output FILE` cold (no .crosscheck_cache/), warm (after editing one fixture) and
+   with --no-cache; and the peak memory (ru_maxrss of the process and its workers, via wait4).
+   The three reports must be identical. With --html, also one
    `--format html` run (check + render) and the report's size.
 
-It prints one row per size: N, claims, findings, seconds, µs per claim, and the ratio of time
-per article to the previous size's (about 1.0 means the cost grows linearly).
+It prints one row per size: N, claims, findings, floor, cold, warm and --no-cache seconds, cold /
+floor, peak MiB, µs per claim, and the ratio of cold time per article to the previous size's
+(about 1.0 means the cost grows linearly).
 
-`--profile N` instead generates one corpus of N articles and runs the same check in-process
-(`checks.cli.main`) under cProfile, printing the phase times (load, rules, render) and the
-top 25 entries by cumulative time.
+`--profile N` instead generates one corpus of N articles and runs the same check in-process,
+printing the phase times of a cold, a warm and a --no-cache check (reading fixtures, assembling
+the corpus, the rules that read other articles, rendering), then the top 25 entries by cumulative
+time of a `--no-cache --jobs 1` check under cProfile.
 """
 from __future__ import annotations
 
@@ -46,6 +51,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import random
 import shutil
@@ -430,19 +436,65 @@ def crosscheck_command(given: str | None) -> list[str]:
     return [sys.executable, "-m", "crosscheck.checks.cli"]
 
 
-def time_check(command: list[str], root: Path, repeat: int) -> tuple[float, dict]:
-    """Best wall time of `repeat` runs of `crosscheck check`, and the JSON report of the last."""
+FLOOR = """
+import sys, tomllib
+from pathlib import Path
+root = Path(sys.argv[1])
+for path in sorted((root / "fixtures").rglob("*.toml")):
+    tomllib.loads(path.read_text(encoding="utf-8"))
+for path in sorted((root / "seeds").glob("*.txt")):
+    path.read_text(encoding="utf-8")
+"""
+
+
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak resident MiB (the largest of the process and its workers, as /usr/bin/time
+    reports it) and exit status of one run."""
+    begin = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - begin
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed (exit {process.returncode}):\n{process.stderr.read().decode()}")
+    process.stderr.close()
+    return elapsed, usage.ru_maxrss / 1024, process.returncode
+
+
+def time_floor(root: Path, repeat: int) -> float:
+    return min(timed([sys.executable, "-c", FLOOR, str(root)])[0] for _ in range(repeat))
+
+
+def time_check(command: list[str], root: Path, repeat: int, *extra: str) -> tuple[float, float, dict]:
+    """Best wall time of `repeat` runs of `crosscheck check` (with ``extra`` options), the peak memory of
+    the best, and the JSON report of the last."""
     output = root / "report.json"
-    best = float("inf")
+    best = (float("inf"), 0.0)
     for _ in range(repeat):
-        begin = time.perf_counter()
-        done = subprocess.run(command + ["check", "--root", str(root), "--format", "json", "--output", str(output)],
-                              capture_output=True, text=True)
-        elapsed = time.perf_counter() - begin
-        if done.returncode not in (0, 1):
-            sys.exit(f"crosscheck failed (exit {done.returncode}):\n{done.stderr}")
-        best = min(best, elapsed)
-    return best, json.loads(output.read_text(encoding="utf-8"))
+        seconds, mib, _ = timed(command + ["check", "--root", str(root), "--format", "json", "--output", str(output),
+                                           *extra])
+        best = min(best, (seconds, mib))
+    return best[0], best[1], json.loads(output.read_text(encoding="utf-8"))
+
+
+def time_cold_warm(command: list[str], root: Path, repeat: int) -> dict:
+    """Cold (no cache), warm (one fixture edited since) and --no-cache, each best of `repeat`."""
+    cold = (float("inf"), 0.0)
+    for _ in range(repeat):
+        shutil.rmtree(root / ".crosscheck_cache", ignore_errors=True)
+        seconds, mib, report = time_check(command, root, 1)
+        cold = min(cold, (seconds, mib))
+    edited = sorted((root / "fixtures").rglob("*.toml"))[len(report["findings"]) // 2]
+    warm = (float("inf"), 0.0)
+    for k in range(repeat):
+        with edited.open("a", encoding="utf-8") as out:
+            out.write(f"# edited {k}\n")  # a new hash: this one fixture is read again
+        seconds, mib, warm_report = time_check(command, root, 1)
+        warm = min(warm, (seconds, mib))
+    bypass, bypass_mib, bypass_report = time_check(command, root, repeat, "--no-cache")
+    if not report == warm_report == bypass_report:
+        sys.exit(f"cold, warm and --no-cache reports differ on {root}")
+    return {"cold": cold, "warm": warm, "no-cache": (bypass, bypass_mib), "report": report}
 
 
 def time_html(command: list[str], root: Path) -> tuple[float, int]:
@@ -460,28 +512,35 @@ def profile(n: int, base: Path, top: int) -> int:
     sys.path.insert(0, str(REPO))
     from crosscheck.checks.cli import main as cli_main
     from crosscheck.checks.engine import run
+    from crosscheck.checks.records import assemble, read_entries
     from crosscheck.checks.reporters import reporter
-    from crosscheck.claims.corpus import load_corpus
+    from crosscheck.claims.corpus import fixture_paths
+    from crosscheck.claims.settings import load_settings
 
     root = base / f"n{n}"
     begin = time.perf_counter()
     expected = generate(n, root)
     print(f"generated {n} articles, {expected.claims} claims in {time.perf_counter() - begin:.1f} s", file=sys.stderr)
 
-    # Phase times, unprofiled (a fresh process would also pay the imports: see the table's seconds).
-    t0 = time.perf_counter()
-    corpus = load_corpus(root)
-    t1 = time.perf_counter()
-    result = run(corpus)
-    t2 = time.perf_counter()
-    reporter("json").render(result)
-    t3 = time.perf_counter()
-    print(f"phases for N={n}: load {t1 - t0:.2f} s, rules {t2 - t1:.2f} s, render {t3 - t2:.2f} s")
+    # Phase times, unprofiled, in this one process (a fresh process would also pay the imports).
+    paths, settings = fixture_paths(root), load_settings(root)
+    for label, use_cache in (("cold", True), ("warm", True), ("no-cache", False)):
+        t0 = time.perf_counter()
+        entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=1)
+        t1 = time.perf_counter()
+        corpus, own = assemble(root, settings, paths, entries)
+        t2 = time.perf_counter()
+        result = run(corpus, own)
+        t3 = time.perf_counter()
+        reporter("json").render(result)
+        t4 = time.perf_counter()
+        print(f"{label:>8} N={n}: read fixtures (load + own-article rules, or cache) {t1 - t0:.2f} s, "
+              f"assemble {t2 - t1:.2f} s, other rules {t3 - t2:.2f} s, render {t4 - t3:.2f} s")
 
     output = root / "report.json"
     profiler = cProfile.Profile()
     profiler.enable()
-    cli_main(["check", "--root", str(root), "--format", "json", "--output", str(output)])
+    cli_main(["check", "--root", str(root), "--format", "json", "--output", str(output), "--no-cache", "--jobs", "1"])
     profiler.disable()
     problems = verify(json.loads(output.read_text(encoding="utf-8")), expected)
     stream = io.StringIO()
@@ -519,26 +578,34 @@ def main(argv: list[str] | None = None) -> int:
             expected = generate(n, root)
             generated = time.perf_counter() - begin
             repeat = args.repeat or (3 if n < 10000 else 1)
-            seconds, report = time_check(command, root, repeat)
+            floor = time_floor(root, repeat)
+            times = time_cold_warm(command, root, repeat)
+            report, seconds = times["report"], times["cold"][0]
             problems = verify(report, expected)
             for p in problems[:20]:
                 print(f"N={n} NOT CLEAN: {p}", file=sys.stderr)
             failed |= bool(problems)
             html = time_html(command, root) if args.html else None
-            rows.append((n, report["summary"]["claims"], len(report["findings"]), seconds, html))
+            rows.append((n, report["summary"]["claims"], len(report["findings"]), floor, times, html))
             print(f"N={n}: generated in {generated:.1f} s; check best of {repeat}: {seconds:.2f} s; "
                   f"{len(expected.injected)} injected conflicts {'NOT ' if problems else ''}all found, nothing else",
                   file=sys.stderr)
         html_head = f" {'html s':>8} {'html MB':>8}" if args.html else ""
-        print(f"{'N':>8} {'claims':>9} {'findings':>9} {'seconds':>9} {'µs/claim':>9} {'ratio':>7}{html_head}")
+        print(f"{'N':>8} {'claims':>9} {'findings':>9} {'floor s':>8} {'cold s':>8} {'warm s':>8} {'no-cache s':>10} "
+              f"{'cold/floor':>10} {'peak MiB':>9} {'µs/claim':>9} {'ratio':>6}{html_head}")
         previous = None
-        for n, claims, findings, seconds, html in rows:
-            ratio = f"{(seconds / n) / (previous[3] / previous[0]):.2f}" if previous else "-"
+        for n, claims, findings, floor, times, html in rows:
+            cold = times["cold"][0]
+            peak = max(times[k][1] for k in ("cold", "warm", "no-cache"))
+            ratio = f"{(cold / n) / (previous[1] / previous[0]):.2f}" if previous else "-"
             html_cells = f" {html[0]:>8.2f} {html[1] / 1e6:>8.1f}" if html else ""
-            print(f"{n:>8} {claims:>9} {findings:>9} {seconds:>9.2f} {seconds / claims * 1e6:>9.0f} {ratio:>7}"
-                  f"{html_cells}")
-            previous = (n, claims, findings, seconds)
-        print("ratio: time per article over the previous size's (about 1.0 = linear)")
+            print(f"{n:>8} {claims:>9} {findings:>9} {floor:>8.2f} {cold:>8.2f} {times['warm'][0]:>8.2f} "
+                  f"{times['no-cache'][0]:>10.2f} {cold / floor:>10.2f} {peak:>9.0f} {cold / claims * 1e6:>9.0f} "
+                  f"{ratio:>6}{html_cells}")
+            previous = (n, cold)
+        print("floor: tomllib-parse every fixture and read every text; cold: no cache; warm: one fixture edited;\n"
+              "peak: largest resident set of any one process (the check or a worker); "
+              "ratio: cold time per article over the previous size's (about 1.0 = linear)")
         return 1 if failed else 0
     finally:
         if args.out is None:

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-from crosscheck.checks.engine import run
+from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
 from crosscheck.checks.reporters.output import write_atomic
 from crosscheck.checks.rules import all_rules
@@ -40,12 +40,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--strict", action="store_true", help="unaccepted warnings fail too")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    _speed_options(check)
     check.set_defaults(func=_check)
 
     report = sub.add_parser("report", help="write the HTML report to report/index.html")
     report.add_argument("--root", type=Path, default=Path("."))
     report.add_argument("--output", type=Path, default=Path("report/index.html"))
     report.add_argument("--strict", action="store_true")
+    _speed_options(report)
     report.set_defaults(func=_report)
 
     show = sub.add_parser("show", help="print each claim of a fixture as the checker reads it")
@@ -73,6 +75,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _speed_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-cache", dest="cache", action="store_false",
+                        help="neither read nor write .crosscheck_cache/ (every fixture is read afresh)")
+    parser.add_argument("--jobs", type=_jobs, default=None, metavar="N",
+                        help="processes reading fixtures (default: the machine's cores; 1: in this process)")
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a number of processes, 1 or more, not {value!r}")
+    return jobs
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -84,14 +103,14 @@ def _emit(text: str, output: Path | None) -> None:
 def _check(args) -> int:
     if args.format not in REPORTERS:
         raise CorpusError(f"unknown format {args.format!r}")
-    result = run(load_corpus(args.root))
+    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
     _emit(reporter(args.format, color=color).render(result), args.output)
     return result.exit_code(args.strict)
 
 
 def _report(args) -> int:
-    result = run(load_corpus(args.root))
+    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
     write_atomic(args.output, reporter("html").render(result))
     s = result.summary
     print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")

@@ -1,13 +1,17 @@
 """Runs every rule over a corpus, turns hits into findings, applies `[[accept]]`."""
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from crosscheck.checks.finding import Finding, Hit, tally
+from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.rule import REGISTRY, Rule
 from crosscheck.checks.rules import all_rules
-from crosscheck.claims.corpus import Corpus
+from crosscheck.claims.corpus import Corpus, CorpusError, fixture_paths
+from crosscheck.claims.settings import load_settings
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,14 @@ def _finding(rule: type[Rule], h: Hit) -> Finding:
     return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
 
 
-def run(corpus: Corpus) -> Result:
+def _order(finding: Finding):
+    # every field, so that findings equal in sort_key still come out in one order however they were made
+    return finding.sort_key(), str(finding.severity), finding.accepted, finding.reason or "", finding.key or ""
+
+
+def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) -> Result:
+    """Every rule over ``corpus``. ``own`` holds, per article id, the findings already made by the
+    rules marked ``own_article_only`` (from records): those rules are then not run again."""
     findings: list[Finding] = []
     rules = all_rules()
     for rule_cls in rules:
@@ -54,12 +65,40 @@ def run(corpus: Corpus) -> Result:
             for loaded in corpus.files:
                 findings.extend(_finding(rule_cls, h) for h in rule.check(loaded))
         elif rule.scope == "article":
+            local = rule_cls.own_article_only
             for article in corpus.articles.values():
-                findings.extend(_finding(rule_cls, h) for h in rule.check(article, corpus))
+                if local and own is not None:
+                    findings.extend(own[article.id].get(rule_cls.id, ()))
+                else:
+                    findings.extend(_finding(rule_cls, h) for h in rule.check(article, None if local else corpus))
         elif rule.scope == "corpus":
             findings.extend(_finding(rule_cls, h) for h in rule.check(corpus))
     findings = _apply_accepts(corpus, findings)
-    return Result(corpus, tuple(sorted(findings, key=Finding.sort_key)))
+    return Result(corpus, tuple(sorted(findings, key=_order)))
+
+
+def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool = True,
+          jobs: int | None = None) -> Result:
+    """Load and check the corpus at ``root`` (or only ``paths``), through the cache in
+    ``root/.crosscheck_cache`` unless ``use_cache`` is False, reading in ``jobs`` processes."""
+    root = Path(root)
+    whole = paths is None
+    if whole:
+        if not (root / "fixtures").is_dir():
+            raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")
+        paths = fixture_paths(root)
+    settings = load_settings(root)
+    # Many small long-lived objects and no cycles worth finding: the collector's passes over a
+    # growing heap cost more than the whole unpickling of a warm cache.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=whole)
+        corpus, own = assemble(root, settings, paths, entries)
+        return run(corpus, own)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:

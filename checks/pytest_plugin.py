@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.checks.engine import Result, run
-from crosscheck.claims.corpus import load_corpus
+from crosscheck.checks.engine import Result, check
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
@@ -39,7 +38,8 @@ def _root(config) -> Path:
 def _result(config) -> Result:
     """The whole corpus, loaded and checked once per session, shared by every item."""
     if _RESULT not in config.stash:
-        config.stash[_RESULT] = run(load_corpus(_root(config)))
+        # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
+        config.stash[_RESULT] = check(_root(config))
     return config.stash[_RESULT]
 
 

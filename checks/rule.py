@@ -23,6 +23,10 @@ class Rule:
     # "article": check(article, corpus) per valid article; "corpus": check(corpus) once;
     # "file": check(loaded) per fixture file, valid or not; "accepts": the engine's own pass.
     scope: ClassVar[str] = "article"
+    # An "article" rule whose hits depend only on its own article (fixture, text, settings) says so
+    # here: it is then called with corpus=None, and its hits are cached with the article's reading.
+    # Left False, the rule is re-run on every check (it may read other articles through `corpus`).
+    own_article_only: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

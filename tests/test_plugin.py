@@ -52,11 +52,11 @@ def test_corpus_is_loaded_once_per_session(pytester, monkeypatch):
     pytester.makeconftest("""
 import crosscheck.checks.pytest_plugin as plugin
 calls = []
-real = plugin.load_corpus
+real = plugin.check
 def counting(*a, **k):
     calls.append(1)
     return real(*a, **k)
-plugin.load_corpus = counting
+plugin.check = counting
 def pytest_sessionfinish(session):
     print(f"\\nloads={len(calls)}")
 """)

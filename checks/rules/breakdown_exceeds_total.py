@@ -24,6 +24,7 @@ class BreakdownExceedsTotal(Rule):
     """
 
     id = "breakdown-exceeds-total"
+    own_article_only = True
 
     def check(self, article, corpus):
         parts = defaultdict(list)

@@ -14,6 +14,7 @@ class DateMismatch(Rule):
     """
 
     id = "date-mismatch"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

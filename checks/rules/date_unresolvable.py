@@ -18,6 +18,7 @@ class DateUnresolvable(Rule):
     """
 
     id = "date-unresolvable"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

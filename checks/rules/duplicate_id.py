@@ -20,6 +20,7 @@ class DuplicateId(Rule):
     """
 
     id = "duplicate-id"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

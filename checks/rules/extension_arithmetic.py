@@ -14,6 +14,7 @@ class ExtensionArithmetic(Rule):
     """
 
     id = "extension-arithmetic"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

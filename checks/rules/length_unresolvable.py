@@ -12,6 +12,7 @@ class LengthUnresolvable(Rule):
     """
 
     id = "length-unresolvable"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

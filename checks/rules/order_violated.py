@@ -17,6 +17,7 @@ class OrderViolated(Rule):
     """
 
     id = "order-violated"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

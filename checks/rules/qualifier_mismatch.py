@@ -22,6 +22,7 @@ class QualifierMismatch(Rule):
     """
 
     id = "qualifier-mismatch"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

@@ -16,6 +16,7 @@ class QuoteNotFound(Rule):
     """
 
     id = "quote-not-found"
+    own_article_only = True
 
     def check(self, article, corpus):
         text = article.text

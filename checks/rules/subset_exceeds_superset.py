@@ -23,6 +23,7 @@ class SubsetExceedsSuperset(Rule):
     """
 
     id = "subset-exceeds-superset"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

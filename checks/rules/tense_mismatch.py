@@ -15,6 +15,7 @@ class TenseMismatch(Rule):
     """
 
     id = "tense-mismatch"
+    own_article_only = True
 
     def check(self, article, corpus):
         published = article.fixture.article.day

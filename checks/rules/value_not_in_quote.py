@@ -25,6 +25,7 @@ class ValueNotInQuote(Rule):
     """
 
     id = "value-not-in-quote"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

@@ -19,6 +19,7 @@ class VetoByNonMember(Rule):
     """
 
     id = "veto-by-non-member"
+    own_article_only = True
 
     def check(self, article, corpus):
         for view in article.claims:

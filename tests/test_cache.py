@@ -1,0 +1,159 @@
+"""The cache never changes a result: the JSON report of a cold run, a warm run and a `--no-cache`
+run is byte-identical, after every kind of change to the corpus, the settings or the tool.
+
+The real command runs in a subprocess. A small runner lets a test pretend to be another tool
+version (a different version key) or force the process pool on a small corpus.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from crosscheck.checks.cache import CACHE_DIR, Cache
+from conftest import REPO
+
+RUNNER = """
+import sys
+import crosscheck.checks.cache as cache, crosscheck.checks.records as records
+tool, parallel_from = sys.argv[1], int(sys.argv[2])
+if tool:
+    cache.tool_key = lambda: tool
+if parallel_from:
+    records.PARALLEL_FROM = parallel_from
+from crosscheck.checks.cli import main
+sys.exit(main(sys.argv[3:]))
+"""
+
+# A fourth article reading the others: a link to a missing article, a conflicting count under a
+# shared key, and an [[accept]] naming a claim of another article.
+LATER = """schema_version = 1
+
+[article]
+id = "syria-daily-2020-01-12"
+title = "Syria Daily: 200,000 Fled Ma’arat al-Num’an in December"
+published = 2020-01-12
+links = ["syria-daily-2020-01-11", "syria-daily-2020-01-10"]
+
+[[claim]]
+id = "fled-december"
+type = "count"
+quote = "200,000 Fled Ma’arat al-Num’an in December"
+measure = "fled"
+value = 200000
+key = "idlib-offensive-2019/fled-maarat-al-numan-december"
+
+[[accept]]
+rule = "cross-report-conflict"
+claims = ["fled-december", "syria-daily-2019-12-28:fled-december"]
+reason = "the UN revised its figure"
+"""
+
+
+def run(root: Path, *args: str, tool: str = "", parallel_from: int = 0) -> bytes:
+    done = subprocess.run([sys.executable, "-c", RUNNER, tool, str(parallel_from), "check", "--root", str(root),
+                           "--format", "json", *args], capture_output=True, timeout=120,
+                          env={**os.environ, "COLUMNS": "200"})
+    assert done.returncode in (0, 1), done.stderr.decode()
+    return done.stdout
+
+
+def same_ways(root: Path, warm: bool = False) -> bytes:
+    """The report with the cache as it is (cold, or partly stale after a change), bypassed, and warm."""
+    first, bypassed = run(root), run(root, "--no-cache")
+    assert first == bypassed
+    if warm:
+        assert run(root) == first
+    return first
+
+
+def test_cold_warm_and_no_cache_reports_are_identical_through_every_change(tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(REPO / "fixtures", root / "fixtures")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    (root / "fixtures" / "syria-daily-2020-01-12.toml").write_text(LATER, encoding="utf-8")
+    (root / "pyproject.toml").write_text("[tool.crosscheck]\nabout_tolerance = 0.1\n", encoding="utf-8")
+
+    reports = [same_ways(root, warm=True)]  # cold: no cache yet
+    assert (root / CACHE_DIR / ".gitignore").read_text().strip().endswith("*")
+    assert (root / CACHE_DIR / "CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
+    assert b"link-missing" in reports[0] and b"cross-report-conflict" in reports[0]
+
+    edited = root / "fixtures" / "syria-daily-2019-12-28.toml"  # a fixture read by the others' rules
+    edited.write_text(edited.read_text(encoding="utf-8").replace("value = 235000", "value = 250000"), encoding="utf-8")
+    reports.append(same_ways(root))
+    text = root / "seeds" / "syria-daily-2020-01-11.txt"  # an article text alone
+    text.write_text(text.read_text(encoding="utf-8").replace("Idlib", "Idleb", 1), encoding="utf-8")
+    reports.append(same_ways(root))
+    (root / "fixtures" / "syria-daily-2020-01-11.toml").unlink()  # deleted: linked and referred to
+    reports.append(same_ways(root))
+    (root / "fixtures" / "2020").mkdir()  # renamed into a sub-folder
+    (root / "fixtures" / "syria-daily-2020-01-09.toml").rename(root / "fixtures" / "2020" / "syria-daily-2020-01-09.toml")
+    reports.append(same_ways(root))
+    (root / "pyproject.toml").write_text("[tool.crosscheck]\nabout_tolerance = 0.3\n", encoding="utf-8")
+    reports.append(same_ways(root))
+    assert reports[1] != reports[0] and reports[3] != reports[2]  # the edit and the deletion show
+    assert len([p for p in (root / CACHE_DIR).iterdir() if p.is_dir()]) == 1  # the old settings' entries are gone
+
+
+def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(REPO / "fixtures", root / "fixtures")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    truth = run(root, "--no-cache", tool="old")
+    assert run(root, tool="old") == truth
+    folder = next(p for p in (root / CACHE_DIR).iterdir() if p.is_dir())
+    entries = sorted(folder.iterdir())
+    assert len(entries) == 3
+
+    # Poison every entry with a well-formed one whose findings are made up, under the old tool's key.
+    import crosscheck.checks.cache as cache
+
+    real_key = cache.tool_key
+    cache.tool_key = lambda: "old"
+    try:
+        old = Cache(root)
+        for name in ("fixtures/syria-daily-2019-12-28.toml", "fixtures/syria-daily-2020-01-09.toml",
+                     "fixtures/syria-daily-2020-01-11.toml"):
+            entry = old.read(name)
+            assert entry is not None
+            entry.record.problems.append(_problem(name))
+            old.write(name, entry)
+    finally:
+        cache.tool_key = real_key
+    poisoned = run(root, tool="old")
+    assert poisoned != truth  # the same key trusts its entries: the check below is not vacuous
+    assert run(root, tool="new") == truth  # an upgrade ignores them
+    assert not (folder).exists()  # and removes them
+
+    folder = next(p for p in (root / CACHE_DIR).iterdir() if p.is_dir())
+    first, second, third = sorted(folder.iterdir())
+    first.write_bytes(first.read_bytes()[:40])  # truncated
+    data = bytearray(second.read_bytes())
+    data[-5] ^= 0xFF  # one flipped bit in the payload: the checksum no longer matches
+    second.write_bytes(bytes(data))
+    third.write_bytes(b"not a cache entry at all")  # foreign
+    assert run(root, tool="new") == truth
+    cache.tool_key = lambda: "new"
+    try:  # and rebuilt: every entry reads back
+        assert all(Cache(root).read(f"fixtures/{p.name}") for p in (root / "fixtures").iterdir())
+    finally:
+        cache.tool_key = real_key
+
+
+def _problem(name):
+    from crosscheck.claims.loader import Problem
+
+    return Problem(name, 1, "", "made up by the test")
+
+
+def test_jobs_2_equals_jobs_1(tmp_path):
+    root = tmp_path / "corpus"
+    shutil.copytree(REPO / "fixtures", root / "fixtures")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    (root / "fixtures" / "syria-daily-2020-01-12.toml").write_text(LATER, encoding="utf-8")
+    one = run(root, "--no-cache", "--jobs", "1")
+    assert run(root, "--jobs", "2", parallel_from=1) == one  # cold, the pool writing the entries
+    assert run(root, "--no-cache", "--jobs", "2", parallel_from=1) == one
