@@ -17,7 +17,8 @@ Measure = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 # A date expression as written ("on Wednesday"), or a TOML date: the editor's own dating.
 When = Union[dt.date, Text]
-Vague = Literal["dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"]
+Vague = Literal["a few", "several", "a handful", "dozens", "scores", "hundreds", "thousands", "tens of thousands",
+                "hundreds of thousands", "millions"]
 Qualifier = Literal["exact", "at_least", "more_than", "at_most", "fewer_than", "about", "almost"]
 
 

@@ -24,7 +24,11 @@ class NumberError(UnreadableError):
 
 
 VAGUE_AMOUNTS: dict[str, CountInterval] = {
+    "a few": CountInterval(2, 9),
+    "several": CountInterval(3, 9),
+    "a handful": CountInterval(2, 9),
     "dozens": CountInterval(24, 199),
+    "scores": CountInterval(40, 199),
     "hundreds": CountInterval(200, 1_999),
     "thousands": CountInterval(2_000, 19_999),
     "tens of thousands": CountInterval(20_000, 199_999),
@@ -47,19 +51,23 @@ _UNITS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+# Abbreviated magnitudes: glued to the number ("2.3m", "1.2bn", "15k") or, except the one-letter
+# ones (a "5 m" wall is five metres), after a space ("2.3 mn", "1.2 bn").
+_ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9}
 _HYPHENS = "-\u2010\u2011"  # typographic hyphens read as "-" (quotes match across them)
 
 # Digits: thousands separators must come in threes; a decimal only counts before a scale word
 # ("1.2 million"); ordinals ("3rd") and digits glued to other digits or letters are not counts.
 _DIGITS = re.compile(
     r"(?<![\w.,])(?:(\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)(?:\.(\d+))?)"
-    r"(?:\s+(thousand|million|billion)\b)?(?!\w)(?!\.\d)",
+    r"(?:\s+(thousand|million|billion)\b|(k|m|mn|bn)\b|\s+(mn|bn)\b)?(?!\w)(?!\.\d)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP = re.compile(rf"\s+|[{_HYPHENS}]")  # what may join the words of one number
 _VAGUE = re.compile(
-    r"(?<!\w)(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|hundreds|thousands|millions)(?!\w)",
+    r"(?<!\w)(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
+    r"|(?:a\s+few|several)(?!\s+(?:dozens?|scores?|hundreds?|thousands?|millions?)\b)|a\s+handful)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -68,10 +76,11 @@ def _digit_mentions(text: str) -> list[NumberMention]:
     found = []
     for m in _DIGITS.finditer(text):
         whole, decimals, scale = m.group(1), m.group(2), m.group(3)
-        if decimals is not None and scale is None:
+        abbreviation = (m.group(4) or m.group(5) or "").lower()
+        if decimals is not None and scale is None and not abbreviation:
             continue  # "3.5" is not a count of anything
         value = Fraction(whole.replace(",", "") + ("." + decimals if decimals else ""))
-        value *= _SCALES[scale.lower()] if scale else 1
+        value *= _SCALES[scale.lower()] if scale else _ABBREVIATIONS.get(abbreviation, 1)
         if value.denominator != 1:
             continue  # "1.2345678 million" is not a whole number
         found.append(_mention(text, int(value), m.start(), m.end()))

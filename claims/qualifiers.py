@@ -13,7 +13,7 @@ from fractions import Fraction
 from crosscheck.claims.intervals import CountInterval
 from crosscheck.claims.numbers import VAGUE_AMOUNTS, find_numbers
 
-__all__ = ["QUALIFIERS", "Wording", "wording_of", "qualifier_from_text", "count_interval", "describe"]
+__all__ = ["QUALIFIERS", "WORDING_TABLE", "Wording", "wording_of", "words_before", "qualifier_from_text", "count_interval", "describe"]
 
 QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "fewer_than", "about", "almost")
 
@@ -22,39 +22,107 @@ QUALIFIERS = ("exact", "at_least", "more_than", "at_most", "fewer_than", "about"
 class Wording:
     phrase: str | None  # as written ("At least", "more than", "+"); None when the number stands bare
     allowed: frozenset[str]  # the qualifiers this wording is compatible with
+    after: bool = False  # written after the number ("235,000+", "40-odd")
+
+    def around(self, number: str) -> str:
+        """The number with its wording, as an editor reads it: "more than 40", "40-odd", "20 or more"."""
+        if self.phrase is None:
+            return number
+        if not self.after:
+            return f"{self.phrase} {number}"
+        return f"{number} {self.phrase}" if self.phrase[0].isalnum() else f"{number}{self.phrase}"
 
 
-_BEFORE = {
-    "at_least": ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"),
-    "more_than": ("more than", "over", "upwards of", "in excess of"),
-    "almost": ("almost", "nearly", "just under", "close to"),
-    "about": ("about", "around", "some", "roughly", "approximately", "an estimated", "circa"),
-    "at_most": ("up to", "at most", "no more than", "not more than"),
-    "fewer_than": ("fewer than", "less than", "under"),
+# The spec's qualifier wording table (claims-format.md, `type = "count"`), the one place it lives:
+# qualifier -> (wording right before the number, wording right after it). Matching ignores case;
+# white space inside a phrase may be any run of it.
+WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "at_least": (
+        ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"),
+        ("+", "or more"),
+    ),
+    "more_than": (
+        ("more than", "over", "above", "upwards of", "in excess of", "north of", "exceeding",
+         # verbs of passing a mark
+         "passed", "passes", "passing", "surpassed", "surpasses", "surpassing", "exceeded", "exceeds",
+         "topped", "tops", "topping", "crossed", "crosses", "crossing", "rose above", "risen above",
+         "rises above", "rising above", "climbed above", "climbs above", "climbing above", "past"),
+        ("+", "-plus"),
+    ),
+    "at_most": (
+        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of"),
+        ("or fewer", "or less"),
+    ),
+    "fewer_than": (("fewer than", "less than", "under", "below", "short of"), ()),
+    "almost": (("almost", "nearly", "just under", "close to", "just shy of", "approaching", "not quite"), ()),
+    "about": (
+        ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "~"),
+        ("or so", "-odd"),
+    ),
 }
-# Longest first, so "no more than" is read before "more than" and "just under" before "under".
-_PHRASES = sorted(((p, q) for q, ps in _BEFORE.items() for p in ps), key=lambda pq: -len(pq[0]))
-_BEFORE_RE = [
-    (re.compile(r"(?<!\w)(" + r"\s+".join(map(re.escape, p.split())) + r")\s*\Z", re.IGNORECASE), q)
-    for p, q in _PHRASES
-]
+# Phrases that contain a table phrase but bound nothing: "the past 24 hours" is a period, not "past 24".
+_NOT_QUALIFYING = ("the past", "last past")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    words = []
+    for word in phrase.split():
+        word = re.escape(word).replace(r"\-", "[-\u2010\u2011]")  # typographic hyphens too
+        words.append(word)
+    return r"\s+".join(words)
+
+
+def _allowed_by(position: int) -> list[tuple[str, frozenset[str]]]:
+    """Each phrase at ``position`` (0 before, 1 after) with every qualifier it allows, longest first."""
+    allowed: dict[str, set[str]] = {}
+    for qualifier, sides in WORDING_TABLE.items():
+        for phrase in sides[position]:
+            allowed.setdefault(phrase, set()).add(qualifier)
+    # Longest first, so "no more than" is read before "more than" and "just under" before "under".
+    return sorted(((p, frozenset(q)) for p, q in allowed.items()), key=lambda pq: -len(pq[0]))
+
+
+def _before_pattern(phrase: str) -> re.Pattern:
+    start = "" if not phrase[0].isalnum() else r"(?<!\w)"
+    return re.compile(start + "(" + _phrase_pattern(phrase) + r")\s*\Z", re.IGNORECASE)
+
+
+def _after_pattern(phrase: str) -> re.Pattern:
+    gap = "" if not phrase[0].isalnum() else r"\s+"
+    end = r"(?!\w)" if phrase[-1].isalnum() else ""
+    return re.compile(gap + "(" + _phrase_pattern(phrase) + ")" + end, re.IGNORECASE)
+
+
+_BEFORE_RE = [(_before_pattern(p), q) for p, q in _allowed_by(0)]
+_AFTER_RE = [(_after_pattern(p), q) for p, q in _allowed_by(1)]
+_NOT_QUALIFYING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in _NOT_QUALIFYING) + r")\s*\Z",
+                                re.IGNORECASE)
 _EXACT = Wording(None, frozenset({"exact"}))
 
 
 def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     """The wording that bounds the number at ``text[mention_start:mention_end]``.
 
-    A phrase must end right before the number (only white space between); with none, a "+" right
-    after it counts. A number with neither is exact.
+    A phrase of the table must end right before the number (only white space between), or start
+    right after it ("235,000+", "40-odd", "20 or more"); a phrase before wins. A number with
+    neither is exact.
     """
-    before = text[:mention_start]
-    for pattern, qualifier in _BEFORE_RE:
-        m = pattern.search(before)
+    before = text[max(0, mention_start - 40):mention_start]
+    if not _NOT_QUALIFYING_RE.search(before):
+        for pattern, allowed in _BEFORE_RE:
+            m = pattern.search(before)
+            if m:
+                return Wording(m.group(1), allowed)
+    for pattern, allowed in _AFTER_RE:
+        m = pattern.match(text, mention_end)
         if m:
-            return Wording(m.group(1), frozenset({qualifier}))
-    if text[mention_end:mention_end + 1] == "+":
-        return Wording("+", frozenset({"at_least", "more_than"}))  # "235,000+" is read either way
+            return Wording(m.group(1), allowed, after=True)
     return _EXACT
+
+
+def words_before(text: str, mention_start: int, count: int = 2) -> str:
+    """The last ``count`` words before a number, for a message about wording the table lacks."""
+    return " ".join(re.findall(r"[^\W\d_][\w'-]*", text[max(0, mention_start - 60):mention_start])[-count:])
 
 
 def qualifier_from_text(text: str) -> str:

@@ -20,6 +20,9 @@ PARSE = [
     ("a hundred", 100), ("nineteen hundred", 1900), ("two million", 2000000),
     ("two million five hundred thousand", 2500000), ("one thousand two hundred", 1200),
     ("a dozen", 12), ("two dozen", 24), ("half a dozen", 6), ("half a million", 500000),
+    # 1.1: abbreviated magnitudes
+    ("2.3m", 2300000), ("2.3 mn", 2300000), ("1.2bn", 1200000000), ("1.2 bn", 1200000000),
+    ("1.2 billion", 1200000000), ("15k", 15000), ("15K", 15000), ("5m", 5000000), ("235k+", 235000),
     # a number word hyphenated to a unit
     ("six-month", 6), ("18-month", 18), ("one-year", 1), ("six\u2011month", 6),
 ]
@@ -82,6 +85,12 @@ FIND = [
     ("half-a-dozen", "half a dozen children, a dozen adults", [(6, "half a dozen", False), (12, "a dozen", False)]),
     ("a-alone", "a year and a half", []),
     ("digits-and-words", "20 killed, twenty wounded", [(20, "20", False), (20, "twenty", False)]),
+    # 1.1: abbreviated magnitudes glued on, or "mn"/"bn" after a space; a lone "m" after a space is metres
+    ("magnitudes", "2.3m displaced, 1.2bn in aid, 15k fled, 2.3 mn, 1.2 bn",
+     [(2300000, "2.3m", False), (1200000000, "1.2bn", False), (15000, "15k", False), (2300000, "2.3 mn", False),
+      (1200000000, "1.2 bn", False)]),
+    ("metres-not-millions", "a 5 m wall", [(5, "5", False)]),
+    ("half-a-million", "half a million people", [(500000, "half a million", False)]),
 ]
 
 
@@ -101,6 +110,13 @@ VAGUE = [
     ("dozens dead, hundreds hurt, millions displaced",
      [("dozens", "dozens"), ("hundreds", "hundreds"), ("millions", "millions")]),
     ("a dozen, one thousand, Thousandsville", []),
+    # 1.1
+    ("a few killed, several wounded, A handful missing, scores fled",
+     [("a few", "a few"), ("several", "several"), ("a handful", "A handful"), ("scores", "scores")]),
+    ("a  few\ndays", [("a few", "a  few")]),
+    # not the spec's amounts: "several dozen" is no "several", and never a guess
+    ("several dozen, a few hundred, a few thousand", []),
+    ("fewer, handfuls, underscores", []),
 ]
 
 
@@ -111,6 +127,8 @@ def test_find_vague(text, expected):
 
 def test_vague_amounts_are_the_spec_table():
     assert VAGUE_AMOUNTS == {
+        "a few": CountInterval(2, 9), "several": CountInterval(3, 9), "a handful": CountInterval(2, 9),
+        "scores": CountInterval(40, 199),
         "dozens": CountInterval(24, 199), "hundreds": CountInterval(200, 1999),
         "thousands": CountInterval(2000, 19999), "tens of thousands": CountInterval(20000, 199999),
         "hundreds of thousands": CountInterval(200000, 1999999), "millions": CountInterval(2000000, None),

@@ -1,13 +1,15 @@
 from crosscheck.checks.rule import Rule, hit
 from crosscheck.claims.model import CountClaim
 from crosscheck.claims.numbers import count_mentions
-from crosscheck.claims.qualifiers import wording_of
+from crosscheck.claims.qualifiers import wording_of, words_before
 
 
 class QualifierMismatch(Rule):
-    """The quote's wording ("at least", "more than", "almost", "about", "up to", "+") contradicts `qualifier`.
+    """The quote's wording ("at least", "rose above", "almost", "some", "as many as", "+", "40-odd") contradicts `qualifier`.
 
-    A number with no such wording is `exact`. A vague amount ("thousands") takes no qualifier,
+    The wording is the spec's qualifier table (crosscheck.claims.qualifiers.WORDING_TABLE): the
+    words right before the number, or right after it. A number with no such wording is `exact`.
+    A vague amount ("thousands") takes no qualifier,
     and a qualifier that no count can satisfy ("almost 0", "fewer than 0") is reported too.
 
     Bad:
@@ -44,12 +46,15 @@ class QualifierMismatch(Rule):
             if not wordings or any(claim.qualifier in w.allowed for _, w in wordings):
                 continue  # no number to judge (value-not-in-quote says so), or the wording fits
             mention, said = wordings[0]
-            if said.phrase is None:
-                words = f"'{mention.text}' with no qualifying word"
-            elif said.phrase == "+":
-                words = f"'{mention.text}+'"
-            else:
-                words = f"'{said.phrase} {mention.text}'"
             expected = " or ".join(f'"{q}"' for q in sorted(said.allowed))
+            if said.phrase is None:
+                before = words_before(claim.quote, mention.start)
+                unknown = f" ('{before}' is not qualifying wording of the format's table)" if before else ""
+                yield hit(view, f"the quote says '{mention.text}' with no qualifying word{unknown} but qualifier = "
+                                f"\"{claim.qualifier}\"; a number with no wording of the table means qualifier = "
+                                f"\"exact\": quote the words that bound it, or [[accept]] this finding with "
+                                f"the reason", line=line)
+                continue
+            words = f"'{said.around(mention.text)}'"
             yield hit(view, f"the quote says {words} but qualifier = \"{claim.qualifier}\"; "
                             f"that wording means qualifier = {expected}", line=line)
