@@ -11,17 +11,35 @@ from typing import Callable, Iterator
 from crosscheck.checks.finding import Severity
 from crosscheck.claims.corpus import ClaimView, Corpus
 from crosscheck.claims.qualifiers import describe
+from crosscheck.claims.sources import SourceGroups
+
+NO_GROUPS = SourceGroups()
 
 
-def source_of(view: ClaimView) -> str | None:
+def source_of(view: ClaimView, groups: SourceGroups = NO_GROUPS) -> str | None:
+    """Equal for two claims exactly when they have one source (after case, white space, "the", groups)."""
     source = view.claim.source
-    return " ".join(source.split()).casefold() if source else None
+    return groups.key(source) if source else None
 
 
-def severity(a: ClaimView, b: ClaimView) -> Severity:
+def severity(a: ClaimView, b: ClaimView, groups: SourceGroups = NO_GROUPS) -> Severity:
     """Different sources disagreeing is normal reporting; the same source contradicting itself is not."""
-    sa, sb = source_of(a), source_of(b)
+    sa, sb = source_of(a, groups), source_of(b, groups)
     return Severity.WARNING if sa and sb and sa != sb else Severity.ERROR
+
+
+def same_source(a: ClaimView, b: ClaimView, groups: SourceGroups = NO_GROUPS) -> str:
+    """Why two differently written sources count as one, for the end of a message; "" otherwise.
+
+    "; same source: Lebanese government (as 'Lebanese health ministry')" for a settings group,
+    "; same source: UN (as 'the UN')" for names that differ only in case, white space or "the".
+    """
+    written = [" ".join(v.claim.source.split()) for v in (a, b) if v.claim.source]
+    if len(written) < 2 or len(set(written)) < 2 or source_of(a, groups) != source_of(b, groups):
+        return ""
+    name = groups.group_of(written[0]) or written[1]  # b is the earlier claim: its name leads
+    others = " and ".join(f"'{w}'" for w in dict.fromkeys(written) if w != name)
+    return f"; same source: {name} (as {others})"
 
 
 def published(corpus: Corpus, view: ClaimView):
@@ -44,12 +62,13 @@ def count_phrase(view: ClaimView) -> str:
     return f"{count_words(view)}{who} {view.claim.measure}"
 
 
-def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object]) -> Iterator[tuple[ClaimView, ClaimView]]:
+def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object],
+                   groups: SourceGroups = NO_GROUPS) -> Iterator[tuple[ClaimView, ClaimView]]:
     """Pairs of claims (from different articles) whose values differ: each claim against one
     representative per (value, source), so O(claims x values x sources)."""
     reps: dict[tuple, ClaimView] = {}
     for view in views:
-        reps.setdefault((value(view), source_of(view)), view)
+        reps.setdefault((value(view), source_of(view, groups)), view)
     seen = set()
     for view in views:
         mine = value(view)
@@ -95,7 +114,7 @@ class Leaders:
 
 
 def disjoint_pairs(
-    views: list[ClaimView], interval: Callable[[ClaimView], tuple | None]
+    views: list[ClaimView], interval: Callable[[ClaimView], tuple | None], groups: SourceGroups = NO_GROUPS
 ) -> Iterator[tuple[ClaimView, ClaimView]]:
     """Pairs of claims of different articles whose (lo, hi) intervals do not overlap.
 
@@ -111,7 +130,7 @@ def disjoint_pairs(
     highest_lo: dict[str | None, Leaders] = {}
     for view in views:
         if view.ref in boxes:
-            group = source_of(view)
+            group = source_of(view, groups)
             lowest_hi.setdefault(group, Leaders(lambda v: -boxes[v.ref][1])).add(view)
             highest_lo.setdefault(group, Leaders(lambda v: boxes[v.ref][0])).add(view)
     seen = set()
@@ -130,7 +149,7 @@ def disjoint_pairs(
                     yield view, other
 
 
-def decreases(views: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
+def decreases(views: list[ClaimView], groups: SourceGroups = NO_GROUPS) -> Iterator[tuple[ClaimView, ClaimView]]:
     """(earlier, later) pairs of a running total where the earlier lower bound > the later upper bound.
 
     One pass in `as_of` order. A claim i is certainly earlier than j when i's `as_of` ends
@@ -151,7 +170,7 @@ def decreases(views: list[ClaimView]) -> Iterator[tuple[ClaimView, ClaimView]]:
         start = view.reading.as_of.start
         while pending and pending[0][0] < start:
             _, _, settled = heapq.heappop(pending)
-            best.setdefault(source_of(settled), Leaders(lambda v: v.reading.interval.lo)).add(settled)
+            best.setdefault(source_of(settled, groups), Leaders(lambda v: v.reading.interval.lo)).add(settled)
         hi = view.reading.interval.hi
         if hi is not None:
             for leaders in best.values():

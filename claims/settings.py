@@ -6,6 +6,8 @@ from dataclasses import dataclass, fields
 from fractions import Fraction
 from pathlib import Path
 
+from crosscheck.claims.sources import SourceGroups, source_key
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -22,6 +24,7 @@ class Settings:
     almost_tolerance: Fraction = Fraction(1, 10)  # "almost v" is [v - 10%, v - 1]
     early_ends: int = 10  # "early <month>" is days 1..10
     mid_ends: int = 20  # "mid <month>" 11..20, "late" 21..end
+    sources: SourceGroups = SourceGroups()  # names that are one source
 
 
 def load_settings(root: Path) -> Settings:
@@ -49,7 +52,39 @@ def load_settings(root: Path) -> Settings:
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 27:
                 raise SettingsError(f"{path}: tool.crosscheck.{name} must be a day 1..27, not {value!r}")
             values[name] = value
+    if "sources" in table:
+        values["sources"] = _source_groups(table["sources"], path)
     settings = Settings(**values)
     if settings.early_ends >= settings.mid_ends:
         raise SettingsError(f"{path}: tool.crosscheck.early_ends must be before mid_ends")
     return settings
+
+
+def _source_groups(table, path: Path) -> SourceGroups:
+    """``[tool.crosscheck.sources]``: group name -> array of names; every name in one group at most."""
+    where = "tool.crosscheck.sources"
+    if not isinstance(table, dict):
+        raise SettingsError(f"{path}: {where} must be a table of group name = [names], not {table!r}")
+    owner: dict[str, tuple[str, str]] = {}  # source_key -> (group, the name as written there)
+    groups = []
+    for group, names in table.items():
+        key = f"{where}.{_quoted(group)}"
+        if not group.strip():
+            raise SettingsError(f"{path}: {key}: a group name must not be blank")
+        if not isinstance(names, list):
+            raise SettingsError(f"{path}: {key} must be an array of names, not {names!r}")
+        for name in names:
+            if not isinstance(name, str) or not name.strip():
+                raise SettingsError(f"{path}: {key}: {name!r} is not a name (a non-blank string)")
+        for name in (group, *names):
+            other = owner.setdefault(source_key(name), (group, name))
+            if other[0] != group:
+                as_written = f" (as {_quoted(other[1])})" if other[1] != name else ""
+                raise SettingsError(f"{path}: {key}: {_quoted(name)} is already in group "
+                                    f"{_quoted(other[0])}{as_written}")
+        groups.append((group, tuple(names)))
+    return SourceGroups(tuple(groups))
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'

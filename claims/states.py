@@ -11,6 +11,14 @@ _STATES = {
     "United States": ("United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America",
                       "Washington"),
 }
+# How a quote names a state besides its names: "a Russian veto", "the Chinese delegation".
+_ADJECTIVES = {
+    "China": ("Chinese",),
+    "France": ("French",),
+    "Russia": ("Russian",),
+    "United Kingdom": ("British",),
+    "United States": ("American",),
+}
 _BODIES = {
     "UN Security Council": ("UN Security Council", "U.N. Security Council", "United Nations Security Council",
                             "Security Council", "UNSC"),
@@ -42,3 +50,23 @@ def canonical_body(name: str) -> str | None:
 def state_set(names) -> frozenset[str]:
     """The states a `by` list names, mapped to canonical names where known (unknown names kept as written)."""
     return frozenset(canonical_state(n) or n.strip() for n in names)
+
+
+def _mention_pattern() -> re.Pattern:
+    """Every name, alias and adjective of a state as a whole word, longest first ("Russian Federation"
+    before "Russian"). Case-insensitive, except short capitals such as "US" and "UK": "us" is a pronoun."""
+    words = {w for names in (*_STATES.values(), *_ADJECTIVES.values()) for w in names}
+    def one(word: str) -> str:
+        body = re.escape(word).replace(r"\ ", r"\s+").replace("'", "['\u2019]")
+        return body if re.fullmatch(r"[A-Z.]{2,6}", word) else f"(?i:{body})"
+    alternatives = "|".join(one(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+_MENTION = _mention_pattern()
+_STATE_BY_WORD = {**_STATE_BY_NAME, **{_key(a): s for s, adjectives in _ADJECTIVES.items() for a in adjectives}}
+
+
+def states_named_in(text: str) -> frozenset[str]:
+    """The canonical states a text names by name, alias or adjective: "after a Russian veto" -> {"Russia"}."""
+    return frozenset(_STATE_BY_WORD[_key(m.group())] for m in _MENTION.finditer(text))

@@ -1,4 +1,5 @@
-from crosscheck.checks.compare import bounds, disjoint_pairs, distinct_pairs, later_first, said, count_words, severity
+from crosscheck.checks.compare import (bounds, count_words, disjoint_pairs, distinct_pairs, later_first, said,
+                                       same_source, severity)
 from crosscheck.checks.rule import Rule, a_or_an, hit
 
 
@@ -16,7 +17,8 @@ class CrossReportConflict(Rule):
     Counts (not cumulative) with disjoint intervals; events, vetoes and decisions with disjoint
     resolved dates; vetoes by different states (after aliases: "Moscow" is Russia); extensions
     of different lengths or end dates; claims of different types under one key. An error,
-    but a warning when both claims name a `source` and the sources differ.
+    but a warning when both claims name a `source` and the sources differ (ignoring case, white
+    space and a leading "the"; names in one `[tool.crosscheck.sources]` group are one source).
 
     Bad:
         # syria-daily-2019-12-28.toml: "UN — 235,000+ Flee ..."
@@ -37,10 +39,11 @@ class CrossReportConflict(Rule):
     scope = "corpus"
 
     def check(self, corpus):
+        groups = corpus.settings.sources
         for key, views in corpus.by_key.items():
             if len({v.article for v in views}) < 2:
                 continue
-            for a, b in distinct_pairs(views, lambda v: v.claim.type):
+            for a, b in distinct_pairs(views, lambda v: v.claim.type, groups):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"{a_or_an(earlier.claim.type)} claim",
                                 f"{a_or_an(later.claim.type)} claim", "one key must name one fact of one type", IN)
@@ -51,21 +54,22 @@ class CrossReportConflict(Rule):
             if any(v.claim.cumulative for v in counts):
                 counts = []  # running totals are compared over time, by cumulative-decrease
             for a, b in disjoint_pairs(counts, lambda v: v.reading.interval and bounds(v.reading.interval.lo,
-                                                                                        v.reading.interval.hi)):
+                                                                                        v.reading.interval.hi),
+                                    groups):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, count_words(earlier), count_words(later),
                                 "the two cannot both be true")
             dated = by_type.get("event", []) + by_type.get("veto", []) + by_type.get("extension", [])
-            for a, b in disjoint_pairs(dated, _days):
+            for a, b in disjoint_pairs(dated, _days, groups):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
                                 f"dated {later.reading.day}", "the dates do not overlap", "by the report of")
-            for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states):
+            for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states, groups):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
                                 f"vetoed by {_names(later)}", "different states cast the veto", IN)
             extensions = [v for v in by_type.get("extension", []) if v.reading.duration is not None]
-            for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized()):
+            for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized(), groups):
                 later, earlier = later_first(corpus, a, b)
                 yield self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
                                 f"an extension of {later.reading.duration}", "the lengths differ", IN)
@@ -74,7 +78,7 @@ class CrossReportConflict(Rule):
             for view in extensions:
                 same_length.setdefault(view.reading.duration.normalized(), []).append(view)
             for group in same_length.values():
-                for a, b in disjoint_pairs(group, ending):
+                for a, b in disjoint_pairs(group, ending, groups):
                     later, earlier = later_first(corpus, a, b)
                     yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
                                     f"ending {later.reading.ends}", "the end dates differ", IN)
@@ -82,7 +86,8 @@ class CrossReportConflict(Rule):
     def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
         return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "
                           f"{said(corpus, later, later_words, joiner)}: "
-                          f"{why}", earlier, severity=severity(later, earlier), key=key)
+                          f"{why}{same_source(later, earlier, corpus.settings.sources)}", earlier,
+                   severity=severity(later, earlier, corpus.settings.sources), key=key)
 
 
 def _names(view):

@@ -1,4 +1,4 @@
-from crosscheck.checks.compare import count_words, decreases, published, said, severity
+from crosscheck.checks.compare import count_words, decreases, published, said, same_source, severity
 from crosscheck.checks.rule import Rule, hit
 
 
@@ -6,7 +6,9 @@ class CumulativeDecrease(Rule):
     """A running total (`cumulative = true`) is lower in a later report than an earlier one allows.
 
     Ordered by `as_of` (default: publication). Fires when the earlier lower bound exceeds the
-    later upper bound. An error, but a warning when both claims name different sources.
+    later upper bound. An error, but a warning when both claims name different sources
+    (ignoring case, white space and a leading "the"; names in one `[tool.crosscheck.sources]`
+    group are one source).
 
     Bad:
         # syria-daily-2019-12-28.toml, key "idlib-offensive-2019/civilians-killed"
@@ -34,10 +36,11 @@ class CumulativeDecrease(Rule):
             running = counts if any(v.claim.cumulative for v in counts) else []
             if len({v.article for v in running}) < 2:
                 continue
-            for earlier, later in decreases(running):
+            groups = corpus.settings.sources
+            for earlier, later in decreases(running, groups):
                 yield hit(later, f"{key}: {_said(corpus, earlier)} but {_said(corpus, later)}: "
-                                 f"a running total cannot shrink", earlier,
-                          severity=severity(later, earlier), key=key)
+                                 f"a running total cannot shrink{same_source(later, earlier, groups)}", earlier,
+                          severity=severity(later, earlier, groups), key=key)
 
 
 def _said(corpus, view) -> str:

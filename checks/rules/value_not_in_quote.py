@@ -4,6 +4,7 @@ from crosscheck.checks.rule import Rule, hit
 from crosscheck.claims.dates import core_expression, date_spans
 from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.numbers import count_mentions, find_vague
+from crosscheck.claims.states import canonical_state, states_named_in
 from crosscheck.claims.text import contains_words, fold
 from crosscheck.claims.durations import find_durations
 
@@ -12,8 +13,9 @@ class ValueNotInQuote(Rule):
     """The quote does not state what the claim says it states.
 
     Checked: a count's number (digits, "1,200", "235,000+", or words: "seven") or vague amount;
-    a string `when` or `as_of` (the date expression as written); a veto's states; an extension's
-    length ("six-month", "6 months" and `P6M` are the same length).
+    a string `when` or `as_of` (the date expression as written); a veto's states (by name, alias or
+    adjective: "after a Russian veto" states `by = ["Russia"]`); an extension's length ("six-month",
+    "6 months" and `P6M` are the same length).
 
     Bad:
         quote = "with seven people killed in Idlib city"
@@ -53,11 +55,20 @@ class ValueNotInQuote(Rule):
                                     f"as the quote gives it, or the editor's own dating as a TOML date",
                               line=line(key))
             if isinstance(claim, VetoClaim):
-                missing = [state for state in claim.by if not contains_words(state, quote)]
+                named = states_named_in(quote)  # "a Russian veto", "Moscow", "the U.S." all name a state
+                missing = [state for state in claim.by if not _stated(state, named, quote)]
                 if missing:
-                    yield hit(view, f"by names {', '.join(missing)}, not in the quote \"{quote}\"", line=line("by"))
+                    names = f" (it names {', '.join(sorted(named))})" if named else ""
+                    yield hit(view, f"by names {', '.join(missing)}, not in the quote \"{quote}\"{names}",
+                              line=line("by"))
             if isinstance(claim, ExtensionClaim) and view.reading.duration is not None:
                 wanted = view.reading.duration.normalized()
                 if not any(d.normalized() == wanted for d in find_durations(fold(quote))):
                     yield hit(view, f"length '{claim.length}' ({view.reading.duration}) is not stated in the "
                                     f"quote \"{quote}\"", line=line("length"))
+
+
+def _stated(state: str, named: frozenset[str], quote: str) -> bool:
+    """A known state by any of its names (Russia: "Moscow", "Russian"); a state we do not know as written."""
+    canonical = canonical_state(state)
+    return canonical in named if canonical else contains_words(state, quote)
