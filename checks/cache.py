@@ -29,6 +29,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CACHE_DIR = ".crosscheck_cache"
+# the entries holding the whole corpus's facts, and the claim views of each key group (no fixture path has a NUL)
+SNAPSHOT, GROUPS = "\0snapshot", "\0groups"
 FORMAT = b"crosscheck-cache 1\n"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by crosscheck.\n"
@@ -91,7 +93,7 @@ class Cache:
         head = len(FORMAT) + 20 + 20
         if len(data) < head or not data.startswith(FORMAT) or data[len(FORMAT):len(FORMAT) + 20] != self.key:
             return None
-        payload = data[head:]
+        payload = memoryview(data)[head:]  # no copy: the snapshot is tens of MB
         if digest(payload) != data[len(FORMAT) + 20:head]:
             return None
         try:
@@ -108,7 +110,8 @@ class Cache:
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(FORMAT + self.key + digest(payload) + payload)
+                    out.write(FORMAT + self.key + digest(payload))
+                    out.write(payload)
                 os.replace(tmp, self._entry_path(name))
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -120,7 +123,7 @@ class Cache:
         """Remove the entries of fixtures no longer on file, and folders of other keys."""
         if not self.folder.is_dir():
             return
-        keep = {self._entry_path(n).name for n in names}
+        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, GROUPS)}
         try:
             for entry in os.scandir(self.folder):
                 if entry.name not in keep:

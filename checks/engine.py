@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Callable
 
 from crosscheck.checks.finding import Finding, Hit, tally
 from crosscheck.checks.records import assemble, read_entries
@@ -14,14 +14,28 @@ from crosscheck.claims.corpus import Corpus, CorpusError, fixture_paths
 from crosscheck.claims.settings import load_settings
 
 
-@dataclass(frozen=True)
 class Result:
-    corpus: Corpus
-    findings: tuple[Finding, ...]
+    """The findings of a check, and the corpus they are about. The warm path makes a result from the
+    cache's snapshot without the corpus: ``corpus`` is then a function that loads it on first use
+    (the HTML report, the pytest plugin), while the JSON and text reports need only the counts."""
+
+    def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
+                 article_ids: list[str] | None = None, claim_count: int | None = None):
+        self.findings = findings
+        if isinstance(corpus, Corpus):
+            self.__dict__["corpus"] = corpus
+            article_ids, claim_count = [f.article_id for f in corpus.files], corpus.claim_count
+        else:
+            self._load = corpus
+        self.article_ids, self.claim_count = article_ids, claim_count
+
+    @cached_property
+    def corpus(self) -> Corpus:
+        return self._load()
 
     @cached_property
     def summary(self) -> dict:
-        return {"articles": len(self.corpus.files), "claims": self.corpus.claim_count, **tally(self.findings)}
+        return {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
 
     def exit_code(self, strict: bool = False) -> int:
         failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)
@@ -30,7 +44,7 @@ class Result:
     @cached_property
     def by_article(self) -> dict[str, list[Finding]]:
         """Findings by the article they point at (the file of the first claim named)."""
-        out: dict[str, list[Finding]] = {loaded.article_id: [] for loaded in self.corpus.files}
+        out: dict[str, list[Finding]] = {article_id: [] for article_id in self.article_ids}
         for finding in self.findings:
             out.setdefault(finding.article, []).append(finding)
         return out
@@ -49,7 +63,7 @@ def _finding(rule: type[Rule], h: Hit) -> Finding:
     return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
 
 
-def _order(finding: Finding):
+def order(finding: Finding):
     # every field, so that findings equal in sort_key still come out in one order however they were made
     return finding.sort_key(), str(finding.severity), finding.accepted, finding.reason or "", finding.key or ""
 
@@ -73,8 +87,8 @@ def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) 
                     findings.extend(_finding(rule_cls, h) for h in rule.check(article, None if local else corpus))
         elif rule.scope == "corpus":
             findings.extend(_finding(rule_cls, h) for h in rule.check(corpus))
-    findings = _apply_accepts(corpus, findings)
-    return Result(corpus, tuple(sorted(findings, key=_order)))
+    findings = apply_accepts(corpus, findings)
+    return Result(corpus, tuple(sorted(findings, key=order)))
 
 
 def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool = True,
@@ -93,6 +107,10 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
     enabled = gc.isenabled()
     gc.disable()
     try:
+        if use_cache and whole:
+            from crosscheck.checks.snapshot import check as check_through_snapshot
+
+            return check_through_snapshot(root, settings, paths, jobs)
         entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=whole)
         corpus, own = assemble(root, settings, paths, entries)
         return run(corpus, own)
@@ -101,7 +119,7 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
             gc.enable()
 
 
-def _apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
+def apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     """Mark findings matched by an `[[accept]]`: same rule, every claim it names among the finding's
     claims, and the accepting article involved. Unmatched accepts become `unused-accept`."""
     by_rule: dict[str, list[int]] = {}

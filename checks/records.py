@@ -92,6 +92,11 @@ def probe_state(root: Path, relative: str | None) -> bytes | str:
 
 def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
     """Read one fixture the full way (load, validate, read claims, run own-article rules)."""
+    return make_full(path, root, settings)[0]
+
+
+def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded, ArticleView | None]:
+    """The entry of one fixture, with the loaded file and its article view (None when unusable)."""
     try:
         fixture_hash = digest(path.read_bytes())
     except OSError:
@@ -101,14 +106,17 @@ def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
     record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file,
                     loaded.lines.line(("article", "id")), None if fixture is None else light_fixture(fixture),
                     loaded.claim_index, loaded.accept_index, loaded.left_out)
-    probe = None
+    probe = view = None
     if fixture is not None:
         probe = fixture.article.text if fixture.article.text is not None else f"seeds/{fixture.article.id}.txt"
         if loaded.usable:
             view = article_view(loaded, settings)
             record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(view.claims, record.fixture.claim)]
             record.findings = own_article_findings(view)
-    return Entry(fixture_hash, probe, probe_state(root, probe), record)
+            # the light claims from here on: what a cached record would give back
+            view.claims = [ClaimView(v.article, v.index, light, v.reading, v.file, v.line)
+                           for v, light in zip(view.claims, record.fixture.claim)]
+    return Entry(fixture_hash, probe, probe_state(root, probe), record), loaded, view
 
 
 class RecordLoaded:
@@ -210,8 +218,7 @@ def assemble(root: Path, settings: Settings, paths: list[Path], entries: list[En
             continue
         first = articles.get(loaded.article_id)
         if first is not None:
-            loaded.problems.append(Problem(loaded.file, record.id_line, "article.id",
-                                           f"article id '{loaded.article_id}' is already used by {first.file}"))
+            loaded.problems.append(duplicate_problem(loaded.file, record.id_line, loaded.article_id, first.file))
             continue
         view = ArticleView(loaded)
         view.claims = [ClaimView(loaded.article_id, index, claim, reading, loaded.file, line)
@@ -219,3 +226,8 @@ def assemble(root: Path, settings: Settings, paths: list[Path], entries: list[En
         articles[loaded.article_id] = view
         findings[loaded.article_id] = record.findings
     return Corpus(root, settings, files, articles), findings
+
+
+def duplicate_problem(file: str, line: int, article_id: str, first_file: str) -> Problem:
+    """A second fixture with an article id already read: not checked, reported where its id is."""
+    return Problem(file, line, "article.id", f"article id '{article_id}' is already used by {first_file}")

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crosscheck.checks.cache import CACHE_DIR, Cache
+from crosscheck.checks.cache import CACHE_DIR, GROUPS, SNAPSHOT, Cache
 from conftest import REPO
 
 RUNNER = """
@@ -106,7 +106,7 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
     assert run(root, tool="old") == truth
     folder = next(p for p in (root / CACHE_DIR).iterdir() if p.is_dir())
     entries = sorted(folder.iterdir())
-    assert len(entries) == 3
+    assert len(entries) == 5  # one per fixture, the snapshot of the whole corpus and its key groups' claims
 
     # Poison every entry with a well-formed one whose findings are made up, under the old tool's key.
     import crosscheck.checks.cache as cache
@@ -121,6 +121,10 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
             assert entry is not None
             entry.record.problems.append(_problem(name))
             old.write(name, entry)
+        snapshot = old.read(SNAPSHOT)  # what a warm run reads: the facts of every fixture
+        for facts in snapshot["facts"].values():
+            facts.schema += (_made_up(facts.file),)
+        old.write(SNAPSHOT, snapshot)
     finally:
         cache.tool_key = real_key
     poisoned = run(root, tool="old")
@@ -129,18 +133,38 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
     assert not (folder).exists()  # and removes them
 
     folder = next(p for p in (root / CACHE_DIR).iterdir() if p.is_dir())
-    first, second, third = sorted(folder.iterdir())
-    first.write_bytes(first.read_bytes()[:40])  # truncated
-    data = bytearray(second.read_bytes())
-    data[-5] ^= 0xFF  # one flipped bit in the payload: the checksum no longer matches
-    second.write_bytes(bytes(data))
-    third.write_bytes(b"not a cache entry at all")  # foreign
-    assert run(root, tool="new") == truth
+    snapshot, groups = (folder / Cache(root)._entry_path(name).name for name in (SNAPSHOT, GROUPS))
+    for damage in ("truncated", "flipped", "foreign"):
+        first, second, third = [p for p in sorted(folder.iterdir()) if p not in (snapshot, groups)]
+        first.write_bytes(first.read_bytes()[:40])  # truncated
+        data = bytearray(second.read_bytes())
+        data[-5] ^= 0xFF  # one flipped bit in the payload: the checksum no longer matches
+        second.write_bytes(bytes(data))
+        third.write_bytes(b"not a cache entry at all")  # foreign
+        if damage == "truncated":
+            snapshot.write_bytes(snapshot.read_bytes()[:60])
+        elif damage == "flipped":
+            data = bytearray(snapshot.read_bytes())
+            data[len(data) // 2] ^= 0x01
+            snapshot.write_bytes(bytes(data))
+        else:
+            snapshot.write_bytes(b"crosscheck-cache 1\n" + b"\0" * 40 + b"not a snapshot")
+        groups.write_bytes(groups.read_bytes()[:-1])
+        assert run(root, tool="new") == truth, damage
+        assert run(root, "--format", "html", "--output", str(tmp_path / "r.html"), tool="new") == b""
+        assert run(root, tool="new") == truth, damage  # the HTML report read back the fixtures' entries
     cache.tool_key = lambda: "new"
     try:  # and rebuilt: every entry reads back
         assert all(Cache(root).read(f"fixtures/{p.name}") for p in (root / "fixtures").iterdir())
+        assert Cache(root).read(SNAPSHOT)["version"] == 1
     finally:
         cache.tool_key = real_key
+
+
+def _made_up(file):
+    from crosscheck.checks.finding import Finding, Severity
+
+    return Finding("schema", Severity.ERROR, "made-up", (), "made up by the test", file, 1)
 
 
 def _problem(name):

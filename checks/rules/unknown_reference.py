@@ -30,6 +30,11 @@ class UnknownReference(Rule):
     id = "unknown-reference"
 
     def check(self, article, corpus):
+        yield from self.check_own(article)
+        yield from self.check_cross(article, corpus)
+
+    def check_own(self, article):
+        """The references between claims of this article: cached with the article's own findings."""
         for view in article.claims:
             claim = view.claim
             for key, types in _WANTS.items():
@@ -46,6 +51,9 @@ class UnknownReference(Rule):
                         continue
                     path = ("claim", view.index, key) + ((position,) if not isinstance(names, str) else ())
                     yield hit(view, f"{key} = '{name}': {problem}", line=article.line(*path))
+
+    def check_cross(self, article, corpus):
+        """The `[[accept]]` references, which may name other articles: re-run on every check."""
         broken = corpus.broken
         for index, accept in zip(article.loaded.accept_index, article.fixture.accept):
             if accept.rule not in REGISTRY:

@@ -1,0 +1,353 @@
+"""The warm path: one snapshot of the whole corpus in the cache, so that a re-check after editing one
+fixture reads one file, stats the others and re-runs only what the edit can change.
+
+The snapshot holds, per fixture (in path order), its :class:`Facts`: the stat signatures and content
+hashes of the fixture and its text, its own findings (schema, and the rules that read only their
+article), and the few plain facts the rules across articles need (id, day, links, accepts, claim
+ids). Per shared `key`, it holds the group's claim views (pickled apart, unpickled only when the
+group must be checked again) and the group's findings.
+
+What is trusted and when:
+- a fixture whose (size, mtime_ns, inode) and its text's are as stored: its stored hashes, so its
+  facts (as mypy and ruff trust theirs); a changed signature with the same content hash only
+  refreshes the signature. A signature taken within a second of the run is not stored (the file
+  could change again within the clock's tick, as git's "racy clean" entries): it is hashed next time.
+- a key group: its stored findings, unless an article whose contribution to it (its claims of that
+  key and its day, by digest) changed, appeared or left, or an article joined or left the valid
+  ones (a duplicate id); then the group is checked again, over every member.
+- the links, `[[accept]]` references, duplicate ids and the accepts themselves are re-run every time
+  over the facts: dict look-ups, a few milliseconds for 10,000 articles.
+The rules themselves run, never a copy of their logic: on light articles made from the facts.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+from crosscheck.checks.cache import GROUPS, SNAPSHOT, Cache, digest
+from crosscheck.checks.finding import Finding
+from crosscheck.checks.rule import Rule
+from crosscheck.checks.rules import all_rules
+
+RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
+
+
+def _finding(rule: type[Rule], h) -> Finding:
+    return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
+
+
+@dataclass
+class Facts:
+    """What one fixture contributes to a check, in plain data."""
+
+    name: str  # the cache's name of the fixture: its path relative to the root
+    sig: tuple | None  # (size, mtime_ns, inode) of the fixture, None: hash it next time
+    fixture_hash: bytes
+    probe: str | None  # the article text's path as the loader looks for it (see records.probe_state)
+    text_sig: tuple | None
+    probe_state: bytes | str
+    file: str
+    article_id: str
+    usable: bool
+    id_line: int
+    schema: tuple[Finding, ...]  # the file-scope rules' findings (its own problems)
+    own: tuple[Finding, ...] = ()  # the article's own findings (own-article rules, check_own parts)
+    claims: int = 0
+    day: date | None = None
+    links: tuple[str, ...] = ()
+    accepts: tuple[tuple, ...] = ()  # (index in the file, rule, claims, reason)
+    lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
+    claim_ids: frozenset[str] = frozenset()
+    left_out: frozenset[str] = frozenset()
+    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (day, its claims of that key)
+
+
+class LightArticle:
+    """An article as the rules across articles read it, made from its facts."""
+
+    def __init__(self, facts: Facts):
+        self.id, self.file, self.facts = facts.article_id, facts.file, facts
+        accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
+        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day), accept=accepts)
+        self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
+        self.by_id = facts.claim_ids  # only asked whether a claim id is there
+        self.claims = ()
+
+    def line(self, *path) -> int:
+        return self.facts.lines[path]
+
+
+def cross_rules():
+    """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
+    return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
+
+
+def _lines_used(loaded, fixture) -> dict:
+    """The line of every path the rules across articles (and the accepts) may point at."""
+    paths = [("article", "links", i) for i in range(len(fixture.article.links))]
+    for index, accept in zip(loaded.accept_index, fixture.accept):
+        paths += [("accept", index), ("accept", index, "rule")]
+        paths += [("accept", index, "claims", i) for i in range(len(accept.claims))]
+    return {p: loaded.lines.line(p) for p in paths}
+
+
+def stat_sig(path: Path, now: float) -> tuple | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if st.st_mtime_ns / 1e9 > now - RACY_SECONDS:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
+
+
+def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict, object]:
+    """Read one fixture the full way: its facts, its claim views by key, and its cache entry."""
+    from crosscheck.checks.records import make_full
+
+    sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
+    entry, loaded, view = make_full(path, root, settings)
+    text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
+    schema = tuple(_finding(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
+    facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
+                  loaded.article_id, view is not None, entry.record.id_line, schema)
+    by_key: dict[str, list] = {}
+    if view is not None:
+        fixture = loaded.fixture
+        own = [f for found in entry.record.findings.values() for f in found]
+        own += [_finding(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
+        by_key = {}
+        for claim in view.claims:
+            if claim.claim.key:
+                by_key.setdefault(claim.claim.key, []).append(claim)
+        facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
+        facts.links = tuple(fixture.article.links)
+        facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
+        facts.lines = _lines_used(loaded, fixture)
+        facts.claim_ids = frozenset(c.claim.id for c in view.claims)
+        facts.left_out = loaded.left_out
+        facts.keys = {k: digest(pickle.dumps((facts.day, views), protocol=pickle.HIGHEST_PROTOCOL))[:8]
+                      for k, views in by_key.items()}
+    return facts, by_key, entry
+
+
+def _make_many(args) -> list[tuple[Facts, dict]]:
+    paths, names, root, settings, now, cache_root = args
+    cache = Cache(cache_root) if cache_root is not None else None
+    out = []
+    for path, name in zip(paths, names):
+        facts, by_key, entry = make_facts(path, name, root, settings, now)
+        if cache is not None:
+            cache.write(name, entry)  # the full record: the HTML report and the pytest plugin read it
+        out.append((facts, by_key))
+    return out
+
+
+def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts | None, bool]:
+    """The stored facts when the fixture and its text are unchanged (by stat, else by hash), else None;
+    and whether a signature was refreshed (the snapshot must then be written again)."""
+    from crosscheck.checks.records import probe_state
+
+    sig = stat_sig(path, now)
+    refreshed = False
+    if sig is None or sig != facts.sig:
+        try:
+            with open(path, "rb") as file:
+                if digest(file.read()) != facts.fixture_hash:
+                    return None, False
+        except OSError:
+            return None, False
+        facts.sig, refreshed = sig, True
+    if facts.probe is None:
+        return facts, refreshed
+    if isinstance(facts.probe_state, bytes):
+        text_sig = stat_sig(os.path.join(root, facts.probe), now)
+        if text_sig is not None and text_sig == facts.text_sig:
+            return facts, refreshed
+        facts.text_sig, refreshed = text_sig, True
+    return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed
+
+
+class _Rebuild(Exception):
+    """The group views on file do not belong to the snapshot: start again from no snapshot."""
+
+
+EMPTY = {"version": 1, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+
+
+def check(root: Path, settings, paths: list[Path], jobs: int | None):
+    """The findings of the whole corpus at ``root`` through the snapshot, as a Result whose corpus is
+    loaded on first use."""
+    cache = Cache(root)
+    stored = cache.read(SNAPSHOT)
+    if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):
+        stored = EMPTY
+    try:
+        return _check(cache, stored, root, settings, paths, jobs)
+    except _Rebuild:
+        return _check(cache, EMPTY, root, settings, paths, jobs)
+
+
+def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None):
+    from crosscheck.checks.engine import Result, apply_accepts, order
+    from crosscheck.checks.records import duplicate_problem, name_of
+
+    now = time.time()
+    old: dict[str, Facts] = stored["facts"]
+    names = [name_of(p, root) for p in paths]
+    facts: dict[str, Facts] = {}
+    todo: list[int] = []
+    refreshed = False
+    base = str(root)
+    for i, name in enumerate(names):
+        kept = old.get(name)
+        if kept is not None:
+            kept, again = _still_valid(kept, os.path.join(base, name) if not os.path.isabs(name) else name, base, now)
+            refreshed |= again
+        if kept is not None:
+            facts[name] = kept
+        else:
+            todo.append(i)
+    views: dict[str, dict] = {}  # name -> key -> views, for the fixtures read now
+    if todo:
+        cache.prepare()
+    _make(todo, paths, names, root, settings, now, jobs, facts, views)
+
+    winners: dict[str, Facts] = {}  # article id -> the first usable fixture of that id
+    duplicates: list[tuple[Facts, Facts]] = []
+    for name in names:
+        f = facts[name]
+        if f.usable:
+            if f.article_id in winners:
+                duplicates.append((f, winners[f.article_id]))
+            else:
+                winners[f.article_id] = f
+    winning = frozenset(f.name for f in winners.values())
+    # an unchanged fixture that became valid for checking (its duplicate left): its views are needed
+    late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
+    _make(late, paths, names, root, settings, now, 1, facts, views)
+
+    articles = {f.article_id: LightArticle(f) for f in winners.values()}
+    key_findings, groups = _key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
+    findings = [f for found in key_findings.values() for f in found]
+    for name in names:
+        f = facts[name]
+        findings += f.schema
+        if name in winning:
+            findings += f.own
+    file_rules = [r for r in all_rules() if r.scope == "file"]
+    for f, first in duplicates:
+        gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
+                               article_id=f.article_id)
+        findings += [_finding(r, h) for r in file_rules for h in r().check(gone)]
+    corpus = SimpleNamespace(articles=articles, settings=settings,
+                             broken={facts[n].article_id: facts[n].file for n in names
+                                     if facts[n].article_id not in articles})
+    for rule, split in cross_rules():
+        for article in articles.values():
+            hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
+            findings += [_finding(rule, h) for h in hits]
+    findings = apply_accepts(corpus, findings)
+
+    groups_id = stored["groups_id"]
+    if groups is not None:  # some groups were checked again: their views first, then the snapshot naming them
+        groups_id = os.urandom(8)
+        cache.write(GROUPS, {"id": groups_id, "views": groups})
+    gone = set(old) - set(facts)
+    if todo or late or refreshed or gone or groups is not None or stored is EMPTY:
+        cache.write(SNAPSHOT, {"version": EMPTY["version"], "facts": facts, "winners": winning,
+                               "findings": key_findings, "groups_id": groups_id})
+    if gone or stored is EMPTY:
+        cache.prune(names)
+
+    def load():
+        from crosscheck.checks.records import assemble, read_entries
+
+        return assemble(root, settings, paths, read_entries(paths, root, settings, jobs=jobs))[0]
+
+    return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
+                  claim_count=sum(f.claims for f in winners.values()))
+
+
+_SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
+
+
+def _shared(value):
+    return _SHARED.setdefault(value, value)
+
+
+def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
+    from crosscheck.checks.records import PARALLEL_FROM
+
+    if not todo:
+        return
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    todo_paths, todo_names = [paths[i] for i in todo], [names[i] for i in todo]
+    if jobs > 1 and len(todo) >= PARALLEL_FROM:
+        size = max(20, len(todo) // (jobs * 8))
+        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, root)
+                  for k in range(0, len(todo), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
+    else:
+        made = _make_many((todo_paths, todo_names, root, settings, now, root))
+    for f, by_key in made:
+        f.keys = {_shared(k): d for k, d in f.keys.items()}
+        f.lines = {_shared(p): line for p, line in f.lines.items()}
+        f.claim_ids = frozenset(_shared(c) for c in f.claim_ids)
+        facts[f.name], views[f.name] = f, by_key
+
+
+def _key_findings(cache, stored, old, facts, names, winning, views, articles, settings):
+    """The findings of the corpus rules (which compare claims within one key group), by key: stored
+    ones for the groups no changed article contributes to, made now for the others. With them, the
+    member views of every group when some were made now (to be written), else None."""
+    was = stored["winners"]
+    changed = [n for n in (set(old) | set(facts)) if n in views or (n in was) != (n in winning) or n not in facts]
+    dirty: set[str] = set()
+    for n in changed:
+        before = old[n].keys if n in was and n in old else {}
+        after = facts[n].keys if n in winning else {}
+        dirty.update(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    found = {k: v for k, v in stored["findings"].items() if k not in dirty}
+    if not dirty:
+        return found, None
+    groups: dict[str, bytes] = {}
+    if stored["findings"]:
+        on_file = cache.read(GROUPS)
+        if not (isinstance(on_file, dict) and on_file.get("id") == stored["groups_id"]):
+            raise _Rebuild
+        groups = on_file["views"]
+    position = {n: i for i, n in enumerate(names)}
+    members: dict[str, dict[str, list]] = {}
+    for key in dirty:
+        blob = groups.pop(key, None)
+        kept = dict(pickle.loads(blob)) if blob else {}
+        for n in changed:
+            kept.pop(n, None)
+        members[key] = kept
+    for n in changed:
+        if n in winning:
+            for key, claim_views in views[n].items():
+                if key in dirty:
+                    members[key][n] = claim_views
+    todo = {k: sorted(kept.items(), key=lambda item: position[item[0]]) for k, kept in members.items() if kept}
+    by_key = {k: [v for _, claim_views in ordered for v in claim_views] for k, ordered in todo.items()}
+    corpus = SimpleNamespace(by_key=by_key, settings=settings, articles=articles)
+    made: dict[str, list[Finding]] = {k: [] for k in todo}
+    for rule in all_rules():
+        if rule.scope == "corpus":
+            for h in rule().check(corpus):
+                if h.key not in made:  # a corpus rule must compare within one key group
+                    raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
+                made[h.key].append(_finding(rule, h))
+    for k, ordered in todo.items():
+        groups[k] = pickle.dumps(ordered, protocol=pickle.HIGHEST_PROTOCOL)
+        found[k] = tuple(made[k])
+    return found, groups
