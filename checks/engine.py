@@ -20,8 +20,9 @@ class Result:
     (the HTML report, the pytest plugin), while the JSON and text reports need only the counts."""
 
     def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
-                 article_ids: list[str] | None = None, claim_count: int | None = None):
+                 article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None):
         self.findings = findings
+        self._articles = articles
         if isinstance(corpus, Corpus):
             self.__dict__["corpus"] = corpus
             article_ids, claim_count = [f.article_id for f in corpus.files], corpus.claim_count
@@ -32,6 +33,14 @@ class Result:
     @cached_property
     def corpus(self) -> Corpus:
         return self._load()
+
+    @property
+    def articles(self) -> dict:
+        """Article id -> its view; on the warm path, until the corpus is loaded, a light article
+        (id, file, published day) made from the cache: what the text report names."""
+        if self._articles is None or "corpus" in self.__dict__:
+            return self.corpus.articles
+        return self._articles
 
     @cached_property
     def summary(self) -> dict:

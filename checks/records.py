@@ -12,7 +12,6 @@ for a finding).
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -183,6 +182,8 @@ def read_entries(paths: list[Path], root: Path, settings: Settings, *, use_cache
     if cache and todo:
         cache.prepare()  # before any worker starts, so they do not race to create it
     if jobs > 1 and len(todo) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
         size = max(20, len(todo) // (jobs * 8))
         chunks = [todo[k:k + size] for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import os
 import pickle
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -108,7 +107,8 @@ def stat_sig(path: Path, now: float) -> tuple | None:
 
 
 def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict, object]:
-    """Read one fixture the full way: its facts, its claim views by key, and its cache entry."""
+    """Read one fixture the full way: its facts, its claim views by key (pickled: a few hundred bytes
+    a claim rather than a few kilobytes of objects, until its group is checked), and its cache entry."""
     from crosscheck.checks.records import make_full
 
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
@@ -132,9 +132,10 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
         facts.lines = _lines_used(loaded, fixture)
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
-        facts.keys = {k: digest(pickle.dumps((facts.day, views), protocol=pickle.HIGHEST_PROTOCOL))[:8]
-                      for k, views in by_key.items()}
-    return facts, by_key, entry
+        blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
+        facts.keys = {k: digest(facts.day.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
+        return facts, blobs, entry
+    return facts, {}, entry
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
@@ -174,6 +175,21 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
     return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed
 
 
+def _names(paths: list[Path], root: Path) -> list[str]:
+    """records.name_of of each path, by string slicing when the path is under the root (10,000 at once)."""
+    from crosscheck.checks.records import name_of
+
+    prefix = "" if str(root) == "." else os.path.join(str(root), "")
+    out = []
+    for path in paths:
+        text = str(path)
+        if prefix and text.startswith(prefix) and ".." not in text:
+            out.append(text[len(prefix):].replace(os.sep, "/"))
+        else:
+            out.append(name_of(path, root))
+    return out
+
+
 class _Rebuild(Exception):
     """The group views on file do not belong to the snapshot: start again from no snapshot."""
 
@@ -196,11 +212,11 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None):
 
 def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None):
     from crosscheck.checks.engine import Result, apply_accepts, order
-    from crosscheck.checks.records import duplicate_problem, name_of
+    from crosscheck.checks.records import duplicate_problem
 
     now = time.time()
     old: dict[str, Facts] = stored["facts"]
-    names = [name_of(p, root) for p in paths]
+    names = _names(paths, root)
     facts: dict[str, Facts] = {}
     todo: list[int] = []
     refreshed = False
@@ -272,7 +288,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         return assemble(root, settings, paths, read_entries(paths, root, settings, jobs=jobs))[0]
 
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
-                  claim_count=sum(f.claims for f in winners.values()))
+                  claim_count=sum(f.claims for f in winners.values()), articles=articles)
 
 
 _SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
@@ -290,6 +306,8 @@ def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
     jobs = max(1, jobs or os.cpu_count() or 1)
     todo_paths, todo_names = [paths[i] for i in todo], [names[i] for i in todo]
     if jobs > 1 and len(todo) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
         size = max(20, len(todo) // (jobs * 8))
         chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, root)
                   for k in range(0, len(todo), size)]
@@ -318,36 +336,32 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
     found = {k: v for k, v in stored["findings"].items() if k not in dirty}
     if not dirty:
         return found, None
-    groups: dict[str, bytes] = {}
+    groups: dict[str, list] = {}
     if stored["findings"]:
         on_file = cache.read(GROUPS)
         if not (isinstance(on_file, dict) and on_file.get("id") == stored["groups_id"]):
             raise _Rebuild
-        groups = on_file["views"]
+        groups = on_file["views"]  # key -> [(fixture name, its pickled claim views of the key)] in path order
     position = {n: i for i, n in enumerate(names)}
-    members: dict[str, dict[str, list]] = {}
+    corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
     for key in dirty:
-        blob = groups.pop(key, None)
-        kept = dict(pickle.loads(blob)) if blob else {}
+        members = {n: blob for n, blob in groups.pop(key, ())}
         for n in changed:
-            kept.pop(n, None)
-        members[key] = kept
-    for n in changed:
-        if n in winning:
-            for key, claim_views in views[n].items():
-                if key in dirty:
-                    members[key][n] = claim_views
-    todo = {k: sorted(kept.items(), key=lambda item: position[item[0]]) for k, kept in members.items() if kept}
-    by_key = {k: [v for _, claim_views in ordered for v in claim_views] for k, ordered in todo.items()}
-    corpus = SimpleNamespace(by_key=by_key, settings=settings, articles=articles)
-    made: dict[str, list[Finding]] = {k: [] for k in todo}
-    for rule in all_rules():
-        if rule.scope == "corpus":
+            members.pop(n, None)
+            if n in winning and key in views[n]:
+                members[n] = views[n][key]
+        if not members:
+            found.pop(key, None)
+            continue
+        ordered = sorted(members.items(), key=lambda item: position[item[0]])
+        # one group at a time: only its claims are objects at once
+        claim_views = [v for _, blob in ordered for v in pickle.loads(blob)]
+        corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
+        made = []
+        for rule in corpus_rules:
             for h in rule().check(corpus):
-                if h.key not in made:  # a corpus rule must compare within one key group
+                if h.key != key:  # a corpus rule must compare within one key group
                     raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
-                made[h.key].append(_finding(rule, h))
-    for k, ordered in todo.items():
-        groups[k] = pickle.dumps(ordered, protocol=pickle.HIGHEST_PROTOCOL)
-        found[k] = tuple(made[k])
+                made.append(_finding(rule, h))
+        groups[key], found[key] = ordered, tuple(made)
     return found, groups

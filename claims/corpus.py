@@ -4,6 +4,7 @@ The CLI and the pytest session both load one :class:`Corpus` and share it with e
 """
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -108,7 +109,8 @@ class Corpus:
 
 
 def fixture_paths(root: Path) -> list[Path]:
-    return sorted((root / "fixtures").rglob("*.toml"))
+    # the order of Path comparison, computed once per path instead of once per comparison
+    return sorted((root / "fixtures").rglob("*.toml"), key=lambda p: [os.path.normcase(part) for part in p.parts])
 
 
 def article_view(loaded: Loaded, settings: Settings) -> ArticleView:

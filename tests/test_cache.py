@@ -95,6 +95,8 @@ def test_cold_warm_and_no_cache_reports_are_identical_through_every_change(tmp_p
     (root / "pyproject.toml").write_text("[tool.crosscheck]\nabout_tolerance = 0.3\n", encoding="utf-8")
     reports.append(same_ways(root))
     assert reports[1] != reports[0] and reports[3] != reports[2]  # the edit and the deletion show
+    for other in ("text", "markdown", "sarif"):  # the warm path's light articles name files as the corpus does
+        assert run(root, "--format", other) == run(root, "--format", other, "--no-cache"), other
     assert len([p for p in (root / CACHE_DIR).iterdir() if p.is_dir()]) == 1  # the old settings' entries are gone
 
 

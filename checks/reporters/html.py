@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from crosscheck.checks.reporters import Reporter
 from crosscheck.checks.reporters import keycharts
@@ -26,7 +25,9 @@ from crosscheck.claims.explain import explain
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def environment() -> Environment:
+def environment():
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined  # here: only the HTML report pays its import
+
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1,8 +1,5 @@
 import io
 
-from rich.console import Console
-from rich.text import Text
-
 from crosscheck.checks.finding import Severity
 from crosscheck.checks.reporters import Reporter
 
@@ -15,11 +12,14 @@ class TextReporter(Reporter):
     name = "text"
 
     def render(self, result):
+        from rich.console import Console  # here: the JSON report never pays its import
+        from rich.text import Text
+
         buffer = io.StringIO()
         console = Console(file=buffer, force_terminal=self.color, no_color=not self.color, highlight=False,
                           soft_wrap=True, width=10_000)
         for article_id, findings in sorted(result.by_article.items()):
-            article = result.corpus.articles.get(article_id)
+            article = result.articles.get(article_id)
             files = {f.file for f in findings}
             title = Text(article.file if article else ", ".join(sorted(files)) or article_id, style="bold")
             title.append(f"  {article_id}")
