@@ -67,6 +67,19 @@ class Facts:
     keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (day, its claims of that key)
 
 
+class _Unread:
+    """The claims of an article made from facts: counted (the text report), never read."""
+
+    def __init__(self, count: int):
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        raise TypeError("an article made from the snapshot holds no claims: load the corpus (Result.corpus)")
+
+
 class LightArticle:
     """An article as the rules across articles read it, made from its facts."""
 
@@ -76,7 +89,7 @@ class LightArticle:
         self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day), accept=accepts)
         self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
         self.by_id = facts.claim_ids  # only asked whether a claim id is there
-        self.claims = ()
+        self.claims = _Unread(facts.claims)
 
     def line(self, *path) -> int:
         return self.facts.lines[path]

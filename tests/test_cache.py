@@ -92,6 +92,18 @@ def test_cold_warm_and_no_cache_reports_are_identical_through_every_change(tmp_p
     (root / "fixtures" / "2020").mkdir()  # renamed into a sub-folder
     (root / "fixtures" / "syria-daily-2020-01-09.toml").rename(root / "fixtures" / "2020" / "syria-daily-2020-01-09.toml")
     reports.append(same_ways(root))
+    twin = root / "fixtures" / "2020" / "a-twin.toml"  # the same article id, earlier in path order: it wins
+    twin.write_text((root / "fixtures" / "syria-daily-2019-12-28.toml").read_text(encoding="utf-8")
+                    .replace("value = 250000", "value = 260000"), encoding="utf-8")
+    reports.append(same_ways(root))
+    twin.unlink()  # and gone again: the fixture it displaced is checked again, unchanged since
+    reports.append(same_ways(root, warm=True))
+    assert reports[-1] == reports[-3]
+    groups = next(p for p in (root / CACHE_DIR).iterdir() if p.is_dir()) / Cache(root)._entry_path(GROUPS).name
+    groups.write_bytes(groups.read_bytes()[:-10])  # the key groups' claims lost, the snapshot intact
+    later = root / "fixtures" / "syria-daily-2020-01-12.toml"
+    later.write_text(later.read_text(encoding="utf-8").replace("value = 200000", "value = 210000"), encoding="utf-8")
+    reports.append(same_ways(root, warm=True))
     (root / "pyproject.toml").write_text("[tool.crosscheck]\nabout_tolerance = 0.3\n", encoding="utf-8")
     reports.append(same_ways(root))
     assert reports[1] != reports[0] and reports[3] != reports[2]  # the edit and the deletion show

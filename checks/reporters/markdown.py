@@ -50,7 +50,7 @@ def _articles(result) -> list[str]:
     rows = []
     for article_id, findings in sorted(result.by_article.items()):
         c = tally(findings)
-        view = result.corpus.articles.get(article_id)
+        view = result.articles.get(article_id)
         date = view.fixture.article.day.isoformat() if view else "—"
         claims = len(view.claims) if view else 0
         rows.append(f"| {escape(article_id)} | {date} | {claims} | {c['errors']} | {c['warnings']} | {c['accepted']} |")
