@@ -30,7 +30,8 @@ else:  # pragma: no cover
 
 CACHE_DIR = ".crosscheck_cache"
 # the entries holding the whole corpus's facts, and the claim views of each key group (no fixture path has a NUL)
-SNAPSHOT, GROUPS = "\0snapshot", "\0groups"
+# and the facts changed since the snapshot was written (so that one edit does not rewrite all of them)
+SNAPSHOT, GROUPS, DELTA = "\0snapshot", "\0groups", "\0delta"
 FORMAT = b"crosscheck-cache 1\n"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by crosscheck.\n"
@@ -123,7 +124,7 @@ class Cache:
         """Remove the entries of fixtures no longer on file, and folders of other keys."""
         if not self.folder.is_dir():
             return
-        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, GROUPS)}
+        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, GROUPS, DELTA)}
         try:
             for entry in os.scandir(self.folder):
                 if entry.name not in keep:

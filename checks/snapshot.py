@@ -29,12 +29,13 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-from crosscheck.checks.cache import GROUPS, SNAPSHOT, Cache, digest
+from crosscheck.checks.cache import DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rule import Rule
 from crosscheck.checks.rules import all_rules
 
-RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
+RACY_SECONDS = 1.0
+DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew  # a file modified this recently is hashed again next run, whatever its stat says
 
 
 def _finding(rule: type[Rule], h) -> Finding:
@@ -181,7 +182,7 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
     if facts.probe is None:
         return facts, refreshed
     if isinstance(facts.probe_state, bytes):
-        text_sig = stat_sig(os.path.join(root, facts.probe), now)
+        text_sig = stat_sig(root + os.sep + facts.probe, now)  # relative: an absolute one is "outside", no hash
         if text_sig is not None and text_sig == facts.text_sig:
             return facts, refreshed
         facts.text_sig, refreshed = text_sig, True
@@ -196,7 +197,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     out = []
     for path in paths:
         text = str(path)
-        if prefix and text.startswith(prefix) and ".." not in text:
+        if text.startswith(prefix) and not os.path.isabs(text[len(prefix):]) and ".." not in text:
             out.append(text[len(prefix):].replace(os.sep, "/"))
         else:
             out.append(name_of(path, root))
@@ -207,7 +208,7 @@ class _Rebuild(Exception):
     """The group views on file do not belong to the snapshot: start again from no snapshot."""
 
 
-EMPTY = {"version": 1, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 2, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 def check(root: Path, settings, paths: list[Path], jobs: int | None):
@@ -217,6 +218,14 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None):
     stored = cache.read(SNAPSHOT)
     if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):
         stored = EMPTY
+    else:
+        delta = cache.read(DELTA)
+        if isinstance(delta, dict) and delta.get("base") == stored["id"]:  # else another run's, or stale
+            kept = {**stored["facts"], **delta["facts"]}
+            for name in delta["removed"]:
+                kept.pop(name, None)
+            stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
+                      "pending": set(delta["facts"]) | set(delta["removed"])}
     try:
         return _check(cache, stored, root, settings, paths, jobs)
     except _Rebuild:
@@ -232,13 +241,14 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     names = _names(paths, root)
     facts: dict[str, Facts] = {}
     todo: list[int] = []
-    refreshed = False
+    refreshed: list[str] = []
     base = str(root)
     for i, name in enumerate(names):
         kept = old.get(name)
         if kept is not None:
-            kept, again = _still_valid(kept, os.path.join(base, name) if not os.path.isabs(name) else name, base, now)
-            refreshed |= again
+            kept, again = _still_valid(kept, str(paths[i]), base, now)
+            if again:
+                refreshed.append(name)
         if kept is not None:
             facts[name] = kept
         else:
@@ -290,8 +300,14 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         cache.write(GROUPS, {"id": groups_id, "views": groups})
     gone = set(old) - set(facts)
     if todo or late or refreshed or gone or groups is not None or stored is EMPTY:
-        cache.write(SNAPSHOT, {"version": EMPTY["version"], "facts": facts, "winners": winning,
-                               "findings": key_findings, "groups_id": groups_id})
+        # the fixtures whose facts differ from the snapshot on file: few, and only they are written
+        pending = stored.get("pending", set()) | {names[i] for i in todo + late} | set(refreshed) | gone
+        common = {"winners": winning, "findings": key_findings, "groups_id": groups_id}
+        if stored is not EMPTY and len(pending) <= max(DELTA_MAX, len(names) // 20):
+            cache.write(DELTA, {"base": stored["id"], "facts": {n: facts[n] for n in pending if n in facts},
+                                "removed": [n for n in pending if n not in facts], **common})
+        else:  # a new snapshot: the delta on file names the old one, and is ignored from now on
+            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": facts, **common})
     if gone or stored is EMPTY:
         cache.prune(names)
 
