@@ -11,7 +11,8 @@ expressions, absurd lengths, and reference cycles (`part_of`, `subset_of`, `befo
 - the findings that do not involve the mutated article (nor a key it states) are exactly those of the
   unmutated corpus;
 - the compiled model (pydantic, strict) accepts a file exactly when the JSON Schema does: the loader
-  trusts the model alone for valid files and walks the schema only for the others.
+  trusts the model alone for valid files and walks the schema only for the others;
+- the lines of claims and accepts found by the line index's shortcut are those of its full scan.
 
 The suite runs a bounded number of examples; a long run sets CROSSCHECK_FUZZ_EXAMPLES (e.g. 20000)
 and prints what it did when run with ``-s``.
@@ -35,6 +36,7 @@ from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.loader import to_json
 from crosscheck.claims.model import Fixture
 from crosscheck.claims.schema import validator
+from crosscheck.claims.toml_lines import LineIndex
 
 from test_rule_cases import CASE_FILES
 
@@ -189,6 +191,13 @@ def test_no_fixture_breaks_a_run(which, pick, ops):
             model_accepts = False
         errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator().iter_errors(to_json(data))]
         assert model_accepts == (not errors), errors or "the model refuses what the schema accepts"
+        # the claim and accept lines found without the full scan are the full scan's
+        text = files[target].decode("utf-8")
+        quick, full = LineIndex(text), LineIndex(text, shortcut=False)
+        for name in ("claim", "accept"):
+            entries = data.get(name)
+            for i in range(len(entries) if isinstance(entries, list) else 0):
+                assert quick.line((name, i)) == full.line((name, i)), (name, i)
 
     line_counts = {k: v.count(b"\n") + 1 for k, v in files.items()}
     for f in findings:
