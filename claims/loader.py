@@ -80,7 +80,9 @@ def to_json(value):
 def load_fixture(path: Path, root: Path) -> Loaded:
     shown = _shown(path, root)
     try:
-        source = path.read_text(encoding="utf-8")
+        # Bytes as they are: TOML ends lines at LF or CRLF only, and a lone CR must stay an error,
+        # not become a line break that shifts every line after it.
+        source = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _broken(shown, path, f"cannot read the fixture: {_why(err)}")
     lines = LineIndex(source)
