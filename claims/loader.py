@@ -6,6 +6,7 @@ file, line and key path, so one broken fixture never hides the findings of anoth
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -79,7 +80,9 @@ def to_json(value):
 def load_fixture(path: Path, root: Path) -> Loaded:
     shown = _shown(path, root)
     try:
-        source = path.read_text(encoding="utf-8")
+        # Bytes as they are: TOML ends lines at LF or CRLF only, and a lone CR must stay an error,
+        # not become a line break that shifts every line after it.
+        source = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _broken(shown, path, f"cannot read the fixture: {_why(err)}")
     lines = LineIndex(source)
@@ -185,37 +188,43 @@ def _recover(loaded: Loaded, data: dict, err: ValidationError) -> Fixture | None
 def _read_text(loaded: Loaded, root: Path) -> None:
     """Read the article text, refusing any path that leaves seeds/ (``../``, absolute, symlinks)."""
     article = loaded.fixture.article
-    seeds = (root / "seeds").resolve()
-    if article.text is None:
-        candidate = root / "seeds" / f"{article.id}.txt"
-        if not candidate.is_file():
-            return
-        relative = f"seeds/{article.id}.txt"
-    else:
-        relative = article.text
-        candidate = root / relative
-    line = loaded.lines.line(("article", "text"))
+    relative = article.text if article.text is not None else f"seeds/{article.id}.txt"
+
+    def problem(message: str) -> None:  # the line is looked up only when there is something to say
+        loaded.problems.append(Problem(loaded.file, loaded.lines.line(("article", "text")), "article.text", message))
+
     try:
-        resolved = candidate.resolve()
-    except (OSError, RuntimeError) as err:
-        loaded.problems.append(Problem(loaded.file, line, "article.text", f"cannot resolve '{relative}': {err}"))
-        return
-    if Path(relative).is_absolute() or not resolved.is_relative_to(seeds):
-        loaded.problems.append(
-            Problem(
-                loaded.file,
-                line,
-                "article.text",
-                f"text '{relative}' is outside seeds/: refused, the file was not read",
-            )
-        )
-        return
+        path = _inside_seeds(root, relative)
+    except (OSError, RuntimeError, ValueError) as err:
+        return problem(f"cannot resolve '{relative}': {err}")
+    if path is None:
+        return problem(f"text '{relative}' is outside seeds/: refused, the file was not read")
     try:
-        loaded.text = resolved.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        loaded.problems.append(Problem(loaded.file, line, "article.text", f"cannot read '{relative}': {_why(err)}"))
-        return
+        with open(path, encoding="utf-8") as handle:  # universal newlines, as Path.read_text
+            text = handle.read()
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as err:
+        if article.text is None:
+            return  # no text on file: the default is only used when it exists
+        return problem(f"cannot read '{relative}': {_why(err)}")
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        return problem(f"cannot read '{relative}': {_why(err)}")
+    loaded.text = text
     loaded.text_file = relative
+
+
+def _inside_seeds(root: Path, relative: str) -> Path | None:
+    """The text's path when it lies inside ``root/seeds``, else None.
+
+    A plain path ("seeds/<name>.txt", no dots, no symbolic link on the way: an lstat per part) is
+    decided on its words; anything else on the resolved path, as the operating system sees it."""
+    if os.path.isabs(relative) or "\0" in relative:
+        return None
+    words = relative.split("/")
+    path = root.joinpath(*words)
+    plain = words[0] == "seeds" and len(words) >= 2 and all(w not in ("", ".", "..") for w in words)
+    if plain and not any(os.path.islink(root.joinpath(*words[:i])) for i in range(1, len(words) + 1)):
+        return path
+    return path if path.resolve().is_relative_to((root / "seeds").resolve()) else None
 
 
 # What the schema's patterns mean, for an editor who does not read regular expressions.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from fractions import Fraction
 
 from crosscheck.claims.dates import date_spans
@@ -174,7 +175,8 @@ def find_vague(text: str) -> list[tuple[str, int, int]]:
     return [(" ".join(m.group(1).lower().split()), m.start(), m.end()) for m in _VAGUE.finditer(text)]
 
 
-def count_mentions(text: str) -> list[NumberMention]:
+@lru_cache(maxsize=4096)  # two rules read each quote; a quote's numbers never change
+def count_mentions(text: str) -> tuple[NumberMention, ...]:
     """The numbers of a text that can state a count: those inside a date ("January 11") are not."""
     dates = date_spans(text)
-    return [m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in dates)]
+    return tuple(m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in dates))

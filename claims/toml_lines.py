@@ -18,6 +18,8 @@ _DOTTED = rf"{_KEY_PART}(?:\s*\.\s*{_KEY_PART})*"
 _TABLE = re.compile(rf"^\s*(\[\[?)\s*({_DOTTED})\s*\]\]?")
 _KEYVAL = re.compile(rf"^\s*({_DOTTED})\s*=\s*")
 _KEY_PARTS = re.compile(_KEY_PART)
+_ENTRIES = ("claim", "accept")
+_ENTRY_HEADER = re.compile(r"""^[ \t]*\[\[[ \t]*(claim|"claim"|'claim'|accept|"accept"|'accept')[ \t]*\]\]""", re.MULTILINE)
 _BARE_KEY = re.compile(_BARE)
 # The rest of a string on its line, up to and including its closing delimiter. Each consumes the
 # text exactly as a character-by-character scan would (a backslash in a basic string takes the
@@ -36,22 +38,46 @@ def _split_key(dotted: str) -> tuple[str, ...]:
 class LineIndex:
     """Maps key paths such as ``("claim", 3, "qualifier")`` to 1-based line numbers."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, shortcut: bool = True):
         # Scanned on the first question only: most files produce no finding that needs a line.
         self._text: str | None = text
         self._lines: dict[Path, int] = {}
+        self._headers: dict[str, list[int]] | None = None if shortcut else {}
 
     def line(self, path: Path = ()) -> int:
         """Line of the longest prefix of ``path`` that the file spells out (1 for the whole file)."""
+        path = tuple(path)
         if self._text is not None:
+            if len(path) == 2 and path[0] in _ENTRIES and type(path[1]) is int:
+                headers = self._entry_headers()
+                if headers is not None and path[1] < len(headers[path[0]]):
+                    return headers[path[0]][path[1]]
             text, self._text = self._text, None
             self._scan(text)
-        path = tuple(path)
         while path:
             if path in self._lines:
                 return self._lines[path]
             path = path[:-1]
         return 1
+
+    def _entry_headers(self) -> dict[str, list[int]] | None:
+        """Lines of the ``[[claim]]`` and ``[[accept]]`` headers, found without the full scan.
+
+        Every claim's line is asked for, and few other lines are: this is the cheap answer. It is
+        only given for text with no multi-line string, where a line that opens with such a header
+        can be nothing else (a nested array cannot hold a bare word)."""
+        if self._headers is None:
+            text = self._text
+            if '"""' in text or "'''" in text:
+                self._headers = {}
+            else:
+                headers: dict[str, list[int]] = {name: [] for name in _ENTRIES}
+                line, at = 1, 0
+                for m in _ENTRY_HEADER.finditer(text):
+                    line, at = line + text.count("\n", at, m.start()), m.start()
+                    headers[m.group(1).strip("\"'")].append(line)
+                self._headers = headers
+        return self._headers or None
 
     def _scan(self, text: str) -> None:
         counts: dict[Path, int] = defaultdict(int)

@@ -64,6 +64,10 @@ what = "strike"
      [(4, "article id 'other-report' must equal the file name 'bad-report'")]),
     ("text-outside-seeds", HEADER + 'text = "../secret.txt"\n', [(7, "outside seeds/: refused")]),
     ("text-absolute", HEADER + 'text = "/etc/passwd"\n', [(7, "outside seeds/: refused")]),
+    # what the fuzz test found: neither may stop the run or shift a line
+    ("stray-bracket-in-a-value", HEADER + '\n[[claim]]\nid = "x"\nkey =] "idlib-offensive-2019/x"\n',
+     [(10, "not valid TOML")]),
+    ("lone-carriage-return", HEADER.replace("\n[article]", "\r[article]"), [(2, "not valid TOML")]),
     ("bad-multiline-array", HEADER + '\n[[claim]]\nid = "v"\ntype = "veto"\nbody = "UN Security Council"\n'
      'subject = "aid"\nwhen = "last month"\nby = [\n  "Russia",\n  7,\n]\n', [(16, "claim[0].by[1]: 7 is not of type 'string'")]),
 ]

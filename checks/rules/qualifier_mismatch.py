@@ -29,16 +29,16 @@ class QualifierMismatch(Rule):
             claim = view.claim
             if not isinstance(claim, CountClaim):
                 continue
-            line = article.line("claim", view.index, "qualifier")
+            line = lambda: article.line("claim", view.index, "qualifier")  # noqa: E731 - only for a hit
             if isinstance(claim.value, str):
                 if claim.qualifier != "exact":
                     yield hit(view, f"'{claim.value}' is a vague amount and takes no qualifier "
-                                    f"(remove qualifier = \"{claim.qualifier}\")", line=line)
+                                    f"(remove qualifier = \"{claim.qualifier}\")", line=line())
                 continue
             unread = [u for u in view.reading.unread if u.kind == "count"]
             if unread:  # "almost 0", "fewer than 0": no count fits the words
                 yield hit(view, f"value = {claim.value} with qualifier = \"{claim.qualifier}\": {unread[0].message}",
-                          line=line)
+                          line=line())
                 continue
             if claim.quote is None:
                 continue
@@ -54,8 +54,8 @@ class QualifierMismatch(Rule):
                 yield hit(view, f"the quote says '{mention.text}' with no qualifying word{unknown} but qualifier = "
                                 f"\"{claim.qualifier}\"; a number with no wording of the table means qualifier = "
                                 f"\"exact\": quote the words that bound it, or [[accept]] this finding with "
-                                f"the reason", line=line)
+                                f"the reason", line=line())
                 continue
             words = f"'{said.around(mention.text)}'"
             yield hit(view, f"the quote says {words} but qualifier = \"{claim.qualifier}\"; "
-                            f"that wording means qualifier = {expected}", line=line)
+                            f"that wording means qualifier = {expected}", line=line())

@@ -23,7 +23,6 @@ class QuoteNotFound(Rule):
         folded_title, folded_text = article.folded
         for view in article.claims:
             quote = view.claim.quote
-            line = article.line("claim", view.index, "quote")
             if quote is None:
                 if text is not None:
                     yield hit(view, f"claim '{view.id}' has no quote: the article text is on file "
@@ -34,4 +33,4 @@ class QuoteNotFound(Rule):
                 continue
             where = f"the article text ({article.loaded.text_file}) or its title" if text is not None else \
                 "the title (no article text is on file)"
-            yield hit(view, f"quote \"{quote}\" is not in {where}", line=line)
+            yield hit(view, f"quote \"{quote}\" is not in {where}", line=article.line("claim", view.index, "quote"))

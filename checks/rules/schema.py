@@ -5,7 +5,10 @@ from crosscheck.checks.rule import Rule
 class Schema(Rule):
     """The fixture cannot be read, is not valid TOML, or breaks the JSON Schema.
 
-    One finding per violation, at the line of the offending key, with its key path.
+    One finding per violation, at the line of the offending key, with its key path. A claim or
+    `[[accept]]` that breaks the schema is left out and the rest of the article is still checked
+    (within it and across reports); a broken `[article]` table, or a file that is not TOML, takes
+    the whole article out.
 
     Bad:
         [[claim]]
