@@ -32,6 +32,7 @@ CACHE_DIR = ".crosscheck_cache"
 # the entries holding the whole corpus's facts, and the claim views of each key group (no fixture path has a NUL)
 # and the facts changed since the snapshot was written (so that one edit does not rewrite all of them)
 SNAPSHOT, GROUPS, DELTA = "\0snapshot", "\0groups", "\0delta"
+BUCKETS = 64  # files the key groups' claim views are spread over, by a hash of the key: GROUPS + "0" ...
 FORMAT = b"crosscheck-cache 1\n"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by crosscheck.\n"
@@ -124,7 +125,7 @@ class Cache:
         """Remove the entries of fixtures no longer on file, and folders of other keys."""
         if not self.folder.is_dir():
             return
-        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, GROUPS, DELTA)}
+        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
         try:
             for entry in os.scandir(self.folder):
                 if entry.name not in keep:

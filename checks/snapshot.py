@@ -29,13 +29,13 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-from crosscheck.checks.cache import DELTA, GROUPS, SNAPSHOT, Cache, digest
+from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rule import Rule
 from crosscheck.checks.rules import all_rules
 
-RACY_SECONDS = 1.0
-DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew  # a file modified this recently is hashed again next run, whatever its stat says
+RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
+DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
 
 
 def _finding(rule: type[Rule], h) -> Finding:
@@ -294,10 +294,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             findings += [_finding(rule, h) for h in hits]
     findings = apply_accepts(corpus, findings)
 
-    groups_id = stored["groups_id"]
-    if groups is not None:  # some groups were checked again: their views first, then the snapshot naming them
-        groups_id = os.urandom(8)
-        cache.write(GROUPS, {"id": groups_id, "views": groups})
+    groups_id = stored["groups_id"] if groups is None else groups
     gone = set(old) - set(facts)
     if todo or late or refreshed or gone or groups is not None or stored is EMPTY:
         # the fixtures whose facts differ from the snapshot on file: few, and only they are written
@@ -354,7 +351,7 @@ def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
 def _key_findings(cache, stored, old, facts, names, winning, views, articles, settings):
     """The findings of the corpus rules (which compare claims within one key group), by key: stored
     ones for the groups no changed article contributes to, made now for the others. With them, the
-    member views of every group when some were made now (to be written), else None."""
+    ids of the files of views written (by bucket) when some groups were checked again, else None."""
     was = stored["winners"]
     changed = [n for n in (set(old) | set(facts)) if n in views or (n in was) != (n in winning) or n not in facts]
     dirty: set[str] = set()
@@ -365,15 +362,22 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
     found = {k: v for k, v in stored["findings"].items() if k not in dirty}
     if not dirty:
         return found, None
-    groups: dict[str, list] = {}
-    if stored["findings"]:
-        on_file = cache.read(GROUPS)
-        if not (isinstance(on_file, dict) and on_file.get("id") == stored["groups_id"]):
-            raise _Rebuild
-        groups = on_file["views"]  # key -> [(fixture name, its pickled claim views of the key)] in path order
+    # the views are kept in BUCKETS files by a hash of the key: only those holding a dirty key are read
+    # and written again (an edit under one key does not rewrite the claims of every other key)
+    ids = dict(stored["groups_id"] or {})
+    buckets: dict[int, dict] = {}
+    for b in sorted({bucket(k) for k in dirty}):
+        if b in ids:
+            on_file = cache.read(f"{GROUPS}{b}")
+            if not (isinstance(on_file, dict) and on_file.get("id") == ids[b]):
+                raise _Rebuild
+            buckets[b] = on_file["views"]  # key -> [(fixture name, its pickled claim views of the key)]
+        else:
+            buckets[b] = {}
     position = {n: i for i, n in enumerate(names)}
     corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
     for key in dirty:
+        groups = buckets[bucket(key)]
         members = {n: blob for n, blob in groups.pop(key, ())}
         for n in changed:
             members.pop(n, None)
@@ -393,4 +397,11 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
                     raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
                 made.append(_finding(rule, h))
         groups[key], found[key] = ordered, tuple(made)
-    return found, groups
+    for b, groups in buckets.items():  # the views first, then the snapshot naming them
+        ids[b] = os.urandom(8)
+        cache.write(f"{GROUPS}{b}", {"id": ids[b], "views": groups})
+    return found, ids
+
+
+def bucket(key: str) -> int:
+    return int.from_bytes(digest(key.encode())[:2], "big") % BUCKETS
