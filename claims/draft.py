@@ -306,7 +306,9 @@ def _states(text: str, start: int, end: int) -> list[tuple[str, int]]:
         if state not in seen:
             seen.add(state)
             written = text[start + a:start + b]
-            out.append((written if canonical_state(written) == state else state, start + a))
+            if written[:4].lower() == "the " and canonical_state(written[4:]) == state:
+                a, written = a + 4, written[4:]  # "the Kremlin": the name is "Kremlin"
+            out.append((" ".join(written.split()) if canonical_state(written) == state else state, start + a))
     return out
 
 
