@@ -68,6 +68,9 @@ RELATIVE = re.compile(
     rf"{_AT_WORD}(?i:the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:earlier|later)"
     rf"|{_NUM}\s+{_UNIT}\s+(?:later|earlier|after|before)|within\s+{_NUM}\s+{_UNIT})\b"
 )
+_RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)"
+           r"|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year|weekend)"
+           r"|the\s+weekend")
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),
@@ -77,12 +80,10 @@ _FORMS = [
                rf"{_MONTH}{_YEAR}"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
     re.compile(rf"{_AT_WORD}(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
-    re.compile(rf"{_AT_WORD}(?i:\b(?:today|yesterday|tomorrow|tonight|overnight|earlier\s+today"
-               r"|this\s+(?:morning|afternoon|evening)"
-               r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
-               r"|(?:last|this|next)\s+(?:week|month|year|weekend)|the\s+weekend"
-               rf"|{_NUM}\s+{_UNIT}\s+ago))\b"),
+    re.compile(rf"{_AT_WORD}(?i:\b(?:{_RECENT}|{_NUM}\s+{_UNIT}\s+ago))\b"),
 ]
+# The same without "N days ago", whose any-word number is costly to try: for the texts with no "ago".
+_WITHOUT_AGO = [*_FORMS[:-1], re.compile(rf"{_AT_WORD}(?i:\b(?:{_RECENT}))\b")]
 _PREPOSITION = re.compile(r"(?i:\b(on|in|at|by|from|since|during|over)\s+)\Z")
 
 
@@ -98,7 +99,7 @@ def find_dates(text: str) -> list[DateMention]:
     """Candidate date expressions, longest first where they overlap, in text order. Whether one
     resolves is the date reader's to say."""
     found = []
-    for form in _FORMS:
+    for form in _FORMS if "ago" in text.lower() else _WITHOUT_AGO:
         for m in form.finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
                 continue
