@@ -136,10 +136,17 @@ def _parse_words(text: str, words: list[re.Match], i: int) -> tuple[int, int] | 
     return best
 
 
+# The words a number in words can start with (see _parse_words: every other word needs one before it).
+_STARTERS = frozenset({"a", "half", *_UNITS, *_TENS})
+
+
 def _word_mentions(text: str, taken: list[NumberMention]) -> list[NumberMention]:
     words = [w for w in _WORD.finditer(text) if not any(t.start <= w.start() < t.end for t in taken)]
     found, i = [], 0
     while i < len(words):
+        if words[i].group().lower() not in _STARTERS:
+            i += 1  # most words start no number: spare them the parse
+            continue
         parsed = _parse_words(text, words, i)
         no_one = words[i].group().lower() == "one" and i > 0 and words[i - 1].group().lower() == "no" \
             and text[words[i - 1].end():words[i].start()].isspace()

@@ -67,6 +67,11 @@ _MENTION = _mention_pattern()
 _STATE_BY_WORD = {**_STATE_BY_NAME, **{_key(a): s for s, adjectives in _ADJECTIVES.items() for a in adjectives}}
 
 
+def state_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Where a text names a state, as (start, end, canonical state), by name, alias or adjective."""
+    return [(m.start(), m.end(), _STATE_BY_WORD[_key(m.group())]) for m in _MENTION.finditer(text)]
+
+
 def states_named_in(text: str) -> frozenset[str]:
     """The canonical states a text names by name, alias or adjective: "after a Russian veto" -> {"Russia"}."""
-    return frozenset(_STATE_BY_WORD[_key(m.group())] for m in _MENTION.finditer(text))
+    return frozenset(state for _, _, state in state_mentions(text))

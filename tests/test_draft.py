@@ -52,7 +52,19 @@ def _texts() -> list:
                 fixture = case.get("fixtures", {}).get(name)
                 out.append(pytest.param(text, _published(fixture),
                                         id=f"{case_file.stem}/{case['name']}/{name}"))
+    out += [pytest.param(text, published, id=f"editor/{name}") for name, text, published in EDITOR_TEXTS]
     return out
+
+
+# Articles as an editor meets them: (name, text, published).
+QUAKE = ("Quake toll rises above 5,000\n\nThe death toll from Monday's earthquake rose above 5,000 on Friday, officials "
+         "said, and some 2.3m people have been displaced. Rescuers pulled scores of survivors from the rubble two "
+         "days later. Last Thursday, aid agencies pledged 1.2bn. A Russian veto blocked a resolution over the weekend.")
+EDITOR_TEXTS = [
+    ("quake", QUAKE, dt.date(2023, 2, 10)),
+    ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
+               "The toll has passed 300, and 40 people were wounded in the town on Friday.", dt.date(2023, 2, 10)),
+]
 
 
 def _findings(root: Path, text: str, published, article_id: str = "drafted-article"):
@@ -187,6 +199,40 @@ def test_statements_say_what_they_read():
     assert [(st.phrase(text), st.claim is not None) for st in found][:1] == [("At least 20 people have been killed", True)]
     relative = next(st for st in found if st.kind == "event")
     assert relative.claim is None and "relative to another event" in relative.todo
+
+
+# (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
+READINGS = [
+    # an adjective names the vetoing state; by holds the state, as value-not-in-quote and veto-by-non-member read it
+    (QUAKE, dt.date(2023, 2, 10), "Russian veto", {"type": "veto", "by": ["Russia"], "subject": "a resolution",
+                                                   "when": "over the weekend"}, ()),
+    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "Moscow vetoed", {"type": "veto", "by": ["Moscow"]}, ()),
+    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "Chinese and Russian veto", {"by": ["China", "Russia"]}, ()),
+    # the toll's verb, then the number: a running count of the dead, with the wording's qualifier
+    (QUAKE, dt.date(2023, 2, 10), "death toll from Monday's earthquake rose above 5,000",
+     {"type": "count", "measure": "killed", "value": 5000, "qualifier": "more_than", "cumulative": True}, ()),
+    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "toll has passed 300",
+     {"measure": "killed", "value": 300, "qualifier": "more_than", "cumulative": True}, ()),
+    # "death toll" earlier in the sentence is another clause's: no running total here
+    (QUAKE, dt.date(2023, 2, 10), "2.3m people", {"measure": "displaced", "value": 2300000, "qualifier": "about"},
+     ("cumulative",)),
+    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "40 people were wounded", {"measure": "wounded", "value": 40},
+     ("cumulative",)),
+    # a possessive date is the date of the noun it is of
+    (QUAKE, dt.date(2023, 2, 10), "Monday's earthquake", {"type": "event", "what": "earthquake", "when": "Monday's"},
+     ()),
+    # two days after Friday (publication day) would be after publication: after Monday's earthquake
+    (QUAKE, dt.date(2023, 2, 10), "two days later", {"type": "event", "relative_to": "earthquake"}, ()),
+]
+
+
+@pytest.mark.parametrize("text, published, phrase, has, lacks", READINGS, ids=[row[2] for row in READINGS])
+def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks):
+    claims = [st.claim for st in statements(text, published) if st.claim is not None]
+    claim = next((c for c in claims if phrase in c["quote"] and c["type"] == has.get("type", c["type"])), None)
+    assert claim is not None, [c["quote"] for c in claims]
+    assert {k: claim.get(k) for k in has} == has
+    assert not [k for k in lacks if k in claim]
 
 
 def _bench():

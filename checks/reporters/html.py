@@ -138,7 +138,7 @@ def _coverage(text: str | None, published, in_text: dict) -> tuple[list, dict | 
     no claim quotes, as (span, reading) marks; and how many of them the fixture encodes."""
     if text is None:
         return [], None
-    found = statements(text, published)
+    found = statements(text, published, claims=False)  # anchors and readings only: no drafting
     missing = uncovered(found, list(in_text.values()))
     gaps = [(st.span, f"not encoded: {' '.join(st.reading.split())}") for st in missing]
     return gaps, {"encoded": len(found) - len(missing), "total": len(found)}
