@@ -376,13 +376,22 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
             buckets[b] = {}
     position = {n: i for i, n in enumerate(names)}
     corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
+    leaving: dict[str, list[str]] = {}  # per dirty key, the changed fixtures: their old claims go, new ones come
+    coming: dict[str, list[tuple[str, bytes]]] = {}
+    for n in changed:
+        for key in old[n].keys if n in old else ():
+            if key in dirty:
+                leaving.setdefault(key, []).append(n)
+        if n in winning:
+            for key, blob in views[n].items():
+                if key in dirty:
+                    coming.setdefault(key, []).append((n, blob))
     for key in dirty:
         groups = buckets[bucket(key)]
         members = {n: blob for n, blob in groups.pop(key, ())}
-        for n in changed:
+        for n in leaving.get(key, ()):
             members.pop(n, None)
-            if n in winning and key in views[n]:
-                members[n] = views[n][key]
+        members.update(coming.get(key, ()))
         if not members:
             found.pop(key, None)
             continue
