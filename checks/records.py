@@ -21,7 +21,7 @@ from crosscheck.checks.finding import Finding
 from crosscheck.checks.rule import Rule
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import ArticleView, ClaimView, Corpus, article_view
-from crosscheck.claims.loader import Loaded, Problem, load_fixture
+from crosscheck.claims.loader import Loaded, Problem, load_fixture, text_path
 from crosscheck.claims.settings import Settings
 
 PARALLEL_FROM = 300  # fewer files to read than this: one process (forking costs more than it saves)
@@ -80,12 +80,12 @@ def probe_state(root: Path, relative: str | None) -> bytes | str:
     """The state of an article text as the loader would meet it: its content's hash, or why none."""
     if relative is None:
         return "none"
-    path = root / relative
     try:
-        if Path(relative).is_absolute() or not path.resolve().is_relative_to((root / "seeds").resolve()):
+        path = text_path(root, relative)
+        if path is None:
             return "outside"
         return digest(path.read_bytes())
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):
         return "absent"
 
 
@@ -97,10 +97,11 @@ def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
 def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded, ArticleView | None]:
     """The entry of one fixture, with the loaded file and its article view (None when unusable)."""
     try:
-        fixture_hash = digest(path.read_bytes())
+        raw = path.read_bytes()
     except OSError:
-        fixture_hash = b""
-    loaded = load_fixture(path, root)
+        raw = None
+    fixture_hash = b"" if raw is None else digest(raw)
+    loaded = load_fixture(path, root, raw)
     fixture = loaded.fixture
     record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file,
                     loaded.lines.line(("article", "id")), None if fixture is None else light_fixture(fixture),

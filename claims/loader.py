@@ -77,12 +77,13 @@ def to_json(value):
     return value
 
 
-def load_fixture(path: Path, root: Path) -> Loaded:
+def load_fixture(path: Path, root: Path, raw: bytes | None = None) -> Loaded:
+    """Read ``path`` (or its bytes ``raw``, when the caller has read them already)."""
     shown = _shown(path, root)
     try:
         # Bytes as they are: TOML ends lines at LF or CRLF only, and a lone CR must stay an error,
         # not become a line break that shifts every line after it.
-        source = path.read_bytes().decode("utf-8")
+        source = (path.read_bytes() if raw is None else raw).decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _broken(shown, path, f"cannot read the fixture: {_why(err)}")
     lines = LineIndex(source)
@@ -194,7 +195,7 @@ def _read_text(loaded: Loaded, root: Path) -> None:
         loaded.problems.append(Problem(loaded.file, loaded.lines.line(("article", "text")), "article.text", message))
 
     try:
-        path = _inside_seeds(root, relative)
+        path = text_path(root, relative)
     except (OSError, RuntimeError, ValueError) as err:
         return problem(f"cannot resolve '{relative}': {err}")
     if path is None:
@@ -212,7 +213,7 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     loaded.text_file = relative
 
 
-def _inside_seeds(root: Path, relative: str) -> Path | None:
+def text_path(root: Path, relative: str) -> Path | None:
     """The text's path when it lies inside ``root/seeds``, else None.
 
     A plain path ("seeds/<name>.txt", no dots, no symbolic link on the way: an lstat per part) is

@@ -13,7 +13,8 @@ expressions, absurd lengths, and reference cycles (`part_of`, `subset_of`, `befo
 - what the compiled model (pydantic, strict) accepts, the JSON Schema accepts too: the loader trusts
   the model alone for valid files and walks the schema only for the others; what it refuses is a
   `schema` finding;
-- the lines of claims and accepts found by the line index's shortcut are those of its full scan.
+- the lines of claims, accepts and the article id found by the line index's shortcut are those of
+  its full scan.
 
 The suite runs a bounded number of examples; a long run sets CROSSCHECK_FUZZ_EXAMPLES (e.g. 20000)
 and prints what it did when run with ``-s``.
@@ -202,6 +203,7 @@ def test_no_fixture_breaks_a_run(which, pick, ops):
             entries = data.get(name)
             for i in range(len(entries) if isinstance(entries, list) else 0):
                 assert quick.line((name, i)) == full.line((name, i)), (name, i)
+        assert quick.line(("article", "id")) == full.line(("article", "id"))
 
     line_counts = {k: v.count(b"\n") + 1 for k, v in files.items()}
     for f in findings:
