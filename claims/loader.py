@@ -293,9 +293,11 @@ def _key_path(data, loc) -> tuple:
 
 
 def _shown(path: Path, root: Path) -> str:
+    if path.is_relative_to(root) and ".." not in path.parts:  # the common case, without a system call
+        return path.relative_to(root).as_posix()
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):
         return path.as_posix()
 
 
