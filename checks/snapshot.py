@@ -33,6 +33,7 @@ from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, dig
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rule import Rule
 from crosscheck.checks.rules import all_rules
+from crosscheck.claims.toml_lines import LineIndex
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
 DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
@@ -84,8 +85,8 @@ class _Unread:
 class LightArticle:
     """An article as the rules across articles read it, made from its facts."""
 
-    def __init__(self, facts: Facts):
-        self.id, self.file, self.facts = facts.article_id, facts.file, facts
+    def __init__(self, facts: Facts, root: Path):
+        self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
         accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
         self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day), accept=accepts)
         self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
@@ -93,21 +94,23 @@ class LightArticle:
         self.claims = _Unread(facts.claims)
 
     def line(self, *path) -> int:
+        """Read from the fixture only when a finding needs it: the file is the one the facts were
+        made from (its stat signature or hash matched), and few articles have findings."""
+        if path not in self.facts.lines:
+            self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
         return self.facts.lines[path]
+
+
+def _line_index(path: Path) -> LineIndex:
+    try:
+        return LineIndex(path.read_bytes().decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return LineIndex("")
 
 
 def cross_rules():
     """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
     return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
-
-
-def _lines_used(loaded, fixture) -> dict:
-    """The line of every path the rules across articles (and the accepts) may point at."""
-    paths = [("article", "links", i) for i in range(len(fixture.article.links))]
-    for index, accept in zip(loaded.accept_index, fixture.accept):
-        paths += [("accept", index), ("accept", index, "rule")]
-        paths += [("accept", index, "claims", i) for i in range(len(accept.claims))]
-    return {p: loaded.lines.line(p) for p in paths}
 
 
 def stat_sig(path: Path, now: float) -> tuple | None:
@@ -143,7 +146,6 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
-        facts.lines = _lines_used(loaded, fixture)
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
         blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
@@ -272,7 +274,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
     _make(late, paths, names, root, settings, now, 1, facts, views)
 
-    articles = {f.article_id: LightArticle(f) for f in winners.values()}
+    articles = {f.article_id: LightArticle(f, root) for f in winners.values()}
     key_findings, groups = _key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
     findings = [f for found in key_findings.values() for f in found]
     for name in names:
