@@ -155,15 +155,11 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
-    paths, names, root, settings, now, cache_root = args
-    cache = Cache(cache_root) if cache_root is not None else None
-    out = []
-    for path, name in zip(paths, names):
-        facts, by_key, entry = make_facts(path, name, root, settings, now)
-        if cache is not None:
-            cache.write(name, entry)  # the full record: the HTML report and the pytest plugin read it
-        out.append((facts, by_key))
-    return out
+    # The full per-fixture records are not written here: one file per fixture costs a check more
+    # than all its rules (file creation), and only the HTML report and the pytest plugin read them;
+    # they write them on their first load (records.read_entries), each checked by its hash.
+    paths, names, root, settings, now, _ = args
+    return [make_facts(path, name, root, settings, now)[:2] for path, name in zip(paths, names)]
 
 
 def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts | None, bool]:
