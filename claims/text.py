@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOLD = str.maketrans(
     {
@@ -41,5 +42,9 @@ _CLASS = _classes()
 
 def contains_words(phrase: str, text: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
-    pattern = r"(?<!\w)" + re.escape(fold(phrase)).replace(r"\ ", r"\s+") + r"(?!\w)"
-    return re.search(pattern, fold(text), re.IGNORECASE) is not None
+    return _words_pattern(phrase).search(fold(text)) is not None
+
+
+@lru_cache(maxsize=4096)  # the same few phrases ("yesterday", "Russia") in every article
+def _words_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(fold(phrase)).replace(r"\ ", r"\s+") + r"(?!\w)", re.IGNORECASE)
