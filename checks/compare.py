@@ -5,7 +5,6 @@ Both cross-report rules use these; the cost is per key group, never per pair of 
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
 from typing import Callable, Iterator
 
 from crosscheck.checks.finding import Severity

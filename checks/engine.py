@@ -6,9 +6,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
-from crosscheck.checks.finding import Finding, Hit, tally
+from crosscheck.checks.finding import Finding, tally
 from crosscheck.checks.records import assemble, read_entries
-from crosscheck.checks.rule import REGISTRY, Rule
+from crosscheck.checks.rule import REGISTRY
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import Corpus, CorpusError, fixture_paths
 from crosscheck.claims.settings import load_settings
@@ -68,10 +68,6 @@ class Result:
         return out
 
 
-def _finding(rule: type[Rule], h: Hit) -> Finding:
-    return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
-
-
 def order(finding: Finding):
     # every field, so that findings equal in sort_key still come out in one order however they were made
     return finding.sort_key(), str(finding.severity), finding.accepted, finding.reason or "", finding.key or ""
@@ -86,16 +82,16 @@ def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) 
         rule = rule_cls()
         if rule.scope == "file":
             for loaded in corpus.files:
-                findings.extend(_finding(rule_cls, h) for h in rule.check(loaded))
+                findings.extend(Finding.of(rule_cls, h) for h in rule.check(loaded))
         elif rule.scope == "article":
             local = rule_cls.own_article_only
             for article in corpus.articles.values():
                 if local and own is not None:
                     findings.extend(own[article.id].get(rule_cls.id, ()))
                 else:
-                    findings.extend(_finding(rule_cls, h) for h in rule.check(article, None if local else corpus))
+                    findings.extend(Finding.of(rule_cls, h) for h in rule.check(article, None if local else corpus))
         elif rule.scope == "corpus":
-            findings.extend(_finding(rule_cls, h) for h in rule.check(corpus))
+            findings.extend(Finding.of(rule_cls, h) for h in rule.check(corpus))
     findings = apply_accepts(corpus, findings)
     return Result(corpus, tuple(sorted(findings, key=order)))
 

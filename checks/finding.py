@@ -40,6 +40,12 @@ class Finding:
     reason: str | None = None  # the editor's reason, when accepted
     key: str | None = None  # cross-report findings: the shared key (an added output field)
 
+    @classmethod
+    def of(cls, rule, hit: Hit) -> Finding:
+        """What a rule's hit becomes: the rule's id, and its severity unless the hit lowers it."""
+        return cls(rule.id, hit.severity or rule.severity, hit.article, hit.claims, hit.message, hit.file, hit.line,
+                   key=hit.key)
+
     @property
     def fails(self) -> bool:
         return self.severity is Severity.ERROR and not self.accepted

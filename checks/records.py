@@ -27,17 +27,13 @@ from crosscheck.claims.settings import Settings
 PARALLEL_FROM = 300  # fewer files to read than this: one process (forking costs more than it saves)
 
 
-def _finding(rule: type[Rule], h) -> Finding:
-    return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
-
-
 def own_article_rules() -> list[type[Rule]]:
     return [r for r in all_rules() if r.scope == "article" and r.own_article_only]
 
 
 def own_article_findings(article: ArticleView) -> dict[str, list[Finding]]:
     """The findings of the rules that read nothing but the article itself, by rule id."""
-    return {r.id: [_finding(r, h) for h in r().check(article, None)] for r in own_article_rules()}
+    return {r.id: [Finding.of(r, h) for h in r().check(article, None)] for r in own_article_rules()}
 
 
 @dataclass

@@ -31,16 +31,11 @@ from types import SimpleNamespace
 
 from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
-from crosscheck.checks.rule import Rule
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.toml_lines import LineIndex
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
 DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
-
-
-def _finding(rule: type[Rule], h) -> Finding:
-    return Finding(rule.id, h.severity or rule.severity, h.article, h.claims, h.message, h.file, h.line, key=h.key)
 
 
 @dataclass
@@ -131,14 +126,14 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = make_full(path, root, settings)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
-    schema = tuple(_finding(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
+    schema = tuple(Finding.of(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
     by_key: dict[str, list] = {}
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
-        own += [_finding(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
+        own += [Finding.of(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
         by_key = {}
         for claim in view.claims:
             if claim.claim.key:
@@ -282,14 +277,14 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     for f, first in duplicates:
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
-        findings += [_finding(r, h) for r in file_rules for h in r().check(gone)]
+        findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
     corpus = SimpleNamespace(articles=articles, settings=settings,
                              broken={facts[n].article_id: facts[n].file for n in names
                                      if facts[n].article_id not in articles})
     for rule, split in cross_rules():
         for article in articles.values():
             hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
-            findings += [_finding(rule, h) for h in hits]
+            findings += [Finding.of(rule, h) for h in hits]
     findings = apply_accepts(corpus, findings)
 
     groups_id = stored["groups_id"] if groups is None else groups
@@ -402,7 +397,7 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
             for h in rule().check(corpus):
                 if h.key != key:  # a corpus rule must compare within one key group
                     raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
-                made.append(_finding(rule, h))
+                made.append(Finding.of(rule, h))
         groups[key], found[key] = ordered, tuple(made)
     for b, groups in buckets.items():  # the views first, then the snapshot naming them
         ids[b] = os.urandom(8)

@@ -201,11 +201,10 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         toll = _TOLL_VERB.search(text, max(s, start - 160), start)
         if toll:  # a toll counts the dead, and runs on: "the toll rose to", "stands at", "passed"
             measure, verb_start, cumulative = "killed", toll.start(), True
-    elliptic = False
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
-            measure, who, elliptic = previous.claim["measure"], who or previous.claim.get("who"), True
+            measure, who = previous.claim["measure"], who or previous.claim.get("who")
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
     if measure is None:

@@ -1,5 +1,3 @@
-import datetime as dt
-
 from crosscheck.checks.rule import Rule, hit
 from crosscheck.claims.dates import core_expression, date_spans
 from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
