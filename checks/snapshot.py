@@ -118,9 +118,9 @@ def stat_sig(path: Path, now: float) -> tuple | None:
     return st.st_size, st.st_mtime_ns, st.st_ino
 
 
-def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict, object]:
-    """Read one fixture the full way: its facts, its claim views by key (pickled: a few hundred bytes
-    a claim rather than a few kilobytes of objects, until its group is checked), and its cache entry."""
+def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
+    """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
+    bytes a claim rather than a few kilobytes of objects, until its group is checked)."""
     from crosscheck.checks.records import make_full
 
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
@@ -129,12 +129,11 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
     schema = tuple(Finding.of(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
-    by_key: dict[str, list] = {}
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
         own += [Finding.of(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
-        by_key = {}
+        by_key: dict[str, list] = {}
         for claim in view.claims:
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
@@ -145,16 +144,16 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
         facts.left_out = loaded.left_out
         blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
         facts.keys = {k: digest(facts.day.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
-        return facts, blobs, entry
-    return facts, {}, entry
+        return facts, blobs
+    return facts, {}
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
     # The full per-fixture records are not written here: one file per fixture costs a check more
     # than all its rules (file creation), and only the HTML report and the pytest plugin read them;
     # they write them on their first load (records.read_entries), each checked by its hash.
-    paths, names, root, settings, now, _ = args
-    return [make_facts(path, name, root, settings, now)[:2] for path, name in zip(paths, names)]
+    paths, names, root, settings, now = args
+    return [make_facts(path, name, root, settings, now) for path, name in zip(paths, names)]
 
 
 def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts | None, bool]:
@@ -328,12 +327,12 @@ def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(20, len(todo) // (jobs * 8))
-        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, root)
+        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now)
                   for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
     else:
-        made = _make_many((todo_paths, todo_names, root, settings, now, root))
+        made = _make_many((todo_paths, todo_names, root, settings, now))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
         f.lines = {_shared(p): line for p, line in f.lines.items()}

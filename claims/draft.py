@@ -346,7 +346,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     return short or "event"
 
 
-def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool,
+def _dated(text: str, sent: Sentence, published: dt.date,
            all_dates: list[DateMention], extensions: bool = True, vetoes: bool = True) -> tuple[list[Statement], list]:
     """The sentence's date expressions, as events, or as the date of a veto or an extension."""
     dates = [d for d in all_dates if sent.start <= d.core_start and d.end <= sent.end]
@@ -460,13 +460,13 @@ def _dated(text: str, sent: Sentence, published: dt.date, relative_ok: bool,
             stmt.claim = None
             if d.relative:
                 stmt.reading = f"{when}: relative to another event"
-                if relative_ok and relative_phrase(when) is not None:
+                if relative_phrase(when) is not None:
                     stmt.claim = claim
                     claim["relative_to"] = "?"
                     stmt.checks.append("relative_to: the event this one counts from")
                 else:
-                    stmt.todo = ("a date relative to another event: add it with when = <TOML date>, "
-                                 "or with relative_to once the date reader reads this form")
+                    stmt.todo = ("a date relative to another event, by a distance the date reader does not "
+                                 "count ('within two weeks'): date it by hand with when = <TOML date>")
             else:
                 stmt.todo = f"'{when}' is not read ({r.reason}): date the event by hand with when = <TOML date>"
         out.append(stmt)
@@ -531,7 +531,6 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
 
     With ``claims=False`` only where each statement stands and what it reads, every claim left None: the
     claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage)."""
-    relative_ok = _model_has("event", "relative_to")
     out: list[Statement] = []
     by_sentence: dict[int, Sentence] = {}
     links = [m.span() for m in _SEE_ALSO.finditer(text)]
@@ -542,7 +541,7 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
         if any(a <= sent.start < b for a, b in links):
             continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
         words = lower[sent.start:sent.end]
-        dated, taken = _dated(text, sent, published, relative_ok, all_dates,
+        dated, taken = _dated(text, sent, published, all_dates,
                               any(w in words for w in _EXTENSION_WORDS), "veto" in words)
         for st in dated + _counts(text, sent, taken, vague):
             by_sentence[id(st)] = sent
@@ -618,12 +617,6 @@ def _link_relative(stmts: list[Statement], published: dt.date) -> None:
             return not isinstance(r, DateExpressionError) and (scheduled or distance.apply(r).start <= published)
 
         st.claim["relative_to"] = next((c for c in reversed(before) if possible(c)), before[-1]).claim["id"]
-
-
-def _model_has(kind: str, key: str) -> bool:
-    from crosscheck.claims.model import EventClaim
-
-    return key in EventClaim.model_fields
 
 
 # ---------------------------------------------------------------------------- the guarantee

@@ -102,14 +102,12 @@ def load_fixture(path: Path, root: Path, raw: bytes | None = None) -> Loaded:
         # The compiled validator decides; strict, so that "20" is not taken for 20.
         fixture = Fixture.model_validate(data, strict=True)
     except ValidationError as err:
-        fixture = _recover(loaded, data, err)
+        fixture = _recover(loaded, data, err)  # sets the indexes of the entries it keeps
         if fixture is None:
             return loaded
+    else:
+        loaded.claim_index, loaded.accept_index = tuple(range(len(fixture.claim))), tuple(range(len(fixture.accept)))
     loaded.fixture = fixture
-    if not loaded.claim_index and fixture.claim:
-        loaded.claim_index = tuple(range(len(fixture.claim)))
-    if not loaded.accept_index and fixture.accept:
-        loaded.accept_index = tuple(range(len(fixture.accept)))
 
     if fixture.article.id != path.stem:
         loaded.problems.append(

@@ -2,15 +2,10 @@
 "Lebanese health ministry" and "Lebanese government" one source)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
-
-def source_key(name: str) -> str:
-    """The form two source names are compared in: case, white space and a leading "the" do not count."""
-    key = " ".join(name.split()).casefold()
-    return re.sub(r"^the ", "", key)
+from crosscheck.claims.text import name_key as source_key  # case, white space, a leading "the"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.text import name_key
+
 _STATES = {
     "China": ("China", "People's Republic of China", "PRC", "Beijing"),
     "France": ("France", "French Republic", "Paris"),
@@ -27,11 +29,8 @@ _BODIES = {
 PERMANENT_MEMBERS = {"UN Security Council": frozenset(_STATES)}
 
 
-def _key(name: str) -> str:
-    # "the United States" is the United States: a leading article is how news writes the name,
-    # not part of it ("the Kremlin" and "Kremlin" likewise).
-    key = re.sub(r"\s+", " ", name.replace("\u2019", "'")).strip().casefold()
-    return re.sub(r"^the ", "", key)
+# "the United States" is the United States: a leading article is how news writes the name.
+_key = name_key
 
 
 _STATE_BY_NAME = {_key(alias): state for state, aliases in _STATES.items() for alias in aliases}

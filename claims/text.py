@@ -40,6 +40,13 @@ def _classes() -> dict[str, str]:
 _CLASS = _classes()
 
 
+def name_key(name: str) -> str:
+    """The form two names of one thing are compared in ("the Kremlin" is "Kremlin", "the UN" is "UN"):
+    case, runs of white space, a typographic apostrophe and a leading "the" do not count."""
+    key = _SPACE.sub(" ", name.replace("\u2019", "'")).strip().casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
 def contains_words(phrase: str, text: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
     return _words_pattern(phrase).search(fold(text)) is not None

@@ -318,3 +318,25 @@ def test_time_scale_breaks_empty_months_and_keeps_order():
     assert [y.label for y in scale.years()] == ["2018", "2019", "2020"]
     ticks = scale.ticks()
     assert all(b.x > a.x for a, b in zip(ticks, ticks[1:]))
+
+
+# (sources as the claims of one key give them, the settings' groups, the legend's names)
+SOURCE_COLOURS = [
+    (["UN", "the  UN", "un"], (), ["UN"]),
+    (["Lebanese health ministry", "Lebanese government", None], (("Lebanese government", ("Lebanese health ministry",)),),
+     ["Lebanese government", "no source given"]),
+    (["Lebanese health ministry", "Lebanese government"], (), ["Lebanese government", "Lebanese health ministry"]),
+]
+
+
+@pytest.mark.parametrize("written, groups, legend", SOURCE_COLOURS)
+def test_key_charts_colour_one_source_as_the_rules_count_it(written, groups, legend):
+    from types import SimpleNamespace
+
+    from crosscheck.checks.reporters.keycharts import SourceColors, legend as legend_of
+    from crosscheck.claims.sources import SourceGroups
+
+    views = [SimpleNamespace(claim=SimpleNamespace(source=s)) for s in written]
+    colors = SourceColors(views, SourceGroups(groups))
+    assert [entry["name"] for entry in legend_of(colors)] == legend
+    assert len({colors.of(v)["color"] for v in views if v.claim.source}) == len([n for n in legend if n != "no source given"])

@@ -165,7 +165,7 @@ def _safe_url(url: str | None) -> bool:
 def _key(result, key: str, by_claim, anchors) -> dict:
     views = result.corpus.by_key[key]
     corpus = result.corpus
-    colors = keycharts.sources(views)
+    colors = keycharts.SourceColors(views, corpus.settings.sources)
     return {
         "key": key, "anchor": anchor("k", key), "legend": keycharts.legend(colors),
         "count_chart": keycharts.count_chart(corpus, [v for v in views if v.claim.type == "count"], by_claim, colors),

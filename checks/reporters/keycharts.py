@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import math
 
+from crosscheck.checks.compare import NO_GROUPS, source_of
 from crosscheck.checks.reporters.status import claim_status
 from crosscheck.checks.reporters.timescale import TimeScale, fit, text_width
 from crosscheck.checks.reporters.timeline import label as dated_label
 from crosscheck.claims.explain import explain
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import describe
+from crosscheck.claims.sources import SourceGroups
 
 WIDTH = 720
 # Okabe-Ito: told apart with every common colour-vision deficiency
@@ -29,20 +31,24 @@ def _published(corpus, view):
     return corpus.articles[view.article].fixture.article.day
 
 
-def sources(views) -> dict[str, dict]:
-    """Colour per source (case and spacing ignored, as the rules compare them)."""
-    names: dict[str, str] = {}
-    for v in views:
-        if v.claim.source:
-            names.setdefault(" ".join(v.claim.source.split()).casefold(), " ".join(v.claim.source.split()))
-    out = {k: {"name": names[k], "color": PALETTE[i % len(PALETTE)]} for i, k in enumerate(sorted(names))}
-    if any(not v.claim.source for v in views):
-        out[""] = {"name": "no source given", "color": UNATTRIBUTED}
-    return out
+class SourceColors(dict):
+    """Colour per source, one per source as the rules count them (case, spacing, a leading "the" and
+    the settings' source groups do not make two): source key -> {"name", "color"}."""
 
+    def __init__(self, views, groups: SourceGroups = NO_GROUPS):
+        super().__init__()
+        self.groups = groups
+        names: dict[str, str] = {}
+        for v in views:
+            if v.claim.source:
+                name = groups.group_of(v.claim.source) or " ".join(v.claim.source.split())
+                names.setdefault(source_of(v, groups), name)
+        self.update({k: {"name": names[k], "color": PALETTE[i % len(PALETTE)]} for i, k in enumerate(sorted(names))})
+        if any(not v.claim.source for v in views):
+            self[""] = {"name": "no source given", "color": UNATTRIBUTED}
 
-def _source_key(view) -> str:
-    return " ".join(view.claim.source.split()).casefold() if view.claim.source else ""
+    def of(self, view) -> dict:
+        return self[source_of(view, self.groups) or ""]
 
 
 def nice_step(span: float, n: int = 5) -> float:
@@ -116,7 +122,7 @@ def count_chart(corpus, views, by_claim, colors) -> dict | None:
             "ref": v.ref, "x": round(cx - 7, 1), "cx": cx, "y": y_hi, "h": round(y_lo - y_hi, 1),
             "words": words, "words_x": round(cx + 12 if right_side else cx - 12, 1),
             "words_anchor": "start" if right_side else "end", "words_y": round(min(y_lo, bottom - 4), 1),
-            "open": hi is None, "color": colors[_source_key(v)]["color"],
+            "open": hi is None, "color": colors.of(v)["color"],
             "span": None if a.start == a.end else {"x": x0, "w": w},
             "title": f"{v.ref}: {describe(v.claim.value, v.claim.qualifier)} → {v.reading.interval} as of {a}",
             "status": claim_status(by_claim.get(v.ref, [])),
@@ -143,7 +149,7 @@ def date_chart(corpus, views, by_claim, colors) -> dict | None:
         rows.append({
             "ref": v.ref, "label": text, "label_x": round(max(4, min(x, WIDTH - 4 - text_width(text, 12))), 1),
             "label_y": y0 + 12, "bar": {"x": x, "y": y0 + 17, "w": w, "h": 11},
-            "color": colors[_source_key(v)]["color"], "pub_x": round(px + pw / 2, 1), "pub_y": y0 + 22.5,
+            "color": colors.of(v)["color"], "pub_x": round(px + pw / 2, 1), "pub_y": y0 + 22.5,
             "title": f"{v.ref}: {explain(v)}", "status": claim_status(by_claim.get(v.ref, [])),
         })
     bottom = top + len(views) * row + 4
@@ -163,6 +169,6 @@ def table(corpus, views, by_claim, colors) -> list[dict]:
         claim = v.claim
         words = describe(claim.value, claim.qualifier) if claim.type == "count" else dated_label(v)
         out.append({"ref": v.ref, "article": v.article, "published": _published(corpus, v).isoformat(),
-                    "source": colors[_source_key(v)], "words": words, "read": explain(v),
+                    "source": colors.of(v), "words": words, "read": explain(v),
                     "status": claim_status(by_claim.get(v.ref, []))})
     return out
