@@ -9,7 +9,7 @@ from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import MEASURES, PERSONS, Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
-from crosscheck.claims.qualifiers import WORDING_TABLE, Wording, describe, wording_of
+from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 
 _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
 _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
@@ -112,7 +112,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     s, e = sent.start, sent.end
     if isinstance(value, int):
         wording = _wording(text[s:e], start - s, end - s)
-        qualifier = "at_least" if wording.phrase == "+" else next(iter(sorted(wording.allowed)))
+        qualifier = next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
         q_start = _phrase_start(text, start, wording.phrase)
     else:
         qualifier, q_start = "exact", start
