@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
-from crosscheck.claims.draft.clauses import resolves
+from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts, _relations
 from crosscheck.claims.draft.events import _dated
 from crosscheck.claims.draft.guarantee import self_check
@@ -16,6 +16,16 @@ from crosscheck.claims.numbers import find_vague
 from crosscheck.claims.text import fold
 
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\b.*(?:\n(?![ \t]*\n).*)*")
+# Not the article's statements: the dateline ("ANTAKYA, Turkey, Feb 7 (Reuters) - "), a byline, a photo credit
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
+                      r"\s+[-–—]{1,2}\s+")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
+_CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+
+
+def not_statements(text: str) -> list[tuple[int, int]]:
+    """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
+    return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
 
 
 def statements(text: str, published: dt.date, *, claims: bool = True) -> list[Statement]:
@@ -29,12 +39,21 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
     all_dates = find_dates(text)  # once: a date never runs over a sentence end
     lower = text.lower()  # most sentences have no word of a veto or an extension: they skip those patterns
     vague = find_vague(text)  # one pass for all sentences; numbers are read sentence by sentence
+    skipped = not_statements(text)
+    if skipped:
+        all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
     for sent in sentences(text):
         if any(a <= sent.start < b for a, b in links):
             continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
+        for a, b in skipped:
+            if a <= sent.start < b:
+                sent = Sentence(min(b, sent.end), sent.end)  # the sentence after the dateline
+        if sent.start >= sent.end:
+            continue
         words = lower[sent.start:sent.end]
         dated, taken = _dated(text, sent, published, all_dates,
                               any(w in words for w in _EXTENSION_WORDS), "veto" in words)
+        taken = taken + [span for span in skipped if sent.start < span[1] and span[0] < sent.end]
         for st in dated + _counts(text, sent, taken, vague):
             by_sentence[id(st)] = sent
             out.append(st)
@@ -44,6 +63,7 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
             st.claim = None
         return out
     _relations(text, out, by_sentence)
+    _dates_of_totals(text, out, by_sentence)
     _name(out)
     _link_relative(out, published)
     folded = fold(text)
@@ -115,3 +135,42 @@ def _link_relative(stmts: list[Statement], published: dt.date) -> None:
 def uncovered(stmts: list[Statement], quoted: list[tuple[int, int]]) -> list[Statement]:
     """The statements no quoted span covers: what a fixture leaves unchecked."""
     return [st for st in stmts if not any(lo <= st.anchor[0] and st.anchor[1] <= hi for lo, hi in quoted)]
+
+
+def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """A running total dated in its own clause ("the toll rose to 2,862 on Tuesday", "The death toll as of
+    September 10 was 2,000", "Early on Saturday the ministry had put the toll at 296") carries the date as
+    `as_of`; the date then drafts no event of its own."""
+    totals = [st for st in stmts if st.kind == "count" and st.claim is not None and st.claim.get("cumulative")]
+    for st in stmts:
+        if st.kind != "event" or (st.claim is None and not st.as_of) or \
+                (st.claim is not None and (st.claim.get("relative_to") or st.claim.get("status"))):
+            continue
+        sent = by_sentence[id(st)]
+        when_span = st.anchor
+        near = [c for c in totals if by_sentence[id(c)] is sent and "as_of" not in c.claim]
+        if st.claim is not None:
+            if "'s" in st.claim["when"] or "’s" in st.claim["when"]:
+                continue  # "Monday's earthquake": the quake's date
+            lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
+                if near else (0, 0)
+            near = [c for c in near if lo <= when_span[0] < hi]
+        elif not st.reading.startswith("as of"):
+            continue
+        if not near:
+            continue
+        total = min(near, key=lambda c: abs(c.anchor[0] - when_span[0]))
+        start = st.span[0] if st.claim is None else _date_start(text, st)
+        lo, hi = min(total.span[0], start), max(total.span[1], when_span[1])
+        total.claim["as_of"] = text[start:when_span[1]] if st.claim is None else st.claim["when"]
+        total.claim["quote"], total.span = text[lo:hi], (lo, hi)
+        total.reading += f", as of {total.claim['as_of']}"
+        st.claim, st.as_of = None, True
+        st.todo = "the date of the running total quoted with it (`as_of`)"
+
+
+def _date_start(text: str, st: Statement) -> int:
+    """Where the event's `when` starts in the text (with its preposition: "on Tuesday")."""
+    when = st.claim["when"]
+    at = text.rfind(when, 0, st.anchor[1])
+    return at if at >= 0 else st.anchor[0]

@@ -7,7 +7,9 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft_text import MEASURES, PERSONS, Sentence, slug, words_after
+from crosscheck.claims.draft.vocabulary import (DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
+                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, PROJECTION, RUNNING)
+from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 
@@ -16,7 +18,7 @@ _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be",
         "all", "of", "them", "whom", "among", "the", "were", "who"}
 _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
          "at", "of", "stands", "stood", "now", "reportedly", "some"}
-_CUMULATIVE = re.compile(r"(?i:\b(?:death\s+toll|toll|so\s+far|in\s+total|a\s+total\s+of|since|to\s+date|overall)\b)")
+_CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
 _PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
@@ -27,11 +29,6 @@ _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
-# "the death toll from Monday's earthquake rose above 5,000": the toll's verb, then the number
-_TOLL_VERB = re.compile(r"(?i:\b(?:death\s+)?toll\b[^,;:.!?]{0,80}?\b(?:(?:has|have|had)\s+)?(?:rose|risen|rises|rising"
-                        r"|passed|passes|passing|reached|reaches|reaching|stands|stood|standing|climbed|climbs"
-                        r"|climbing|jumped|jumps|hit|hits|topped|tops|exceeded|exceeds|increased|went\s+up|is|was)\b"
-                        r"(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
 
 
@@ -60,33 +57,72 @@ _NUMBERISH = re.compile(r"\d|(?<![^\W\d_])(?:" + "|".join(sorted((*_UNITS, *_TEN
 
 def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             vague: list[tuple[str, int, int]]) -> list[Statement]:
-    """Every number and vague amount of a sentence that is not part of a date or a length of time."""
+    """Every number and vague amount of a sentence that is not part of a date, a clock time or a measurement."""
     s, e = sent.start, sent.end
-    found: list[tuple[int, int, int | str, str, frozenset[str] | None]] = []
+    found: list[tuple[int, int, int | str, str]] = []
     if _NUMBERISH.search(text, s, e):
         for m in count_mentions(text[s:e]):
-            found.append((s + m.start, s + m.end, m.value, m.text, None))
+            found.append((s + m.start, s + m.end, m.value, m.text))
     for word, a, b in vague[bisect.bisect_left(vague, s, key=lambda v: v[1]):]:
         if a >= e:
             break
         if b <= e and not any(x <= a < y for x, y, *_ in found):
-            found.append((a, b, word, text[a:b], None))
+            found.append((a, b, word, text[a:b]))
     found.sort()
     out: list[Statement] = []
     previous: Statement | None = None
-    for start, end, value, written, _ in found:
+    for start, end, value, written in found:
         if any(a <= start < b for a, b in taken):
             continue  # part of a date expression or an extension's length
         if _UNIT_AFTER.match(text, end, e):
-            continue  # "two weeks": a length of time, not a count (dates and extensions read those)
-        if isinstance(value, int) and written.lower() in ("one", "a"):
-            continue  # "one of the", "no one": a pronoun far more often than a count
+            stmt = _duration_count(text, sent, start, end, value)
+            if stmt is not None:  # "a four-day truce": the truce's days; "two weeks" alone is a length
+                out.append(stmt)
+            continue
+        if _not_counted(text, s, e, start, end):
+            continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
+        if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e):
+            continue  # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts)
         stmt = _count(text, sent, start, end, value, written, previous)
         if stmt is not None:
             out.append(stmt)
             if stmt.claim is not None:
                 previous = stmt
     return out
+
+
+_ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
+                         "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
+_NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_AFTER) +
+                                r")(?![\w])", re.IGNORECASE)
+_NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
+                                 re.IGNORECASE)
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A measurement, not a count: a unit after the number, or "magnitude" before it."""
+    if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
+        return True
+    return False
+
+
+_DURATION = re.compile(r"[\s\u2010\u2011-]+(?P<unit>day|week|month|year|hour)s?\b(?:\s+of)?\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?P<noun>" + "|".join(sorted(map(re.escape, DURATION_NOUNS), key=len, reverse=True)) +
+                       r")\b", re.IGNORECASE)
+
+
+def _duration_count(text: str, sent: Sentence, start: int, end: int, value) -> Statement | None:
+    """"a four-day truce", "seven days of national mourning": a count of the thing's days (the format has no
+    claim for a length that nothing extends; `extension` is for "extended by two days")."""
+    if not isinstance(value, int):
+        return None
+    m = _DURATION.match(text, end, sent.end)
+    if not m:
+        return None
+    measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
+    claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
+    return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)
 
 
 # A wording of the table ends right before a number or starts right after it, so the word that touches
@@ -124,48 +160,66 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165": a name, not a count
+    lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
     q_end = after
     tokens = words_after(text, after, e, 10)
     i = 0
-    if tokens and tokens[0].group().lower() == "of":
-        i = 1  # "thousands of people"
-    if i < len(tokens) and tokens[i].group().lower() in PERSONS:
-        who, q_end = PERSONS[tokens[i].group().lower()], tokens[i].end()
+    if tokens and tokens[0].group().lower() in ("of", "more"):
+        i = 1  # "thousands of people", "39 more prisoners"
+    while i < len(tokens) and tokens[i].group().lower() in _ADJECTIVES:
+        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    if i < len(tokens) and (tokens[i].group().lower() in PERSONS or _NATIONALS.fullmatch(tokens[i].group())):
+        if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
+            i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
+        word = tokens[i].group()
+        who, q_end = PERSONS.get(word.lower()) or slug(word, 1), tokens[i].end()
         i += 1
     # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
     j = i
-    while j < len(tokens) and tokens[j].group().lower() in _AUX:
+    while j < len(tokens) and tokens[j].group().lower() in _AUX | _ADJECTIVES:
         j += 1
     if j < len(tokens) and tokens[j].group().lower() in MEASURES:
         measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
-    elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | {"in", "and", "or", "to"}:
+    elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | _FUNCTION:
         noun = tokens[i].group()
         if noun[:1].isalpha() and not noun[:1].isupper():
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
+            if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
+                measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
-            if measure and verb and verb.group(1) not in _LEAD:
+            if measure and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     cumulative = False
-    if measure is None or (who is not None and measure is None):
-        # the verb before: "killed almost 1,200 civilians", "the death toll rose to 45"
-        before = list(_WORD.finditer(text, s, q_start))
+    if measure is None:
+        # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
+        before = list(_WORD.finditer(text, lo, q_start))
         k = len(before) - 1
         while k >= 0 and before[k].group().lower() in _LEAD and len(before) - k <= 4:
             k -= 1
         if k >= 0 and before[k].group().lower() in MEASURES:
             measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
     if measure is None:
-        toll = _TOLL_VERB.search(text, max(s, start - 160), start)
-        if toll:  # a toll counts the dead, and runs on: "the toll rose to", "stands at", "passed"
-            measure, verb_start, cumulative = "killed", toll.start(), True
+        # the running total named before: "the death toll rose above", "the number of people killed ... rose
+        # above", "brought the number of dead in Syria to", "put the final toll ... at"
+        running = _RUNNING_BEFORE.search(text, max(lo, start - 200), q_start)
+        if running:
+            noun = (running.group("noun") or "toll").lower()
+            measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
     if measure is None and previous is not None and previous.claim is not None:
-        if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start):
+        if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
+                _LIST_BEFORE.search(text, previous.span[1], q_start):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
             measure, who = previous.claim["measure"], who or previous.claim.get("who")
+    if measure is None:
+        # the verb elsewhere in the clause: "13 Israelis, 10 Thais and one Filipino were freed",
+        # "The freed hostages were 13 Israelis"
+        near = _nearest_measure(text, lo, hi, start, end)
+        if near is not None:
+            measure = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
     if measure is None:
@@ -180,9 +234,14 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if place_m := _PLACE.match(text, q_end, e):
         place, q_end = place_m.group(1), place_m.end()
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
+    lo, hi = count_clause(text, s, e, q_begin, q_end)
+    increment = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start) is not None or \
+        _INCREMENT_AFTER.match(text, after, e) is not None
+    projection = _PROJECTION.search(text, lo, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
-        lo, hi = count_clause(text, s, e, q_begin, q_end)
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None
+    if increment or projection:
+        cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
         claim["who"] = who
@@ -194,9 +253,43 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if cumulative:
         claim["cumulative"] = True
     reading = f"{describe(value, qualifier)} {measure}" + (f" ({who})" if who else "") + \
-        (f" in {place}" if place else "") + (", running total" if cumulative else "")
-    return Statement("count", (start, end), (q_begin, q_end), reading, claim)
+        (f" in {place}" if place else "") + (", running total" if cumulative else "") + \
+        (", an increment" if increment else "") + (", a projection" if projection else "")
+    stmt = Statement("count", (start, end), (q_begin, q_end), reading, claim)
+    stmt.unkeyed = increment or projection
+    return stmt
 
+
+_FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
+             "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
+             "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
+             "more", "less", "fewer", "said", "says", "were", "was"}
+_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
+               "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
+_NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
+_LIST_BEFORE = re.compile(r"\A(?:[^,;.]{0,40}?)(?:,\s+(?:and\s+)?|\s+and\s+)\Z")
+_RUNNING_BEFORE = re.compile(
+    r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
+    r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
+    r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
+    r"went\s+up|gone\s+up|grew|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+_INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
+                               r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
+_INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
+_PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+_CLAUSE_WORD = re.compile(r"[\w’'-]+")
+
+
+def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The measure word of the clause nearest the number (after it first: a list's verb comes after it)."""
+    best = None
+    for m in _CLAUSE_WORD.finditer(text, lo, hi):
+        word = m.group().lower()
+        if word in MEASURES and word != "toll":
+            distance = m.start() - end if m.start() >= end else (start - m.end()) * 2
+            if 0 <= distance <= 120 and (best is None or distance < best[0]):
+                best = (distance, MEASURES[word])
+    return best[1] if best else None
 
 
 def _relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:

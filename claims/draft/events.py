@@ -8,6 +8,7 @@ from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import extension_statements, veto_statements
+from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import FORWARD, DateMention, Sentence
 
 def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mine: tuple[int, int]) -> tuple[int, int]:
@@ -36,14 +37,33 @@ _TAIL = re.compile(r"\W+\Z")
 
 
 def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
-    words = " ".join((text[lo:date.start] + " " + text[date.end:hi]).split())
+    """What happened, in the clause's own words: the date's words are left out only where they open or close
+    the clause ("On Sunday, a third group ..."); inside it, the clause stays whole rather than torn."""
+    before, after = text[lo:date.start], text[date.end:hi]
+    if not _WORDY.search(after):
+        words = before
+    elif not _WORDY.search(before):
+        words = after
+    else:
+        words = text[lo:hi]
+    words = " ".join(words.split())
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
     words = _EDGE.sub("", words)
     words = _LINKING.sub("", words)
-    short = _TAIL.sub("", " ".join(words.split()[:12]))
-    return short or "event"
+    parts = words.split()
+    if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase
+        head = " ".join(parts[:16])
+        cut = max(head.rfind(", "), head.rfind(" and "), head.rfind(" after "), head.rfind(" as "))
+        if cut > 20:
+            words = head[:cut]
+    return _TAIL.sub("", words) or "event"
 
+
+_WORDY = re.compile(r"[A-Za-z]{2}")
+# "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
+_SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
+_AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
 
 def _dated(text: str, sent: Sentence, published: dt.date,
@@ -73,6 +93,16 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if m := COUNT_BREAK.search(text, d.end, hi):
             hi = m.start()
         when = text[d.start:d.end]
+        if _AS_OF.search(text, max(sent.start, d.start - 8), d.start):
+            # "The death toll as of September 10 was 2,000": the date of a running total, not an event
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
+                                 todo="the date of a running total: its count carries it as `as_of`"))
+            continue
+        if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and not _WORDY.search(text, d.end, hi):
+            # ", officials said on Tuesday.": the day it was said, which dates no event of its own
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
+                                 todo="the day a source said it: add an event by hand if it dates one"))
+            continue
         possessive = _POSSESSIVE_EVENT.match(text, d.end, hi) if when[-2:] in ("'s", "’s") else None
         if possessive:  # "Monday's earthquake": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:d.end]

@@ -55,6 +55,8 @@ def self_check(claim: dict, folded_text: str, published: dt.date) -> str | None:
                 return "the quote's wording allows another qualifier: encode it by hand"
         elif not any(word == value for word, _, _ in find_vague(quote)):
             return f"the reader does not read '{value}' in the quote: encode it by hand"
+        if "as_of" in claim and not contains_words(core_expression(claim["as_of"]), quote):
+            return "the date of the running total is not in the quote: encode it by hand"
     else:
         if not contains_words(core_expression(claim["when"]), quote):
             return "the date expression is not in the quote: encode it by hand"
