@@ -142,8 +142,8 @@ def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
     assert [text.index(q) for q in quotes] == sorted(text.index(q) for q in quotes)
     assert len({c["id"] for c in data["claim"]}) == len(data["claim"])
     by_quote = {c["quote"]: c for c in data["claim"]}
-    assert by_quote["more than 40 wounded"] | {} == {"id": "wounded", "type": "count", "quote": "more than 40 wounded",
-                                                     "measure": "wounded", "value": 40, "qualifier": "more_than"}
+    assert by_quote["more than 40 wounded"] | {} == {"id": "injured", "type": "count", "quote": "more than 40 wounded",
+                                                     "measure": "injured", "value": 40, "qualifier": "more_than"}
     assert by_quote["seven people killed in Idlib city"]["part_of"] == by_quote["At least 20 people have been killed"]["id"]
     assert by_quote["At least six children were among the victims"]["subset_of"] == \
         by_quote["At least 20 people have been killed"]["id"]
@@ -172,7 +172,7 @@ def test_cli_missing_lists_what_a_fixture_leaves_out(tmp_path):
     done = crosscheck("draft", f"seeds/{SEED}.txt", "--missing", f"fixtures/{SEED}.toml", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [
-        f"seeds/{SEED}.txt:8: 'more than 40 wounded': more than 40 wounded",
+        f"seeds/{SEED}.txt:8: 'more than 40 wounded': more than 40 injured",
         f"22 of 23 numbers and dates encoded in fixtures/{SEED}.toml",
     ]
     whole = crosscheck("draft", f"seeds/{SEED}.txt", "--missing", f"fixtures/{SEED}.toml")
@@ -216,7 +216,7 @@ READINGS = [
     # "death toll" earlier in the sentence is another clause's: no running total here
     (QUAKE, dt.date(2023, 2, 10), "2.3m people", {"measure": "displaced", "value": 2300000, "qualifier": "about"},
      ("cumulative",)),
-    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "40 people were wounded", {"measure": "wounded", "value": 40},
+    (EDITOR_TEXTS[1][1], dt.date(2023, 2, 10), "40 people were wounded", {"measure": "injured", "value": 40},
      ("cumulative",)),
     # a possessive date is the date of the noun it is of
     (QUAKE, dt.date(2023, 2, 10), "Monday's earthquake", {"type": "event", "what": "earthquake", "when": "Monday's"},
@@ -279,7 +279,7 @@ def test_html_report_marks_what_the_fixture_leaves_out(tmp_path):
     done = crosscheck("report", "--root", str(tmp_path), "--output", str(tmp_path / "report.html"))
     assert done.returncode == 0, done.stderr
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert '<span class="gap" title="not encoded: more than 40 wounded">more than 40 wounded</span>' in html
+    assert '<span class="gap" title="not encoded: more than 40 injured">more than 40 wounded</span>' in html
     assert html.count('<span class="gap" title=') == 1
     assert "22 of 23 numbers and dates encoded" in html  # the article's header
     assert '<td class="num partial">22 of 23</td>' in html  # the overview table

@@ -205,7 +205,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if measure is None:
         # the running total named before: "the death toll rose above", "the number of people killed ... rose
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
-        running = _RUNNING_BEFORE.search(text, max(lo, start - 200), q_start)
+        running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
         if running:
             noun = (running.group("noun") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
