@@ -57,6 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     show.set_defaults(func=_show)
 
     rules = sub.add_parser("rules", help="list the rules with their documentation")
+    rules.add_argument("rule", nargs="?", help="one rule id: its documentation only (date-unresolvable: every date form)")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(func=_rules)
 
@@ -153,6 +154,10 @@ def _root_of(path: Path) -> Path:
 
 def _rules(args) -> int:
     rules = all_rules()
+    if args.rule is not None:
+        rules = [r for r in rules if r.id == args.rule]
+        if not rules:
+            raise CorpusError(f"no rule {args.rule!r}; the rules are {', '.join(r.id for r in all_rules())}")
     if args.format == "json":
         print(json.dumps([{"id": r.id, "severity": str(r.severity), "scope": r.scope, "summary": r.summary(),
                            "doc": r.doc()} for r in rules], indent=2))

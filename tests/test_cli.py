@@ -61,12 +61,22 @@ def test_rules_lists_every_rule_with_its_doc():
         assert f"{rule.id}  (" in out and rule.summary() in out
 
 
+def test_rules_of_one_id_prints_that_rule_and_every_date_form():
+    run = crosscheck("rules", "date-unresolvable")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("date-unresolvable  (error, article)") and "cumulative-decrease" not in run.stdout
+    for form in ("'late Friday night'", "'in the early hours of Friday'", "'Friday at 11:11 pm'", "'last night'",
+                 "'as of September 10'", "'the first quarter of 2022'", "'within three days'"):
+        assert form in run.stdout
+
+
 def test_schema_prints_the_committed_schema():
     assert json.loads(crosscheck("schema").stdout) == json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("args", [("check", "--root", "no-such-dir"), ("check", "--format", "yaml"),
-                                  ("show", "no-such.toml"), ("frobnicate",)], ids=lambda a: "-".join(a))
+                                  ("show", "no-such.toml"), ("frobnicate",), ("rules", "no-such-rule")],
+                         ids=lambda a: "-".join(a))
 def test_a_run_that_cannot_be_done_exits_2(args):
     run = crosscheck(*args)
     assert run.returncode == 2, run.stdout + run.stderr
