@@ -5,8 +5,9 @@ readers (numbers, qualifiers, dates, durations, states) and then checked the way
 will check it (schema, quote, value, qualifier, date); a claim that would not pass becomes a
 comment saying what to do, never a broken claim. What a reader cannot read yet stays a comment.
 """
-from crosscheck.claims.draft.article import statements, uncovered
+from crosscheck.claims.draft.article import read_article, statements, uncovered
+from crosscheck.claims.draft.proposals import Prior, prior_of
 from crosscheck.claims.draft.render import draft, headline, toml_string
 from crosscheck.claims.draft.statement import Statement
 
-__all__ = ["Statement", "statements", "draft", "uncovered", "headline", "toml_string"]
+__all__ = ["Statement", "statements", "read_article", "draft", "uncovered", "headline", "toml_string", "Prior", "prior_of"]

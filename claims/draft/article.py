@@ -9,9 +9,11 @@ from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts, _relations
 from crosscheck.claims.draft.events import _dated
 from crosscheck.claims.draft.guarantee import self_check
+from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, propose
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
 from crosscheck.claims.draft_text import Sentence, find_dates, sentences, slug
+from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import find_vague
 from crosscheck.claims.text import fold
 
@@ -28,11 +30,18 @@ def not_statements(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
 
 
-def statements(text: str, published: dt.date, *, claims: bool = True) -> list[Statement]:
+def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None) -> list[Statement]:
     """Every statement the draft finds, in text order, with its drafted claim (or why there is none).
 
     With ``claims=False`` only where each statement stands and what it reads, every claim left None: the
-    claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage)."""
+    claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage).
+    With ``prior`` (what the corpus knows), claims carry the keys and sources the corpus proposes."""
+    return read_article(text, published, claims=claims, prior=prior)[0]
+
+
+def read_article(text: str, published: dt.date, *, claims: bool = True,
+                 prior: Prior | None = None) -> tuple[list[Statement], Proposal]:
+    """The statements (as :func:`statements`) and what the corpus proposes for the article (links, outlet)."""
     out: list[Statement] = []
     by_sentence: dict[int, Sentence] = {}
     links = [m.span() for m in _SEE_ALSO.finditer(text)]
@@ -61,7 +70,7 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
     if not claims:  # where statements stand and what they read is all a coverage mark needs
         for st in out:
             st.claim = None
-        return out
+        return out, Proposal()
     _relations(text, out, by_sentence)
     _dates_of_totals(text, out, by_sentence)
     _name(out)
@@ -72,7 +81,12 @@ def statements(text: str, published: dt.date, *, claims: bool = True) -> list[St
             problem = self_check(st.claim, folded, published)
             if problem:
                 st.todo, st.claim = problem, None
-    return out
+    dated_by = {}
+    for st in out:
+        if st.claim is not None and st.kind == "count":
+            as_of = resolves(st.claim["as_of"], published, False) if "as_of" in st.claim else None
+            dated_by[id(st)] = as_of if isinstance(as_of, DayInterval) else count_date(text, st.span, published)
+    return out, propose(text, published, out, dated_by, prior, skipped)
 
 
 def _name(stmts: list[Statement]) -> None:

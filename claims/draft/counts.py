@@ -187,7 +187,10 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         if noun[:1].isalpha() and not noun[:1].isupper():
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
-            if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
+            if measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
+                    and tokens[i + 1].group().lower() not in _AUX | _FUNCTION:
+                measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
+            elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
             if measure and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
@@ -280,16 +283,28 @@ _PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTIO
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 
+_LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
+                        re.IGNORECASE)
+
+
 def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The measure word of the clause nearest the number (after it first: a list's verb comes after it)."""
-    best = None
-    for m in _CLAUSE_WORD.finditer(text, lo, hi):
-        word = m.group().lower()
-        if word in MEASURES and word != "toll":
-            distance = m.start() - end if m.start() >= end else (start - m.end()) * 2
-            if 0 <= distance <= 120 and (best is None or distance < best[0]):
-                best = (distance, MEASURES[word])
-    return best[1] if best else None
+    """The measure word of the number's own phrase: after it, over the items of a list it opens ("13 Israelis,
+    10 Thais and one Filipino were freed"), else before it up to the last comma ("The freed hostages were 13")."""
+    pos = end
+    while pos < hi:
+        comma = text.find(",", pos, hi)
+        stop = comma if comma >= 0 else hi
+        for m in _CLAUSE_WORD.finditer(text, pos, stop):
+            if m.group().lower() in MEASURES and m.group().lower() != "toll":
+                return MEASURES[m.group().lower()]
+        if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
+            break
+        pos = comma + 1
+    comma = text.rfind(",", lo, start)
+    for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
+        if m.group().lower() in MEASURES and m.group().lower() != "toll":
+            return MEASURES[m.group().lower()]
+    return None
 
 
 def _relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:

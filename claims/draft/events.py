@@ -103,9 +103,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
                                  todo="the day a source said it: add an event by hand if it dates one"))
             continue
-        possessive = _POSSESSIVE_EVENT.match(text, d.end, hi) if when[-2:] in ("'s", "’s") else None
+        owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"
+        possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else None
         if possessive:  # "Monday's earthquake": the event is the noun the date is of
-            lo, hi, when = d.core_start, possessive.end(), text[d.core_start:d.end]
+            lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
         clause = text[lo:hi]
         forward = FORWARD.search(clause) is not None
         r = resolves(when, published, forward)

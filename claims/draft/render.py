@@ -6,7 +6,8 @@ import json
 import re
 import sys
 
-from crosscheck.claims.draft.article import statements
+from crosscheck.claims.draft.article import read_article
+from crosscheck.claims.draft.proposals import Prior
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -50,30 +51,41 @@ def headline(text: str) -> str | None:
 
 
 def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title: str | None = None,
-          text_file: str | None = None) -> str:
-    """The fixture TOML for ``text``: every statement found, as a claim or as a comment."""
+          text_file: str | None = None, prior: Prior | None = None, outlet: str | None = None,
+          url: str | None = None, schema_path: str = "../claims/claims.schema.json") -> str:
+    """The fixture TOML for ``text``: every statement found, as a claim or as a comment. With ``prior`` (what
+    the corpus knows), the keys, links and sources the corpus proposes, each with why."""
     day = published.date() if isinstance(published, dt.datetime) else published
-    stmts = statements(text, day)
+    stmts, proposal = read_article(text, day, prior=prior)
     guessed = title is None
     title = title or headline(text) or article_id
     where = text_file or f"seeds/{article_id}.txt"
     drafted = sum(1 for s in stmts if s.claim is not None)
+    keyed = sum(1 for s in stmts if s.claim is not None and "key" in s.claim)
     lines = [
-        "#:schema ../claims/claims.schema.json",
+        f"#:schema {schema_path}",
         f"# Drafted by `crosscheck draft` from {where}: {drafted} claims, {len(stmts) - drafted} statements left",
         "# as comments. Review every claim against the text; `# check:` marks a guess to confirm.",
-        "# Left for the editor: `key` on claims that other reports state too, `source` where the article",
-        "# attributes a claim, and outlet, url and links below.",
+        (f"# The corpus proposed {keyed} keys and {len(proposal.links)} links (each says why); add `key` where "
+         "another report states the same fact." if prior is not None else
+         "# No corpus was read: add `key` on claims that other reports state too, and links below."),
         "schema_version = 1",
         "",
         "[article]",
         f"id = {toml_string(article_id)}",
         f"title = {toml_string(title)}" + ("  # check: the headline as published" if guessed else ""),
         f"published = {_toml_value(published)}",
-        "# outlet = \"\"   # the publisher",
-        "# url = \"\"      # where it was published",
-        "# links = []     # ids of prior reports this article cites",
     ]
+    outlet_note = ""
+    if outlet is None and proposal.outlet:
+        outlet, outlet_note = proposal.outlet, "  # check: the outlet the dateline names"
+    lines.append(f"outlet = {toml_string(outlet)}{outlet_note}" if outlet else "# outlet = \"\"   # the publisher")
+    lines.append(f"url = {toml_string(url)}" if url else "# url = \"\"      # where it was published")
+    if proposal.links:
+        lines.append(f"links = {_toml_value([i for i, _ in proposal.links])}  # check: "
+                     + "; ".join(f"{i}: {_comment(why.split(':', 1)[1].strip())}" for i, why in proposal.links))
+    else:
+        lines.append("# links = []     # ids of prior reports this article cites")
     for st in stmts:
         line = _line_of(text, st.anchor[0])
         lines.append("")
@@ -82,13 +94,20 @@ def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title
             lines.append(f"#   not drafted: {_comment(st.todo or '')}")
             continue
         lines.append(f"# {where}:{line}: {_comment(st.reading)}")
-        lines.append("[[claim]]")
         order = ["id", "type"] + [k for k in st.claim if k not in ("id", "type")]
+        attached = {c for c in st.checks for key in order if c.startswith(key + ":")}
+        lines += [f"# check: {_comment(c)}" for c in st.checks if c not in attached]
+        lines.append("[[claim]]")
         for key in order:
             note = next((c for c in st.checks if c.startswith(key + ":")), None)
-            suffix = f"  # check: {_comment(note.split(':', 1)[1].strip())}" if note else ""
+            if note and key in _WHOLE_NOTES:
+                suffix = f"  # check: {_comment(note)}"
+            else:
+                suffix = f"  # check: {_comment(note.split(':', 1)[1].strip())}" if note else ""
             lines.append(f"{key} = {_toml_value(st.claim[key])}{suffix}")
     out = "\n".join(lines) + "\n"
     tomllib.loads(out)  # the drafter's own promise: always valid TOML
     return out
 
+
+_WHOLE_NOTES = ("key", "source")  # "# check: key: 3 earlier articles state morocco-quake-2023/killed"
