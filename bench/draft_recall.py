@@ -80,8 +80,9 @@ def compare(article, corpus=None) -> Row:
     """One article: its hand-written claims against the draft of its text (with the corpus's earlier articles)."""
     text, published = article.text, article.fixture.article.day
     prior = prior_of(corpus, before=published, exclude=article.id) if corpus is not None else None
-    drafted = [st.claim for st in statements(text, published, prior=prior) if st.claim is not None]
-    spans = {id(c): find_quote(c["quote"], text) for c in drafted}
+    found_statements = [st for st in statements(text, published, prior=prior) if st.claim is not None]
+    drafted = [st.claim for st in found_statements]
+    spans = {id(st.claim): st.span for st in found_statements}  # where the draft took it, not a first occurrence
     intervals = {}
     for c in drafted:
         if c["type"] != "count":

@@ -22,6 +22,9 @@ _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.sp
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
 _PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+_HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
+                   r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
+_PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -164,7 +167,11 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
 
     measure = who = place = verb_start = None
     q_end = after
-    tokens = words_after(text, after, e, 10)
+    if compound := _COMPOUND.match(text, end, e):
+        if compound.group("noun") not in ("odd", "plus", "old", "strong"):
+            noun = compound.group("noun")
+            measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
+    tokens = words_after(text, after, e, 10) if measure is None else []
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
@@ -234,15 +241,18 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                                   "add the event with when = <TOML date>")
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
-    if place_m := _PLACE.match(text, q_end, e):
+    if place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
         place, q_end = place_m.group(1), place_m.end()
+    elif lead := _PLACE_LEAD.match(text, s, e):
+        place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     increment = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start) is not None or \
         _INCREMENT_AFTER.match(text, after, e) is not None
     projection = _PROJECTION.search(text, lo, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
-        cumulative = _CUMULATIVE.search(text, lo, hi) is not None
+        cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
+            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
     if increment or projection:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
@@ -280,6 +290,9 @@ _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INC
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
 _PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+_RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
+_SINCE = re.compile(r"(?i:\bsince\b)")
+_COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 

@@ -63,6 +63,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 _WORDY = re.compile(r"[A-Za-z]{2}")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
+_COMMA_NEXT = re.compile(r"\s*,")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
 
@@ -98,7 +99,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
                                  todo="the date of a running total: its count carries it as `as_of`"))
             continue
-        if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and not _WORDY.search(text, d.end, hi):
+        if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
+                (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
             # ", officials said on Tuesday.": the day it was said, which dates no event of its own
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
                                  todo="the day a source said it: add an event by hand if it dates one"))
@@ -108,7 +110,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if possessive:  # "Monday's earthquake": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
         clause = text[lo:hi]
-        forward = FORWARD.search(clause) is not None
+        forward = FORWARD.search(text, lo, d.end) is not None  # "will last three months" after it is another verb's
         r = resolves(when, published, forward)
         if not isinstance(r, DateExpressionError) and not forward and r.start > published:
             forward, r = True, resolves(when, published, True)

@@ -179,7 +179,8 @@ _ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "deta
             "abducted", "executed", "missing"}
 
 
-def _count_key(claim: dict, dated: DayInterval | None, story: str, prior: Prior) -> tuple[str | None, str]:
+def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
+               prior: Prior) -> tuple[str | None, str]:
     words = fact_words(claim["measure"], claim.get("who"))
     place = _place(claim.get("place"))
     cumulative = bool(claim.get("cumulative"))
@@ -193,7 +194,8 @@ def _count_key(claim: dict, dated: DayInterval | None, story: str, prior: Prior)
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
         if place != known.place:
             continue
-        if action and not (cumulative or known.cumulative) and dated and known.dated and not dated.overlaps(known.dated):
+        known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
+        if action and not (cumulative or known.cumulative) and not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike: another fact
         if not known.cumulative and known.interval and not _overlap(_interval(claim), known.interval):
             conflicting.add(known.key)
@@ -341,8 +343,8 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
     proposal = Proposal(outlet=dateline_outlet(text))
     sents = sentences(text)
     for st in stmts:
-        if st.claim is None:
-            continue
+        if st.claim is None or st.claim.get("when", "")[-2:] in ("'s", "’s"):
+            continue  # (a possessive date: "Monday's earthquake" is not what the source says)
         sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
         if sent is not None and (source := source_of(text, sent.start, sent.end)):
             note = ""
@@ -361,7 +363,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
         if st.claim is None or st.unkeyed:
             continue
         if st.claim["type"] == "count":
-            key, why = _count_key(st.claim, dated_by.get(id(st)), story, prior)
+            key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior)
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
                 if isinstance(st.claim.get("when"), str) and "relative_to" not in st.claim else None

@@ -67,8 +67,8 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
 PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely to", "feared", "fear", "warned",
-              "estimate", "projected", "forecast")
+              "estimate", "projected", "forecast", "due to", "set to", "scheduled to", "plans to", "to be")
 
 # a running total: the words that say so, in the count's clause
-RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "since", "to date", "overall", "number of dead",
+RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
            "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
