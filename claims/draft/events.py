@@ -63,6 +63,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 _WORDY = re.compile(r"[A-Za-z]{2}")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
+_PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"
+                          r"won|lost|fell|rose|sent|built|broke|began|ran|saw|found|brought|fought|sank|shot|stood)"
+                          r"(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
@@ -110,7 +113,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if possessive:  # "Monday's earthquake": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
         clause = text[lo:hi]
-        forward = FORWARD.search(text, lo, d.end) is not None  # "will last three months" after it is another verb's
+        # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
+        forward = not _PAST_BEFORE.search(text, lo, d.start) and FORWARD.search(clause) is not None
         r = resolves(when, published, forward)
         if not isinstance(r, DateExpressionError) and not forward and r.start > published:
             forward, r = True, resolves(when, published, True)
