@@ -1,0 +1,104 @@
+"""Keys one slip apart: "morocco-quake-2023/kiled" beside "morocco-quake-2023/killed" (format 1.2,
+`similar-key`).
+
+Two keys are similar when one edit (insert, delete, replace, swap of neighbours) turns one into the
+other, or two edits inside one slug segment of 8 or more characters; keys that differ only in digits
+("day-3", "day-4") never are. Only a key stated by one article is looked up, and only against the
+keys of the same shape: a key split at its "/" into segments is indexed once per segment with that
+segment left out, so a look-up compares one segment with the few that stand in the same place among
+otherwise equal keys (not every key with every key). An edit that touches a "/" is found by trying
+the few keys such an edit can make.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+__all__ = ["KeyIndex", "edits"]
+
+LONG_SEGMENT = 8  # a segment this long may hold two edits
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-"
+_DIGITS = re.compile(r"\d+")
+
+
+def edits(a: str, b: str, limit: int = 2) -> int:
+    """The optimal-string-alignment distance (insert, delete, replace, swap of neighbours), or
+    ``limit + 1`` when it is larger than ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return min(row[-1], limit + 1)
+
+
+class KeyIndex:
+    """The keys of a corpus with the articles that state each; built on the first look-up."""
+
+    def __init__(self, articles_of: Mapping[str, Iterable[str]]):
+        self.articles_of = {key: frozenset(ids) for key, ids in articles_of.items()}
+        self._shapes: dict[tuple, dict[str, list[str]]] | None = None
+
+    def _by_shape(self) -> dict[tuple, dict[str, list[str]]]:
+        """(segment count, place, the other segments) -> the segment at that place -> its keys."""
+        if self._shapes is None:
+            shapes: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+            for key in self.articles_of:
+                parts = key.split("/")
+                for i, part in enumerate(parts):
+                    shapes[(len(parts), i, *parts[:i], *parts[i + 1:])][part].append(key)
+            self._shapes = shapes
+        return self._shapes
+
+    def near(self, key: str, article: str) -> list[tuple[str, int]]:
+        """The keys other articles state that ``key`` (stated by ``article`` only) is similar to, each
+        with its number of articles: fewest edits first, then most articles, then by name."""
+        if self.articles_of.get(key, frozenset()) - {article}:
+            return []  # another article states it too: it is no slip
+        found: dict[str, int] = {}
+        parts = key.split("/")
+        shapes = self._by_shape()
+        for i, part in enumerate(parts):
+            same_place = shapes.get((len(parts), i, *parts[:i], *parts[i + 1:]), {})
+            for other, keys in same_place.items():
+                if other == part:
+                    continue
+                n = edits(part, other)
+                if n == 1 or (n == 2 and len(other) >= LONG_SEGMENT):
+                    for k in keys:
+                        found[k] = n
+        for candidate in _slash_edits(key):  # an edit that adds, drops, moves or replaces a "/"
+            if candidate in self.articles_of:
+                found.setdefault(candidate, 1)
+        digits = _DIGITS.sub("0", key)
+        out = [(k, n) for k, n in found.items()
+               if self.articles_of[k] - {article} and _DIGITS.sub("0", k) != digits]
+        out.sort(key=lambda kn: (kn[1], -len(self.articles_of[kn[0]]), kn[0]))
+        return [(k, len(self.articles_of[k])) for k, _ in out]
+
+
+def _slash_edits(key: str) -> set[str]:
+    """Every key one edit from ``key`` where the edit touches a "/"."""
+    out = set()
+    for i, ch in enumerate(key):
+        if ch == "/":
+            out.add(key[:i] + key[i + 1:])
+            out.update(key[:i] + c + key[i + 1:] for c in _ALPHABET)
+            if i + 1 < len(key):
+                out.add(key[:i] + key[i + 1] + "/" + key[i + 2:])
+            if i > 0:
+                out.add(key[:i - 1] + "/" + key[i - 1] + key[i + 1:])
+        else:
+            out.add(key[:i] + "/" + key[i + 1:])
+    out.update(key[:i] + "/" + key[i:] for i in range(len(key) + 1))
+    out.discard(key)
+    return out
