@@ -17,7 +17,8 @@ _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so
 _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
         "all", "of", "them", "whom", "among", "the", "were", "who"}
 _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
-         "at", "of", "stands", "stood", "now", "reportedly", "some"}
+         "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
+         "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
 _PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*)*"
@@ -40,12 +41,22 @@ def _phrase_before(phrase: str) -> re.Pattern:
     return re.compile(r"\s+".join(map(re.escape, phrase.split())) + r"\s*\Z", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=None)
+def _phrase_before_step(phrase: str) -> re.Pattern:
+    return re.compile(r"\s+".join(map(re.escape, phrase.split())) +
+                      r"\s+(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
+
+
 def _phrase_start(text: str, mention_start: int, phrase: str | None) -> int:
     """Where the qualifying words before a number start ("At least" of "At least 20")."""
     if not phrase or phrase == "+":
         return mention_start
-    # the table's phrases are short: look a little way back, not over the whole text before
+    # the table's phrases are short: look a little way back, not over the whole text before; 1.2 skips
+    # "another", "a further" between the wording and the number ("at least another 1,800")
     floor = max(0, mention_start - 80)
+    m = _phrase_before_step(phrase).search(text, floor, mention_start)
+    if m:
+        return m.start()
     m = _phrase_before(phrase).search(text, floor, mention_start)
     return m.start() if m else mention_start
 
@@ -140,6 +151,8 @@ _BARE = Wording(None, frozenset({"exact"}))
 
 def _wording(text: str, start: int, end: int) -> Wording:
     before = text[max(0, start - 40):start].split()
+    while before and before[-1].lower() in ("another", "further", "additional", "a", "an"):
+        before.pop()  # 1.2: "at least another 1,800" is "at least" 1,800
     after = text[end:end + 40].split(None, 1)
     if (before and before[-1].translate(_HYPHENS).lower().endswith(_BEFORE_TAILS)) or \
             (after and after[0].translate(_HYPHENS).lower().startswith(_AFTER_HEADS)):
@@ -219,9 +232,11 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         if running:
             noun = (running.group("noun") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
+            if running.group("noun") and (named := _PLACE.match(text, running.end("noun"), start)):
+                place = named.group(1)  # "the number of people killed in Al Haouz rose above 1,400"
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
-                _LIST_BEFORE.search(text, previous.span[1], q_start):
+                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
             measure, who = previous.claim["measure"], who or previous.claim.get("who")
     if measure is None:
@@ -241,14 +256,18 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                                   "add the event with when = <TOML date>")
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
-    if place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
+    if place is not None:
+        pass
+    elif place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
         place, q_end = place_m.group(1), place_m.end()
     elif lead := _PLACE_LEAD.match(text, s, e):
         place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
-    increment = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start) is not None or \
-        _INCREMENT_AFTER.match(text, after, e) is not None
+    step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
+    increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None
+    if step is not None and q_begin == q_start:
+        q_begin = q_start = step.start()  # "A further 30 bodies": the step's words are the count's
     projection = _PROJECTION.search(text, lo, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
@@ -280,7 +299,7 @@ _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "fr
 _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
-_LIST_BEFORE = re.compile(r"\A(?:[^,;.]{0,40}?)(?:,\s+(?:and\s+)?|\s+and\s+)\Z")
+_LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
     r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"

@@ -265,7 +265,7 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if not found:
         return None
     found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
-    if not found or found.lower() in _PRONOUNS or _NOT_SOURCE.search(found) or len(found.split()) > 8:
+    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
         return None
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
         return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found

@@ -59,7 +59,7 @@ DURATION_NOUNS = {
 }
 
 # the verb of someone saying something: its date is the day of saying, not of an event
-SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted", "wrote")
+SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted", "wrote", "warned")
 
 # a count that is a step, not the total ("a further 30", "another 50", "39 more")
 INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new")
