@@ -64,10 +64,10 @@ def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title
     keyed = sum(1 for s in stmts if s.claim is not None and "key" in s.claim)
     lines = [
         f"#:schema {schema_path}",
-        f"# Drafted by `crosscheck draft` from {where}: {drafted} claims, {len(stmts) - drafted} statements left",
+        f"# Drafted by `crosscheck draft` from {where}: {_n(drafted, 'claim')}, {_n(len(stmts) - drafted, 'statement')} left",
         "# as comments. Review every claim against the text; `# check:` marks a guess to confirm.",
-        (f"# The corpus proposed {keyed} keys and {len(proposal.links)} links (each says why); add `key` where "
-         "another report states the same fact." if prior is not None else
+        (f"# The corpus proposed {_n(keyed, 'key')} and {_n(len(proposal.links), 'link')} (each says why); add `key` "
+         "where another report states the same fact." if prior is not None else
          "# No corpus was read: add `key` on claims that other reports state too, and links below."),
         "schema_version = 1",
         "",
@@ -108,6 +108,10 @@ def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title
     out = "\n".join(lines) + "\n"
     tomllib.loads(out)  # the drafter's own promise: always valid TOML
     return out
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 _WHOLE_NOTES = ("key", "source")  # "# check: key: 3 earlier articles state morocco-quake-2023/killed"
