@@ -544,3 +544,24 @@ def test_cli_draft_of_a_url_without_network_says_so(tmp_path):
     done = crosscheck("draft", "https://harbourdaily.invalid/world/morocco-quake", "--published", "2023-09-10",
                       cwd=tmp_path)
     assert done.returncode == 2 and "cannot fetch https://harbourdaily.invalid/world/morocco-quake" in done.stderr
+
+
+def test_the_readmes_walk_through_drafts_what_it_shows(tmp_path):
+    """README, Drafting a fixture: the bench corpus's two earlier Morocco reports, then the third drafted into it."""
+    import shutil
+
+    for folder, ext in (("fixtures", "toml"), ("seeds", "txt")):
+        (tmp_path / folder).mkdir()
+        for aid in ("mq-quake-2023-09-09", "mq-aid-2023-09-10"):
+            shutil.copy(BENCH_CORPUS / folder / f"{aid}.{ext}", tmp_path / folder)
+    shutil.copy(BENCH_CORPUS / "seeds" / "mq-villages-2023-09-11.txt", tmp_path / "seeds")
+    done = crosscheck("draft", "seeds/mq-villages-2023-09-11.txt", "--published", "2023-09-11", "--output",
+                      "fixtures/mq-villages-2023-09-11.toml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    drafted = (tmp_path / "fixtures" / "mq-villages-2023-09-11.toml").read_text(encoding="utf-8")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")  # not the corpus: the documentation
+    shown = readme[readme.index("```toml\n[article]\nid = \"mq-villages-2023-09-11\""):]
+    shown = shown[len("```toml\n"):shown.index("```", 8)]
+    lines = drafted.splitlines()
+    assert [line for line in shown.splitlines() if line and line not in lines] == []
+    assert crosscheck("check", "--root", str(tmp_path)).returncode == 0
