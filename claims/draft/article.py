@@ -51,7 +51,8 @@ def read_article(text: str, published: dt.date, *, claims: bool = True,
     skipped = not_statements(text)
     if skipped:
         all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
-    for sent in sentences(text):
+    sents = sentences(text)
+    for sent in sents:
         if any(a <= sent.start < b for a, b in links):
             continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
         for a, b in skipped:
@@ -85,7 +86,8 @@ def read_article(text: str, published: dt.date, *, claims: bool = True,
     for st in out:
         if st.claim is not None and st.kind == "count":
             as_of = resolves(st.claim["as_of"], published, False) if "as_of" in st.claim else None
-            dated_by[id(st)] = as_of if isinstance(as_of, DayInterval) else count_date(text, st.span, published)
+            dated_by[id(st)] = as_of if isinstance(as_of, DayInterval) else \
+                count_date(text, st.span, published, sents, [d for d in all_dates if not d.relative])
     return out, propose(text, published, out, dated_by, prior, skipped)
 
 
@@ -169,8 +171,6 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)
             near = [c for c in near if lo <= when_span[0] < hi]
-        elif not st.reading.startswith("as of"):
-            continue
         if not near:
             continue
         total = min(near, key=lambda c: abs(c.anchor[0] - when_span[0]))

@@ -64,7 +64,7 @@ _WORDY = re.compile(r"[A-Za-z]{2}")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
 _PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"
-                          r"won|lost|fell|rose|sent|built|broke|began|ran|saw|found|brought|fought|sank|shot|stood)"
+                          r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
                           r"(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
@@ -105,7 +105,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
                 (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
             # ", officials said on Tuesday.": the day it was said, which dates no event of its own
-            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}",
                                  todo="the day a source said it: add an event by hand if it dates one"))
             continue
         owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"

@@ -111,6 +111,7 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
         text = article.text or ""
         title = article.fixture.article.title
         stories = set()
+        found = (sentences(text), [d for d in find_dates(text) if not d.relative])  # once an article
         for view in article.claims:
             claim = view.claim
             if claim.source and claim.source not in prior.sources:
@@ -123,7 +124,7 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
                 span = find_quote(claim.quote, text) if claim.quote and text else None
                 prior.claims.append(KnownClaim(
                     article.id, day, claim.key, "count", fact_words(claim.measure, claim.who), _place(claim.place),
-                    bool(claim.cumulative), count_date(text, span, day) if span else None, lo_hi))
+                    bool(claim.cumulative), count_date(text, span, day, *found) if span else None, lo_hi))
             else:
                 words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
                 prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
@@ -133,11 +134,14 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
     return prior
 
 
-def count_date(text: str, span: tuple[int, int], published: dt.date) -> DayInterval | None:
-    """The day a count is of: the date its sentence gives, else the last one before it in its paragraph."""
+def count_date(text: str, span: tuple[int, int], published: dt.date, sents=None, dates=None) -> DayInterval | None:
+    """The day a count is of: the date its sentence gives, else the last one before it in its paragraph.
+    ``sents`` and ``dates``: the text's sentences and date expressions, when the caller has them."""
     para_start = text.rfind("\n\n", 0, span[0]) + 1
-    sent = next((s for s in sentences(text) if s.start <= span[0] < s.end), None)
-    found = [d for d in find_dates(text) if para_start <= d.core_start and not d.relative]
+    sents = sentences(text) if sents is None else sents
+    dates = [d for d in find_dates(text) if not d.relative] if dates is None else dates
+    sent = next((s for s in sents if s.start <= span[0] < s.end), None)
+    found = [d for d in dates if para_start <= d.core_start]
     in_sentence = [d for d in found if sent and sent.start <= d.core_start < sent.end]
     earlier = [d for d in found if d.end <= span[0]]
     for d in sorted(in_sentence, key=lambda d: abs(d.core_start - span[0])) or earlier[-1:]:

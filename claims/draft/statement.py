@@ -15,7 +15,7 @@ class Statement:
     claim: dict | None = None  # the drafted claim's keys, in order; None when it stays a comment
     todo: str | None = None  # why it stays a comment and what to do
     checks: list[str] = field(default_factory=list)  # `# check:` notes for the editor
-    as_of: bool = False  # a date that dates a running total or a saying, not an event of its own
+    as_of: bool = False  # a date that dates a running total ("as of September 10"), not an event of its own
     unkeyed: bool = False  # an increment or a projection: never the corpus's running total
 
     def phrase(self, text: str) -> str:
