@@ -136,14 +136,14 @@ def _show(args) -> int:
     article = loaded.fixture.article
     if args.format == "json":
         body = {"article": {"id": article.id, "title": article.title, "published": article.day.isoformat(),
-                            "file": loaded.file}, "claims": [reading_dict(c) for c in view.claims]}
+                            "file": loaded.file}, "claims": [reading_dict(c, article.day) for c in view.claims]}
         print(json.dumps(body, indent=2, ensure_ascii=False))
         return 0
     print(f"{article.id}: {article.title}")
     print(f"published {article.day} ({article.day.strftime('%A')}), {loaded.file}")
     width = max((len(c.id) for c in view.claims), default=0)
     for c in view.claims:
-        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c)}")
+        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c, article.day)}")
     return 0
 
 

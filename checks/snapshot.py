@@ -108,9 +108,9 @@ def _line_index(path: Path) -> LineIndex:
         return LineIndex("")
 
 
-def cross_rules():
+def cross_rules(settings=None):
     """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
-    return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
+    return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
 
 
 def stat_sig(path: Path, now: float) -> tuple | None:
@@ -131,13 +131,13 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = make_full(path, root, settings)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
-    schema = tuple(Finding.of(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
+    schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
-        own += [Finding.of(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
+        own += [Finding.of(r, h) for r, split in cross_rules(settings) if split for h in r().check_own(view)]
         by_key: dict[str, list] = {}
         for claim in view.claims:
             if claim.claim.key:
@@ -279,7 +279,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         findings += f.schema
         if name in winning:
             findings += f.own
-    file_rules = [r for r in all_rules() if r.scope == "file"]
+    file_rules = [r for r in all_rules(settings) if r.scope == "file"]
     for f, first in duplicates:
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
@@ -287,7 +287,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     corpus = SimpleNamespace(articles=articles, settings=settings, key_index=_key_index(winners.values()),
                              broken={facts[n].article_id: facts[n].file for n in names
                                      if facts[n].article_id not in articles})
-    for rule, split in cross_rules():
+    for rule, split in cross_rules(settings):
         for article in articles.values():
             hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
             findings += [Finding.of(rule, h) for h in hits]
@@ -383,7 +383,7 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
         else:
             buckets[b] = {}
     position = {n: i for i, n in enumerate(names)}
-    corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
+    corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
     leaving: dict[str, list[str]] = {}  # per dirty key, the changed fixtures: their old claims go, new ones come
     coming: dict[str, list[tuple[str, bytes]]] = {}
     for n in changed:

@@ -25,20 +25,32 @@ _DIGITS = re.compile(r"\d+")
 def edits(a: str, b: str, limit: int = 2) -> int:
     """The optimal-string-alignment distance (insert, delete, replace, swap of neighbours), or
     ``limit + 1`` when it is larger than ``limit``."""
+    start = 0  # a common beginning and end change nothing: compare only what lies between
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < len(a) - start and end < len(b) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    a, b = a[start:len(a) - end], b[start:len(b) - end]
     if abs(len(a) - len(b)) > limit:
         return limit + 1
+    if not a or not b:
+        return len(a) + len(b)
+    far = limit + 1
     before, row = None, list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
-            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], before[j - 2] + 1)
+        current = [far] * (len(b) + 1)
+        current[0] = i
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):  # only the band that can stay within limit
+            cb = b[j - 1]
+            value = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, before[j - 2] + 1)
+            current[j] = value
         if min(current) > limit:
-            return limit + 1
+            return far
         before, row = row, current
-    return min(row[-1], limit + 1)
+    return min(row[-1], far)
 
 
 class KeyIndex:
