@@ -17,7 +17,7 @@ _EXTENSION = [
     re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
                r"(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
     re.compile(r"\b(?:extended|renewed|prolonged|extends|renews|extend|renew|extending|renewing)\b(?P<obj>[^.;]*?)"
-               r"\bfor\s+(?:another\s+|a\s+further\s+|a\s+further\s+)?(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+"
+               r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+"
                r"(?:day|week|month|year)s?)\b", re.IGNORECASE),
 ]
 # the extension patterns need one of these at least
@@ -110,7 +110,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             r = resolves(when, published, False)
             subject = (m.group("obj") or "").strip()
             if not subject:  # "The mandate was renewed for a year"
-                passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:was|were|has\s+been|have\s+been"
+                passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:was|were|has\s+been|have\s+been"
                                     r"|is|are|will\s+be)\s+\Z", text[sent.start:m.start()])
                 subject = passive.group(1) if passive else ""
             if not subject:
