@@ -268,7 +268,9 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None
     if step is not None and q_begin == q_start:
         q_begin = q_start = step.start()  # "A further 30 bodies": the step's words are the count's
-    projection = _PROJECTION.search(text, lo, hi) is not None
+    # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
+    projection = _PROJECTION.search(text, lo, start) is not None or \
+        _PROJECTION_NEXT.match(text, q_end, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
@@ -312,6 +314,7 @@ _PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTIO
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 _SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
+_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 

@@ -39,7 +39,8 @@ PERSONS = {
 
 # words that say the same fact in other words: compared when a draft looks for the key of an earlier report
 SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "toll": "killed",
-             "wounded": "injured", "hurt": "injured", "released": "freed", "release": "freed", "captives": "hostages",
+             "wounded": "injured", "hurt": "injured", "released": "freed", "release": "freed", "releases": "freed",
+             "releasing": "freed", "captives": "hostages",
              "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake", "ceasefire": "truce",
              "pause": "truce", "lorries": "trucks", "begins": "begin", "began": "begin", "starts": "begin",
              "started": "begin", "start": "begin", "declares": "declare", "declared": "declare",
