@@ -78,6 +78,8 @@ WIRE_MOROCCO = ("RABAT, Sept 11 (Harbour Daily) - The death toll as of September
 WIRE_TRUCE = ("The freed hostages were 13 Israelis, 10 Thais and one Filipino, Qatar said. Up to 300 Palestinian "
               "prisoners could be freed. Thailand said 12 Thai workers had also been freed. A four-day truce began "
               "on Friday at 7 a.m. (0500 GMT).\n")
+WIRE_FLOOD = ("The Red Crescent put the toll at 2,300 earlier on Tuesday. The UN said it would release $10 million "
+              "from its emergency fund.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -85,6 +87,7 @@ EDITOR_TEXTS = [
     ("wire-quake", WIRE_QUAKE, dt.date(2023, 2, 9)),
     ("wire-morocco", WIRE_MOROCCO, dt.date(2023, 9, 11)),
     ("wire-truce", WIRE_TRUCE, dt.date(2023, 11, 24)),
+    ("wire-flood", WIRE_FLOOD, dt.date(2023, 9, 12)),
 ]
 
 
@@ -276,6 +279,10 @@ READINGS = [
     (WIRE_TRUCE, dt.date(2023, 11, 24), "12 Thai workers had also been freed",
      {"measure": "freed", "who": "workers", "value": 12}, ()),
     (WIRE_TRUCE, dt.date(2023, 11, 24), "four-day truce", {"measure": "truce-days", "value": 4}, ()),
+    # a time word after the number is no counted noun; money counts its currency, whatever the verb
+    (WIRE_FLOOD, dt.date(2023, 9, 12), "toll at 2,300",
+     {"measure": "killed", "value": 2300, "cumulative": True, "as_of": "on Tuesday"}, ()),
+    (WIRE_FLOOD, dt.date(2023, 9, 12), "$10 million", {"measure": "dollars", "value": 10_000_000, "source": "UN"}, ()),
 ]
 
 

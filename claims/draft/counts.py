@@ -7,7 +7,7 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
+from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
                                                 NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, PROJECTION, RUNNING)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
@@ -180,11 +180,20 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
 
     measure = who = place = verb_start = None
     q_end = after
-    if compound := _COMPOUND.match(text, end, e):
+    if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
+        measure = CURRENCIES[money.group().strip().upper()]  # "$10 million": dollars, whatever the verb
+        q_start = min(q_start, money.start())
+    elif money := _CURRENCY_AFTER.match(text, after, e):
+        measure, q_end = CURRENCIES[money.group(1).lower()], money.end()
+    if measure is not None:
+        pass
+    elif compound := _COMPOUND.match(text, end, e):
         if compound.group("noun") not in ("odd", "plus", "old", "strong"):
             noun = compound.group("noun")
             measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
     tokens = words_after(text, after, e, 10) if measure is None else []
+    if measure in CURRENCIES.values():
+        verb_start = None
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
@@ -297,7 +306,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
 _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
              "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
              "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
-             "more", "less", "fewer", "said", "says", "were", "was"}
+             "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
+             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively"}
 _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
@@ -314,6 +324,8 @@ _PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTIO
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 _SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥)\s*\Z")
+_CURRENCY_AFTER = re.compile(r"\s+(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 

@@ -37,6 +37,11 @@ PERSONS = {
     "nationals": "nationals", "citizens": "citizens",
 }
 
+# money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
+CURRENCIES = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "dollars": "dollars",
+              "euros": "euros", "pounds": "pounds", "lira": "lira", "liras": "lira", "dirhams": "dirhams",
+              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan"}
+
 # words that say the same fact in other words: compared when a draft looks for the key of an earlier report
 SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "toll": "killed",
              "wounded": "injured", "hurt": "injured", "released": "freed", "release": "freed", "releases": "freed",
