@@ -9,7 +9,7 @@ from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts, _relations
 from crosscheck.claims.draft.events import _dated
 from crosscheck.claims.draft.guarantee import self_check
-from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, propose
+from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
 from crosscheck.claims.draft_text import Sentence, find_dates, sentences, slug
@@ -73,6 +73,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True,
             st.claim = None
         return out, Proposal()
     _relations(text, out, by_sentence)
+    mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
     _name(out)
     _link_relative(out, published)

@@ -341,6 +341,21 @@ def dateline_outlet(text: str) -> str | None:
 
 # ---------------------------------------------------------------------------- all of it
 
+def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: Prior | None) -> None:
+    """A count of a key the corpus keeps as a running total is one here too (before its date is read as its
+    `as_of`): "35,418 people had been killed in Turkey" after three reports' cumulative tolls of Turkey."""
+    story = _story(text, published, prior) if prior is not None else None
+    if story is None:
+        return
+    for st in stmts:
+        if st.claim is None or st.claim["type"] != "count" or st.unkeyed or st.claim.get("cumulative"):
+            continue
+        key, _ = _count_key(st.claim, None, published, story, prior)
+        if key and any(k.cumulative for k in prior.claims if k.key == key):
+            st.claim["cumulative"] = True
+            st.reading += ", running total (as the corpus counts it)"
+
+
 def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dict[int, DayInterval | None],
             prior: Prior | None, skipped: list[tuple[int, int]] = ()) -> Proposal:
     """Sources for every drafted claim; keys where the corpus's story states the same fact; the links."""
