@@ -572,3 +572,25 @@ def test_the_readmes_walk_through_drafts_what_it_shows(tmp_path):
     lines = drafted.splitlines()
     assert [line for line in shown.splitlines() if line and line not in lines] == []
     assert crosscheck("check", "--root", str(tmp_path)).returncode == 0
+
+
+def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
+    """'the interior ministry said' in a corpus whose settings group it with 'Interior Ministry of Morocco', the
+    name earlier reports use: the corpus's spelling, saying why; a source no group names stays as written."""
+    root = _story_corpus(tmp_path)
+    for path in (root / "fixtures").glob("*.toml"):
+        path.write_text(path.read_text(encoding="utf-8").replace('source = "Interior Ministry"',
+                                                                 'source = "Interior Ministry of Morocco"'),
+                        encoding="utf-8")
+    (root / "pyproject.toml").write_text('[tool.crosscheck.sources]\n"Interior Ministry of Morocco" = '
+                                         '["interior ministry", "Moroccan interior ministry"]\n', encoding="utf-8")
+    text = LATER + "\nSpain's defence ministry said 56 rescuers had left for Marrakech on Sunday.\n"
+    (root / "seeds" / "mq-third-2023-09-11.txt").write_text(text, encoding="utf-8")
+    done = crosscheck("draft", "seeds/mq-third-2023-09-11.txt", "--published", "2023-09-11", cwd=root)
+    assert done.returncode == 0, done.stderr
+    data = tomllib.loads(done.stdout)
+    toll = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 2497 and "rose" in c["quote"])
+    assert toll["source"] == "Interior Ministry of Morocco"
+    assert "one source by a settings group" in done.stdout
+    rescuers = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 56)
+    assert rescuers["source"] == "Spain's defence ministry"
