@@ -185,15 +185,10 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         q_start = min(q_start, money.start())
     elif money := _CURRENCY_AFTER.match(text, after, e):
         measure, q_end = CURRENCIES[money.group(1).lower()], money.end()
-    if measure is not None:
-        pass
-    elif compound := _COMPOUND.match(text, end, e):
-        if compound.group("noun") not in ("odd", "plus", "old", "strong"):
-            noun = compound.group("noun")
-            measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
+    elif (compound := _COMPOUND.match(text, end, e)) and compound.group("noun") not in ("odd", "plus", "old", "strong"):
+        noun = compound.group("noun")
+        measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
     tokens = words_after(text, after, e, 10) if measure is None else []
-    if measure in CURRENCIES.values():
-        verb_start = None
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
@@ -265,12 +260,11 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                                   "add the event with when = <TOML date>")
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
-    if place is not None:
-        pass
-    elif place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
-        place, q_end = place_m.group(1), place_m.end()
-    elif lead := _PLACE_LEAD.match(text, s, e):
-        place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
+    if place is None:
+        if place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
+            place, q_end = place_m.group(1), place_m.end()
+        elif lead := _PLACE_LEAD.match(text, s, e):
+            place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
