@@ -445,6 +445,7 @@ LATER = ("Morocco quake toll rises to 2,497\n\n"
          "RABAT, Sept 11 (Harbour Daily) - The death toll from Friday's earthquake in Morocco rose to 2,497 on "
          "Monday, the interior ministry said. Rescuers reached villages in Al Haouz, south of Marrakech.\n\n"
          "The Northbridge Wire reported on Sunday that the toll had reached 2,122.\n\n"
+         "An earlier report, \u201cMorocco quake toll reaches 2,122\u201d, gave the figure for Sunday.\n\n"
          "See also: Morocco earthquake kills at least 2,012\n")
 
 
@@ -466,6 +467,7 @@ def test_cli_draft_proposes_the_corpus_key_links_and_source(tmp_path):
     quake = next(c for c in data["claim"] if c["type"] == "event" and c["when"] == "Friday's")
     assert quake["key"] == "morocco-quake-2023/quake"
     assert data["article"]["links"] == ["mq-first-2023-09-09", "mq-second-2023-09-10"]
+    assert "mq-second-2023-09-10: the text quotes its headline" in drafted
     assert data["article"]["outlet"] == "Harbour Daily"  # from the dateline, marked to check
     checked = crosscheck("check", "--root", str(root))
     assert checked.returncode == 0, checked.stdout

@@ -294,6 +294,9 @@ def _corpus_spelling(source: str, prior: Prior) -> tuple[str, str]:
 _SEE_ALSO_LINE = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\s*:?\s*(?P<rest>.+)$")
 
 
+_QUOTED_TITLE = re.compile(r"[\"“](?P<rest>[^\"”\n]{12,200})[\"”]")  # a report named by its headline
+
+
 def _norm_title(title: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _WORD.findall(fold(title)))
 
@@ -303,7 +306,7 @@ def links_of(text: str, published: dt.date, prior: Prior, skipped: list[tuple[in
     near it ("The Harbour Daily reported on Friday"). ``skipped``: the dateline and bylines (the article's own)."""
     out: dict[str, str] = {}
     earlier = [a for a in prior.articles if a.day <= published]
-    for m in _SEE_ALSO_LINE.finditer(text):
+    for m in [*_SEE_ALSO_LINE.finditer(text), *_QUOTED_TITLE.finditer(text)]:
         words = _norm_title(m.group("rest"))
 
         def similarity(a: KnownArticle) -> float:
@@ -311,7 +314,8 @@ def links_of(text: str, published: dt.date, prior: Prior, skipped: list[tuple[in
 
         best = max(earlier, key=similarity, default=None)
         if best is not None and similarity(best) >= 0.75:
-            out.setdefault(best.id, f"links: 'See also' names its headline ({best.day})")
+            how = "'See also' names" if m.re is _SEE_ALSO_LINE else "the text quotes"
+            out.setdefault(best.id, f"links: {how} its headline ({best.day})")
     outlets = {a.outlet for a in earlier if a.outlet}
     dates = [d for d in find_dates(text) if not d.relative]
     for outlet in outlets:
