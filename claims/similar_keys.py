@@ -71,10 +71,16 @@ class KeyIndex:
             self._shapes = shapes
         return self._shapes
 
+    def _by_others(self, key: str, article: str) -> bool:
+        """Whether an article other than ``article`` states ``key`` (in constant time: a key of the
+        whole corpus is stated by thousands)."""
+        ids = self.articles_of.get(key, ())
+        return len(ids) > 1 or (len(ids) == 1 and article not in ids)
+
     def near(self, key: str, article: str) -> list[tuple[str, int]]:
         """The keys other articles state that ``key`` (stated by ``article`` only) is similar to, each
         with its number of articles: fewest edits first, then most articles, then by name."""
-        if self.articles_of.get(key, frozenset()) - {article}:
+        if self._by_others(key, article):
             return []  # another article states it too: it is no slip
         found: dict[str, int] = {}
         parts = key.split("/")
@@ -92,8 +98,7 @@ class KeyIndex:
             if candidate in self.articles_of:
                 found.setdefault(candidate, 1)
         digits = _DIGITS.sub("0", key)
-        out = [(k, n) for k, n in found.items()
-               if self.articles_of[k] - {article} and _DIGITS.sub("0", k) != digits]
+        out = [(k, n) for k, n in found.items() if self._by_others(k, article) and _DIGITS.sub("0", k) != digits]
         out.sort(key=lambda kn: (kn[1], -len(self.articles_of[kn[0]]), kn[0]))
         return [(k, len(self.articles_of[k])) for k, _ in out]
 
