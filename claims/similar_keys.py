@@ -58,44 +58,69 @@ class KeyIndex:
 
     def __init__(self, articles_of: Mapping[str, Iterable[str]]):
         self.articles_of = {key: frozenset(ids) for key, ids in articles_of.items()}
-        self._shapes: dict[tuple, dict[str, list[str]]] | None = None
+        self._shapes: dict[tuple, dict[int, list]] | None = None
 
-    def _by_shape(self) -> dict[tuple, dict[str, list[str]]]:
-        """(segment count, place, the other segments) -> the segment at that place -> its keys."""
+    def _by_shape(self) -> dict[tuple, dict[int, list[tuple[str, int, list[str]]]]]:
+        """(segment count, place, the other segments) -> length of the segment at that place ->
+        [(that segment, the letters in it as bits, its keys)]."""
         if self._shapes is None:
             shapes: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
             for key in self.articles_of:
                 parts = key.split("/")
                 for i, part in enumerate(parts):
                     shapes[(len(parts), i, *parts[:i], *parts[i + 1:])][part].append(key)
-            self._shapes = shapes
+            self._shapes = {}
+            for shape, segments in shapes.items():
+                by_length: dict[int, list] = defaultdict(list)
+                for part, keys in segments.items():
+                    by_length[len(part)].append((part, _letters(part), keys))
+                self._shapes[shape] = by_length
         return self._shapes
+
+    def _by_others(self, key: str, article: str) -> bool:
+        """Whether an article other than ``article`` states ``key`` (in constant time: a key of the
+        whole corpus is stated by thousands)."""
+        ids = self.articles_of.get(key, ())
+        return len(ids) > 1 or (len(ids) == 1 and article not in ids)
 
     def near(self, key: str, article: str) -> list[tuple[str, int]]:
         """The keys other articles state that ``key`` (stated by ``article`` only) is similar to, each
         with its number of articles: fewest edits first, then most articles, then by name."""
-        if self.articles_of.get(key, frozenset()) - {article}:
+        if self._by_others(key, article):
             return []  # another article states it too: it is no slip
         found: dict[str, int] = {}
         parts = key.split("/")
         shapes = self._by_shape()
         for i, part in enumerate(parts):
-            same_place = shapes.get((len(parts), i, *parts[:i], *parts[i + 1:]), {})
-            for other, keys in same_place.items():
-                if other == part:
-                    continue
-                n = edits(part, other)
-                if n == 1 or (n == 2 and len(other) >= LONG_SEGMENT):
-                    for k in keys:
-                        found[k] = n
+            same_place = shapes.get((len(parts), i, *parts[:i], *parts[i + 1:]))
+            if not same_place:
+                continue
+            letters = _letters(part)
+            for length in range(len(part) - 2, len(part) + 3):
+                limit = 2 if length >= LONG_SEGMENT else 1
+                for other, bits, keys in same_place.get(length, ()):
+                    # each edit changes at most two letters' presence: a cheap test before the full one
+                    if other == part or (bits ^ letters).bit_count() > 2 * limit:
+                        continue
+                    n = edits(part, other, limit)
+                    if n <= limit:
+                        for k in keys:
+                            found[k] = n
         for candidate in _slash_edits(key):  # an edit that adds, drops, moves or replaces a "/"
             if candidate in self.articles_of:
                 found.setdefault(candidate, 1)
         digits = _DIGITS.sub("0", key)
-        out = [(k, n) for k, n in found.items()
-               if self.articles_of[k] - {article} and _DIGITS.sub("0", k) != digits]
+        out = [(k, n) for k, n in found.items() if self._by_others(k, article) and _DIGITS.sub("0", k) != digits]
         out.sort(key=lambda kn: (kn[1], -len(self.articles_of[kn[0]]), kn[0]))
         return [(k, len(self.articles_of[k])) for k, _ in out]
+
+
+def _letters(text: str) -> int:
+    """The characters of ``text`` as bits (slug characters fold onto 64 bits)."""
+    bits = 0
+    for ch in text:
+        bits |= 1 << (ord(ch) & 63)
+    return bits
 
 
 def _slash_edits(key: str) -> set[str]:
