@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -19,10 +18,7 @@ from crosscheck.claims.text import find_quote
 from conftest import REPO, crosscheck
 from report_corpora import ALERT_IMG, ALERT_SCRIPT, IMG, SCRIPT, hostile, with_findings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 SCHEMA = Path(__file__).parent / "sarif-2.1.0.schema.json"
 
@@ -67,7 +63,7 @@ def quoted_claims(root: Path) -> set[str]:
     """Claims whose quote stands in their article's text or headline: each must be highlighted."""
     out = set()
     for path in sorted((root / "fixtures").rglob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomli.loads(path.read_text(encoding="utf-8"))
         article = data["article"]
         seed = root / "seeds" / f"{article['id']}.txt"
         text = seed.read_text(encoding="utf-8") if seed.exists() else ""
