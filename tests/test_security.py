@@ -454,3 +454,118 @@ def test_a_killed_writes_temporary_file_is_removed_by_the_next_run_and_only_it(c
     assert not stale.exists()
     assert all(p.read_text() == "the user's own\n" for p in theirs)
     assert sorted(p.name for p in out.iterdir()) == sorted(["index.html", *(p.name for p in theirs)])
+
+
+# ---------------------------------------------------------------------------------------------
+# The nesting scan, against tomli itself: what hides a bracket (strings, comments) hides it from both.
+# ---------------------------------------------------------------------------------------------
+
+LIMIT = 100
+NESTED = "[" * LIMIT + "]" * LIMIT
+
+
+@pytest.mark.parametrize("source, deep_at", [
+    (f"a = {NESTED}\n", None),  # exactly the limit: parsed
+    (f"a = [{NESTED}]\n", 1),
+    ("a = " + "{b = " * (LIMIT + 1) + "1" + "}" * (LIMIT + 1) + "\n", 1),  # inline tables count too
+    (f"x = 1\n\na = [\n  {NESTED},\n  [{NESTED}],\n]\n", 4),  # the line where the limit is passed
+    ('a = "' + "[" * 500 + '"\n', None),  # brackets in strings are text
+    ("a = '" + "[" * 500 + "'\n", None),
+    ('a = """\n' + "[" * 500 + '\n"""\n', None),
+    ("a = '''\n" + "{" * 500 + "\n'''\n", None),
+    ("# " + "[" * 500 + "\na = 1\n", None),  # and in comments
+    ('a = "\\"' + "[" * 500 + '"\n', None),  # an escaped quote does not end the string
+    ('a = """x""""\nb = ' + "[" * 101 + "]" * 101 + "\n", 2),  # """x"""" ends with a quote of its own
+    ("[[claim]]\n" * 200 + "a = 1\n", None),  # table headers open and close on their line
+])
+def test_the_nesting_scan_sees_what_the_parser_sees(source, deep_at):
+    import tomli
+
+    from crosscheck.claims.toml_read import MAX_DEPTH, TooDeep, loads
+
+    assert MAX_DEPTH == LIMIT
+    if deep_at is None:
+        assert loads(source) == tomli.loads(source)
+    else:
+        with pytest.raises(TooDeep) as caught:
+            loads(source)
+        assert caught.value.lineno == deep_at
+
+
+# ---------------------------------------------------------------------------------------------
+# The differential test: random steps, each checked warm and with --no-cache, as nobody.
+# CROSSCHECK_DIFF_STEPS=400 makes it long.
+# ---------------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_warm_equals_no_cache_through_random_hostile_steps(nobody_corpus):
+    import random
+
+    steps = int(os.environ.get("CROSSCHECK_DIFF_STEPS", "30"))
+    rng = random.Random(int(os.environ.get("CROSSCHECK_DIFF_SEED", "13")))
+    root, outside = nobody_corpus, nobody_corpus.parent / "moved"
+    outside.mkdir()
+    os.chown(outside, NOBODY, NOBODY)
+    files = [f"fixtures/{n}.toml" for n in FIXTURES] + [f"seeds/{n}.txt" for n in SEEDS]
+    values = ["3000", "5000", "4000", "9000"]
+
+    def same_size_edit(path):
+        st = os.stat(path)
+        text = path.read_text()
+        for old in values:
+            if f"value = {old}" in text:
+                path.write_text(text.replace(f"value = {old}", f"value = {rng.choice(values)}"))
+                break
+        else:
+            path.write_text(text.replace("5,000", "9,000") if "5,000" in text else text.replace("9,000", "5,000"))
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # mtime set back
+
+    def symlink_out(path):
+        if path.is_symlink() or not path.exists():
+            return
+        moved = outside / f"{path.name}.{rng.randrange(10 ** 6)}"
+        os.rename(path, moved)  # same inode, size and mtime
+        os.symlink(moved, path)
+
+    def symlink_back(path):
+        if path.is_symlink():
+            target = Path(os.readlink(path))
+            path.unlink()
+            os.rename(target, path)
+
+    def symlink_inside(path):  # a text that points at another text inside seeds/
+        if path.parent.name == "seeds" and not path.is_symlink():
+            other = next(p for p in (root / "seeds").iterdir() if p != path and not p.is_symlink())
+            shutil.copyfile(path, path.with_suffix(".bak"))
+            path.unlink()
+            os.symlink(other.name, path)
+
+    def chmod_none(path):
+        if path.exists():
+            os.chmod(path, 0)
+
+    def chmod_back(path):
+        if path.exists():
+            os.chmod(path, 0o644)
+
+    def remove_and_restore(path):
+        if path.exists() and not path.is_symlink():
+            data = path.read_bytes()
+            path.unlink()
+            path.write_bytes(data)  # a new inode, the same bytes
+            os.chown(path, NOBODY, NOBODY)
+
+    actions = [same_size_edit, symlink_out, symlink_back, symlink_inside, chmod_none, chmod_back, remove_and_restore]
+    for step in range(steps):
+        action, path = rng.choice(actions), root / rng.choice(files)
+        try:
+            action(path)
+        except OSError:
+            pass
+        if rng.random() < 0.3:
+            time.sleep(1.05)  # now and then older than the racy second: only the signature can tell
+        warm = check(root, user=NOBODY)
+        bypass = check(root, "--no-cache", user=NOBODY)
+        assert (warm.stdout, warm.returncode) == (bypass.stdout, bypass.returncode), \
+            f"step {step}: {action.__name__} {path.relative_to(root)}\n{warm.stderr.decode()}"
+        assert warm.stderr == b"", warm.stderr.decode()
