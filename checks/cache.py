@@ -215,18 +215,25 @@ class Cache:
             return state == "ready"
         try:
             if state == "absent":
-                _make_folder(self.base, {".gitignore": _GITIGNORE.encode(), TAG: _TAG.encode()})
-            _make_folder(self.folder, {FOLDER_MARK: FORMAT})
-        except FileExistsError:
-            pass  # another run made it first: looked at again below
+                try:
+                    _make_folder(self.base, {".gitignore": _GITIGNORE.encode(), TAG: _TAG.encode()})
+                except FileExistsError:
+                    pass  # another run made it first
+                self._state = None
+                state = self._look()  # what is there now, made by whom: never built on unseen
+            if state == "base":
+                try:
+                    _make_folder(self.folder, {FOLDER_MARK: FORMAT})
+                except FileExistsError:
+                    pass
+                self._state = None
+                state = self._look()
         except OSError as err:
             self._off(f"cannot write the cache {self.base}: {_reason(err)}")
             return False
-        self._state = None
-        if self._look() == "off":
-            return False
-        if self._state != "ready":
-            self._off(f"cannot make {self.folder}")
+        if state != "ready":
+            if state != "off":
+                self._off(f"cannot make {self.folder}")
             return False
         self._remove_other_keys()
         return True

@@ -16,6 +16,7 @@ from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
 from crosscheck.claims.explain import explain, reading_dict
 from crosscheck.claims.settings import SettingsError
+from crosscheck.claims.toml_read import read_text
 
 USAGE_ERROR = 2
 
@@ -189,7 +190,7 @@ def _draft(args) -> int:
     from crosscheck.claims.text import find_quote
 
     try:
-        text = args.text.read_text(encoding="utf-8")
+        text = read_text(args.text)  # a regular file under the size cap, as every file read
     except (OSError, UnicodeDecodeError) as err:
         raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
     shown = args.text.as_posix()
