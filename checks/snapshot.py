@@ -129,17 +129,19 @@ def _readable(st: os.stat_result) -> bool:
 
 def stat_sig(path: Path | str, now: float) -> tuple | None:
     """(file type by lstat, size, mtime_ns, ctime_ns, inode, readable) of a file (of its target when
-    it is a symlink), or None: unknown, or changed within RACY_SECONDS of ``now``."""
+    it is a symlink, and then the link's own inode and ctime), or None: unknown, or changed within
+    RACY_SECONDS of ``now``."""
     try:
-        st = os.lstat(path)
+        st = link = os.lstat(path)
         kind = stat.S_IFMT(st.st_mode)
         if kind == stat.S_IFLNK:
             st = os.stat(path)
     except OSError:
         return None
-    if max(st.st_mtime_ns, st.st_ctime_ns) / 1e9 > now - RACY_SECONDS:
+    if max(st.st_mtime_ns, st.st_ctime_ns, link.st_ctime_ns) / 1e9 > now - RACY_SECONDS:
         return None
-    return kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _readable(st)
+    sig = kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _readable(st)
+    return sig if link is st else (*sig, link.st_ino, link.st_ctime_ns)  # a link made anew is another
 
 
 _PLAIN: dict[str, bool] = {}  # folder (relative to the root) -> no symlink on it, per process and root
