@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from crosscheck.checks import safe_files
 from crosscheck.checks.reporters import output
 from crosscheck.checks.reporters.markdown import escape
 from crosscheck.checks.reporters.output import write_atomic
@@ -263,8 +264,8 @@ def test_write_atomic_keeps_the_previous_report_on_failure(tmp_path, monkeypatch
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(output.os, failing, boom)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr(safe_files.os, failing, boom)
+    with pytest.raises(output.OutputError, match=f"cannot write {re.escape(str(target))}: disk full"):
         write_atomic(target, "new report that never lands\n")
     assert target.read_text() == "previous report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
