@@ -21,20 +21,17 @@ from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.draft import draft, statements, toml_string
 from conftest import CORPUS, REPO, SEED, crosscheck
 
-BENCH_CORPUS = REPO / "bench" / "draft_corpus"  # the recall bench's own corpus: 12 reports of three stories
+import tomli
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+BENCH_CORPUS = REPO / "bench" / "draft_corpus"  # the recall bench's own corpus: 12 reports of three stories
 
 GUARANTEED = {"schema", "quote-not-found", "value-not-in-quote", "qualifier-mismatch", "date-unresolvable"}
 
 
 def _published(fixture_text: str | None) -> dt.date:
     try:
-        published = tomllib.loads(fixture_text or "")["article"]["published"]
-    except (tomllib.TOMLDecodeError, KeyError, TypeError):
+        published = tomli.loads(fixture_text or "")["article"]["published"]
+    except (tomli.TOMLDecodeError, KeyError, TypeError):
         return dt.date(2020, 1, 11)
     return published.date() if isinstance(published, dt.datetime) else published
 
@@ -52,7 +49,7 @@ def _texts() -> list:
         out.append(pytest.param(path.read_text(encoding="utf-8"), _published(fixture.read_text(encoding="utf-8")),
                                 id=f"bench/{path.name}"))
     for case_file in sorted((REPO / "tests" / "cases").glob("*.toml")):
-        for case in tomllib.loads(case_file.read_text(encoding="utf-8")).get("case", []):
+        for case in tomli.loads(case_file.read_text(encoding="utf-8")).get("case", []):
             for name, text in case.get("seeds", {}).items():
                 fixture = case.get("fixtures", {}).get(name)
                 out.append(pytest.param(text, _published(fixture),
@@ -147,7 +144,7 @@ def test_drafts_of_generated_sentences_pass(text, published):
 
 @given(st.text())
 def test_toml_strings_read_back(value):
-    assert tomllib.loads(f"x = {toml_string(value)}")["x"] == value
+    assert tomli.loads(f"x = {toml_string(value)}")["x"] == value
 
 
 def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
@@ -159,7 +156,7 @@ def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
     assert done.returncode == 0, done.stderr
     drafted = out.read_text(encoding="utf-8")
     assert drafted.startswith("#:schema ../claims/claims.schema.json\n")
-    data = tomllib.loads(drafted)
+    data = tomli.loads(drafted)
     assert data["article"]["id"] == SEED and data["article"]["published"] == dt.date(2020, 1, 11)
     # text order, readable unique ids, the seed's statements as the issue describes them
     quotes = [c["quote"] for c in data["claim"]]
@@ -456,7 +453,7 @@ def test_cli_draft_proposes_the_corpus_key_links_and_source(tmp_path):
                       "fixtures/mq-third-2023-09-11.toml", cwd=root)
     assert done.returncode == 0, done.stderr
     drafted = (root / "fixtures" / "mq-third-2023-09-11.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(drafted)
+    data = tomli.loads(drafted)
     toll = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 2497 and "rose" in c["quote"])
     assert toll["key"] == "morocco-quake-2023/killed" and toll["cumulative"] is True and toll["as_of"] == "on Monday"
     assert 'key = "morocco-quake-2023/killed"  # check: key: 2 earlier articles state morocco-quake-2023/killed' \
@@ -479,7 +476,7 @@ def test_cli_draft_alone_proposes_no_key(tmp_path):
     (tmp_path / "seeds" / "mq-third-2023-09-11.txt").write_text(LATER, encoding="utf-8")
     done = crosscheck("draft", "seeds/mq-third-2023-09-11.txt", "--published", "2023-09-11", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    data = tomllib.loads(done.stdout)
+    data = tomli.loads(done.stdout)
     assert not [c for c in data["claim"] if "key" in c] and "links" not in data["article"]
     toll = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 2497 and "rose" in c["quote"])
     assert toll["source"] == "interior ministry"  # as written, "the" left out
@@ -531,7 +528,7 @@ def test_cli_drafts_a_saved_web_page(tmp_path):
     for junk in ("Home", "Share", "Copy link", "Related", "Libya", "cancellations", "Subscribe", "Karim Tazi",
                  "Leila Benali"):
         assert junk not in text, junk
-    data = tomllib.loads((tmp_path / "fixtures" / "mq-page-2023-09-10.toml").read_text(encoding="utf-8"))
+    data = tomli.loads((tmp_path / "fixtures" / "mq-page-2023-09-10.toml").read_text(encoding="utf-8"))
     assert data["article"] == {"id": "mq-page-2023-09-10", "title": "Morocco quake toll climbs past 2,000",
                                "published": dt.date(2023, 9, 10), "outlet": "Harbour Daily",
                                "url": "https://harbourdaily.example/world/2023/09/10/morocco-quake-toll"}
@@ -590,7 +587,7 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     (root / "seeds" / "mq-third-2023-09-11.txt").write_text(text, encoding="utf-8")
     done = crosscheck("draft", "seeds/mq-third-2023-09-11.txt", "--published", "2023-09-11", cwd=root)
     assert done.returncode == 0, done.stderr
-    data = tomllib.loads(done.stdout)
+    data = tomli.loads(done.stdout)
     toll = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 2497 and "rose" in c["quote"])
     assert toll["source"] == "Interior Ministry of Morocco"
     assert "one source by a settings group" in done.stdout

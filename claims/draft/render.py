@@ -4,15 +4,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
+
+import tomli
 
 from crosscheck.claims.draft.article import read_article
 from crosscheck.claims.draft.proposals import Prior
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 def toml_string(value: str) -> str:
     """A TOML basic string: JSON's escapes are TOML's, except that TOML refuses a raw DEL."""
@@ -106,7 +103,7 @@ def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title
                 suffix = f"  # check: {_comment(note.split(':', 1)[1].strip())}" if note else ""
             lines.append(f"{key} = {_toml_value(st.claim[key])}{suffix}")
     out = "\n".join(lines) + "\n"
-    tomllib.loads(out)  # the drafter's own promise: always valid TOML
+    tomli.loads(out)  # the drafter's own promise: always valid TOML
     return out
 
 
