@@ -11,11 +11,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from crosscheck.claims.toml_read import read_bytes
+
 try:  # the `html` extra: `pip install 'crosscheck[html]'`
     import htmldate
     import trafilatura
 except ImportError:  # pragma: no cover - the error below says what to install
     trafilatura = htmldate = None
+
+PAGE_BYTES = 32 * 1024 * 1024  # a saved news page with its inline scripts; never a device or a FIFO
 
 __all__ = ["Page", "PageError", "read_page", "is_page"]
 
@@ -51,7 +55,7 @@ def read_page(name: str) -> Page:
                             "`crosscheck draft page.html`")
     else:
         try:
-            html = Path(name).read_bytes().decode("utf-8", errors="replace")
+            html = read_bytes(name, cap=PAGE_BYTES).decode("utf-8", errors="replace")
         except OSError as err:
             raise PageError(f"cannot read the page {name}: {err.strerror or err}") from None
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
