@@ -77,7 +77,8 @@ def test_only_the_findings_involving_changed_articles_are_reported(branch):
     assert (code, rules) == (1, ["cross-report-conflict", "quote-not-found"])
     # the conflict is on the other report's line, and names the changed article's claim
     [conflict] = [f for f in changed["findings"] if f["rule"] == "cross-report-conflict"]
-    assert conflict["file"] == "fixtures/syria-daily-2020-01-11.toml" and f"{CHANGED_OLD}:maarat-pounded" in conflict["claims"]
+    assert conflict["file"] == "fixtures/syria-daily-2020-01-11.toml"
+    assert f"{CHANGED_OLD}:maarat-pounded" in conflict["claims"]
     assert _where(changed["findings"]) == _where(everything["findings"]) - {(f"fixtures/{OLD}.toml", 14,
                                                                              "qualifier-mismatch")}
     assert changed["summary"] == {"articles": 5, "claims": 27, "errors": 2, "warnings": 0, "accepted": 0,
@@ -164,8 +165,8 @@ def test_pytest_crosscheck_root_collects_from_any_folder(branch, tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     for root in (str(branch), os.path.relpath(branch, elsewhere)):
-        run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--crosscheck-root", root, "-q"],
-                             cwd=elsewhere, capture_output=True, text=True, timeout=300)
+        run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--crosscheck-root", root,
+                              "-q"], cwd=elsewhere, capture_output=True, text=True, timeout=300)
         assert run.returncode == 1, run.stdout + run.stderr  # not 5: "no tests ran"
         assert "3 failed, 4 passed" in run.stdout, run.stdout
     # paths given on the command line stay the only ones

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.checks.scaffold import DIST, EXAMPLE, PLACEHOLDER, installed_requirement, render, requirement_of, version
+from crosscheck.checks.scaffold import (DIST, EXAMPLE, PLACEHOLDER, installed_requirement, render, requirement_of,
+                                        version)
 from crosscheck.claims.schema import SCHEMA_PATH
 from conftest import REPO, crosscheck
 
@@ -121,7 +122,8 @@ def test_by_default_the_source_is_where_this_crosscheck_was_installed_from():
 
 SECOND = "morocco-quake-2023-09-12"
 SECOND_TEXT = ("Morocco quake: toll stands at 2,122\n\n"
-               "The death toll from Friday's earthquake in the High Atlas stands at 2,122, officials said on Tuesday.\n")
+               "The death toll from Friday's earthquake in the High Atlas stands at 2,122, officials said on "
+               "Tuesday.\n")
 
 
 def sh(command: str, cwd: Path, **env) -> subprocess.CompletedProcess:
@@ -152,7 +154,8 @@ def test_init_then_the_readme_in_a_fresh_venv_then_a_contradicting_article(newsr
     assert red.returncode == 1, red.stdout[-3000:]
     assert re.findall(r"^FAILED (\S+)", red.stdout, re.MULTILINE) == ["fixtures::morocco-earthquake-2023/killed"]
     finding = re.compile(rf"fixtures/{SECOND}.toml:\d+ (error )?cumulative-decrease morocco-earthquake-2023/killed: "
-                         r"exactly 2,862 on 2023-09-11 per Morocco's interior ministry \(morocco-quake-2023-09-11:killed")
+                         r"exactly 2,862 on 2023-09-11 per Morocco's interior ministry "
+                         r"\(morocco-quake-2023-09-11:killed")
     assert finding.search(red.stdout), red.stdout[-3000:]
     assert "2 passed" in red.stdout  # both articles' own items
 
