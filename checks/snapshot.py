@@ -8,10 +8,14 @@ ids). Per shared `key`, it holds the group's claim views (pickled apart, unpickl
 group must be checked again) and the group's findings.
 
 What is trusted and when:
-- a fixture whose (size, mtime_ns, inode) and its text's are as stored: its stored hashes, so its
-  facts (as mypy and ruff trust theirs); a changed signature with the same content hash only
-  refreshes the signature. A signature taken within a second of the run is not stored (the file
-  could change again within the clock's tick, as git's "racy clean" entries): it is hashed next time.
+- a fixture whose signature and its text's are as stored: its stored hashes, so its facts (as mypy
+  and ruff trust theirs). The signature is everything a `--no-cache` run could see differently: the
+  file type from lstat (a symlink is not the file it points to), size, mtime_ns, ctime_ns (which no
+  user tool can set back: chmod, `touch -r` and `cp -p` all move it), inode, and whether this user
+  may read it; and for a text, that no folder on its path is a symlink. A changed signature with the
+  same content hash only refreshes the signature. A signature taken within a second of the run is
+  not stored (the file could change again within the clock's tick, as git's "racy clean" entries):
+  it is hashed next time.
 - a key group: its stored findings, unless an article whose contribution to it (its claims of that
   key and its day, by digest) changed, appeared or left, or an article joined or left the valid
   ones (a duplicate id); then the group is checked again, over every member.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,7 +37,9 @@ from types import SimpleNamespace
 from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
+from crosscheck.claims.similar_keys import KeyIndex
 from crosscheck.claims.toml_lines import LineIndex
+from crosscheck.claims.toml_read import read_bytes
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
 DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
@@ -43,7 +50,7 @@ class Facts:
     """What one fixture contributes to a check, in plain data."""
 
     name: str  # the cache's name of the fixture: its path relative to the root
-    sig: tuple | None  # (size, mtime_ns, inode) of the fixture, None: hash it next time
+    sig: tuple | None  # the fixture's stat_sig, None: hash it next time
     fixture_hash: bytes
     probe: str | None  # the article text's path as the loader looks for it (see records.probe_state)
     text_sig: tuple | None
@@ -61,7 +68,9 @@ class Facts:
     lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
     claim_ids: frozenset[str] = frozenset()
     left_out: frozenset[str] = frozenset()
-    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (day, its claims of that key)
+    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
+    key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
+    published: object = None  # the article's `published` as written: a day, or a date-time
 
 
 class _Unread:
@@ -83,7 +92,9 @@ class LightArticle:
     def __init__(self, facts: Facts, root: Path):
         self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
         accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
-        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day), accept=accepts)
+        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day,
+                                                               published=facts.published), accept=accepts)
+        self.key_claims = facts.key_claims
         self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
         self.by_id = facts.claim_ids  # only asked whether a claim id is there
         self.claims = _Unread(facts.claims)
@@ -98,24 +109,58 @@ class LightArticle:
 
 def _line_index(path: Path) -> LineIndex:
     try:
-        return LineIndex(path.read_bytes().decode("utf-8"))
+        return LineIndex(read_bytes(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError):
         return LineIndex("")
 
 
-def cross_rules():
+def cross_rules(settings=None):
     """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
-    return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
+    return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
 
 
-def stat_sig(path: Path, now: float) -> tuple | None:
+_EUID = os.geteuid()
+_GROUPS = frozenset((os.getegid(), *os.getgroups()))
+
+
+def _readable(st: os.stat_result) -> bool:
+    """Whether this user may read the file, by its mode bits (ACLs aside): no system call."""
+    if _EUID == 0:
+        return True
+    if st.st_uid == _EUID:
+        return bool(st.st_mode & stat.S_IRUSR)
+    return bool(st.st_mode & (stat.S_IRGRP if st.st_gid in _GROUPS else stat.S_IROTH))
+
+
+def stat_sig(path: Path | str, now: float) -> tuple | None:
+    """(file type by lstat, size, mtime_ns, ctime_ns, inode, readable) of a file (of its target when
+    it is a symlink, and then the link's own inode and ctime), or None: unknown, or changed within
+    RACY_SECONDS of ``now``."""
     try:
-        st = os.stat(path)
+        st = link = os.lstat(path)
+        kind = stat.S_IFMT(st.st_mode)
+        if kind == stat.S_IFLNK:
+            st = os.stat(path)
     except OSError:
         return None
-    if st.st_mtime_ns / 1e9 > now - RACY_SECONDS:
+    if max(st.st_mtime_ns, st.st_ctime_ns, link.st_ctime_ns) / 1e9 > now - RACY_SECONDS:
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    sig = kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _EUID == 0 or _readable(st)
+    return sig if link is st else (*sig, link.st_ino, link.st_ctime_ns)  # a link made anew is another
+
+
+_PLAIN: dict[str, bool] = {}  # folder (relative to the root) -> no symlink on it; emptied by each check
+
+
+def _plain_folders(root: str, relative: str) -> bool:
+    """Whether no folder on a text's path is a symlink (a file's own lstat does not see those)."""
+    folder = relative.rpartition("/")[0]
+    plain = _PLAIN.get(folder)
+    if plain is None:
+        parts = folder.split("/") if folder else []
+        plain = not any(os.path.islink(os.path.join(root, *parts[:i])) for i in range(1, len(parts) + 1))
+        _PLAIN[folder] = plain
+    return plain
 
 
 def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
@@ -126,24 +171,26 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = make_full(path, root, settings)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
-    schema = tuple(Finding.of(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
+    schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
-        own += [Finding.of(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
+        own += [Finding.of(r, h) for r, split in cross_rules(settings) if split for h in r().check_own(view)]
         by_key: dict[str, list] = {}
         for claim in view.claims:
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
+        facts.published, facts.key_claims = fixture.article.published, view.key_claims
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
         blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
-        facts.keys = {k: digest(facts.day.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
+        # the publication date-time orders running totals within a day: a change of it re-checks the group
+        facts.keys = {k: digest(facts.published.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
         return facts, blobs
     return facts, {}
 
@@ -165,9 +212,8 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
     refreshed = False
     if sig is None or sig != facts.sig:
         try:
-            with open(path, "rb") as file:
-                if digest(file.read()) != facts.fixture_hash:
-                    return None, False
+            if digest(read_bytes(path)) != facts.fixture_hash:  # a regular file, under the size cap
+                return None, False
         except OSError:
             return None, False
         facts.sig, refreshed = sig, True
@@ -175,7 +221,7 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
         return facts, refreshed
     if isinstance(facts.probe_state, bytes):
         text_sig = stat_sig(root + os.sep + facts.probe, now)  # relative: an absolute one is "outside", no hash
-        if text_sig is not None and text_sig == facts.text_sig:
+        if text_sig is not None and text_sig == facts.text_sig and _plain_folders(root, facts.probe):
             return facts, refreshed
         facts.text_sig, refreshed = text_sig, True
     return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed
@@ -206,6 +252,7 @@ EMPTY = {"version": 2, "id": None, "facts": {}, "winners": frozenset(), "finding
 def check(root: Path, settings, paths: list[Path], jobs: int | None):
     """The findings of the whole corpus at ``root`` through the snapshot, as a Result whose corpus is
     loaded on first use."""
+    _PLAIN.clear()  # a folder may have become a symlink since the last check of this process
     cache = Cache(root)
     stored = cache.read(SNAPSHOT)
     if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):
@@ -272,15 +319,15 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         findings += f.schema
         if name in winning:
             findings += f.own
-    file_rules = [r for r in all_rules() if r.scope == "file"]
+    file_rules = [r for r in all_rules(settings) if r.scope == "file"]
     for f, first in duplicates:
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
         findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
-    corpus = SimpleNamespace(articles=articles, settings=settings,
+    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=_key_index(winners.values()),
                              broken={facts[n].article_id: facts[n].file for n in names
                                      if facts[n].article_id not in articles})
-    for rule, split in cross_rules():
+    for rule, split in cross_rules(settings):
         for article in articles.values():
             hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
             findings += [Finding.of(rule, h) for h in hits]
@@ -309,6 +356,14 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
                   claim_count=sum(f.claims for f in winners.values()), articles=articles)
 
 
+def _key_index(winners) -> KeyIndex:
+    articles_of: dict[str, list[str]] = {}
+    for f in winners:
+        for key in f.keys:
+            articles_of.setdefault(key, []).append(f.article_id)
+    return KeyIndex(articles_of)
+
+
 _SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
 
 
@@ -335,6 +390,7 @@ def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
         made = _make_many((todo_paths, todo_names, root, settings, now))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
+        f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}
         f.lines = {_shared(p): line for p, line in f.lines.items()}
         f.claim_ids = frozenset(_shared(c) for c in f.claim_ids)
         facts[f.name], views[f.name] = f, by_key
@@ -367,7 +423,7 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
         else:
             buckets[b] = {}
     position = {n: i for i, n in enumerate(names)}
-    corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
+    corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
     leaving: dict[str, list[str]] = {}  # per dirty key, the changed fixtures: their old claims go, new ones come
     coming: dict[str, list[tuple[str, bytes]]] = {}
     for n in changed:
