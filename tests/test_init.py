@@ -166,7 +166,7 @@ def test_init_then_the_readme_in_a_fresh_venv_then_a_contradicting_article(newsr
                          r"exactly 2,862 on 2023-09-11 per Morocco's interior ministry "
                          r"\(morocco-quake-2023-09-11:killed")
     assert finding.search(red.stdout), red.stdout[-3000:]
-    assert "2 passed" in red.stdout  # both articles' own items
+    assert re.search(r"= 1 failed, \d+ passed in ", red.stdout)  # both articles, any other shared key
 
     hooked = sh(f"git init -q && git add -A && {tool('pre-commit')} run --all-files", newsroom,
                 PATH=f"{newsroom / '.venv' / 'bin'}{os.pathsep}{os.environ['PATH']}")
