@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -75,8 +76,17 @@ def _readme_commands() -> list[str]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(bool(os.environ.get(INNER_RUN)), reason="this test, run again inside itself")
-def test_articles_added_to_this_repository_break_no_test_of_the_tool(tmp_path):
-    copy = tmp_path / "newsroom"
+def test_articles_added_to_this_repository_break_no_test_of_the_tool():
+    # not under tmp_path (0700): the security tests run the copy's venv as the user nobody
+    place = Path(tempfile.mkdtemp(prefix="crosscheck-newsroom-"))
+    place.chmod(0o755)
+    try:
+        _added_articles_run(place / "newsroom")
+    finally:
+        shutil.rmtree(place, ignore_errors=True)
+
+
+def _added_articles_run(copy: Path) -> None:
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
                             cwd=REPO, capture_output=True, text=True, check=True)  # not the corpus: the files
     for name in filter(None, listed.stdout.split("\0")):
