@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 from crosscheck.checks.reporters import keycharts
 from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
 from crosscheck.checks.finding import tally
@@ -74,6 +74,7 @@ def context(result) -> dict:
         del a["view"]
     return {
         "summary": result.summary,
+        "changed_note": changed_note(result.summary),
         "articles": articles,
         "keys": [_key(result, key, by_claim, hrefs) for key in keys],
         "statuses": ("contradicted", "warned", "accepted", "consistent"),
