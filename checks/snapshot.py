@@ -406,3 +406,21 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
 
 def bucket(key: str) -> int:
     return int.from_bytes(digest(key.encode())[:2], "big") % BUCKETS
+
+
+def key_views(root: Path, keys) -> dict[str, list]:
+    """The claim views of each of ``keys`` as the last check through the snapshot left them (the
+    report's key pages read these instead of loading every article of a large key). A key whose
+    group is not on file maps to None: load the corpus for it."""
+    cache = Cache(root)
+    by_bucket: dict[int, list[str]] = {}
+    for key in keys:
+        by_bucket.setdefault(bucket(key), []).append(key)
+    out: dict[str, list | None] = {}
+    for b, wanted in by_bucket.items():
+        on_file = cache.read(f"{GROUPS}{b}")
+        groups = on_file.get("views") if isinstance(on_file, dict) else None
+        for key in wanted:
+            members = groups.get(key) if isinstance(groups, dict) else None
+            out[key] = None if members is None else [v for _, blob in members for v in pickle.loads(blob)]
+    return out
