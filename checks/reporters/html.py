@@ -14,6 +14,7 @@ from pathlib import Path
 from crosscheck.checks.reporters import Reporter
 from crosscheck.checks.reporters import keycharts
 from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
+from crosscheck.checks.reporters.marked import marked
 from crosscheck.checks.finding import tally
 from crosscheck.checks.reporters.status import article_status, chip, claim_status, findings_by_claim, verdict, worst
 from crosscheck.checks.reporters.timeline import timeline
@@ -132,7 +133,7 @@ def article_context(result, loaded, by_claim, index: dict, view=None, new: bool 
            "status": article_status(findings), "chip": chip(findings), "counts": tally(findings), "published": None,
            "claims": [], "new": new}
     if view is None or view.file != loaded.file:  # unreadable, or a second file claiming a used id
-        out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_segments=[], paragraphs=None,
+        out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_html="", paragraphs=None,
                    coverage=None,
                    timeline=None, links=[], cited_by=[], outlet=None, url=None, weekday=None,
                    findings=[finding_context(f, links) for f in findings])
@@ -141,7 +142,7 @@ def article_context(result, loaded, by_claim, index: dict, view=None, new: bool 
     text = view.text
     in_text, in_title = locate(view.claims, text, article.title)
     gaps, coverage = _coverage(text, article.day, in_text, getattr(article, "not_claims", None) or ())
-    claims = {}
+    claims, tips = {}, {}
     for c in view.claims:
         fs = by_claim.get(c.ref, [])
         claims[c.ref] = {
@@ -155,8 +156,8 @@ def article_context(result, loaded, by_claim, index: dict, view=None, new: bool 
     out.update(
         published=article.day.isoformat(), weekday=f"{article.day:%A}", title=article.title,
         outlet=article.outlet, url=article.url if _safe_url(article.url) else None,
-        title_segments=_marks(segments(article.title, 0, len(article.title), in_title), claims),
-        paragraphs=None if text is None else [_marks(p, claims) for p in paragraphs(text, in_text, gaps)],
+        title_html=marked(_marks(segments(article.title, 0, len(article.title), in_title), claims), tips),
+        paragraphs=None if text is None else [marked(_marks(p, claims), tips) for p in paragraphs(text, in_text, gaps)],
         coverage=coverage,
         claims=list(claims.values()),
         findings=[finding_context(f, links) for f in findings],

@@ -6,6 +6,9 @@ key's claims from the check's cache), so one edit in 10,000 articles costs a few
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,22 +56,21 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
     _page(folder, state, env, "style.css", None, text=css)
 
     rows = dict(folder.manifest["rows"].get("articles", {})) if isinstance(source, _FromFacts) else {}
-    by_claim = findings_by_claim(result.findings)
+    todo = []
     for article_id, inputs, load in source.articles():
         page = article_file(article_id)
         if folder.fresh(page, inputs) and article_id in rows:
             state.pages[page], state.kept = inputs, state.kept + 1
-            continue
-        loaded, view = load()
-        links = SiteLinks(1, source.shared, here=page)
-        index = {"links": links, "files_of": source.files_of, "cited_by": source.cited_by, "titles": source.titles}
-        a = html.article_context(result, loaded, by_claim, index, view=view, new=source.is_new(article_id))
-        _page(folder, state, env, page, inputs, template="site_article.html.j2", a=a, title=a["title"] or a["id"],
-              root_link=links.root, key_pages={})
-        rows[article_id] = {"title": a["title"], "outlet": a["outlet"], "published": a["published"],
-                            "claims": len(a["claims"]), "coverage": a["coverage"]}
+        else:
+            todo.append((article_id, inputs, load))
+    for article_id, inputs, row, size in _articles_written(todo, result, source, folder, jobs):
+        page = article_file(article_id)
+        rows[article_id] = row
+        state.pages[page], state.written = inputs, state.written + 1
+        state.largest = max(state.largest, (size, page))
     rows = {k: v for k, v in rows.items() if k in source.article_ids}
 
+    by_claim = findings_by_claim(result.findings)
     key_rows = dict(folder.manifest["rows"].get("keys", {})) if isinstance(source, _FromFacts) else {}
     for key, inputs, views in source.keys():
         pages = key_rows.get(key, {}).get("pages", 0)
@@ -100,6 +102,46 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
     gone = folder.finish(state.pages, {"articles": rows, "keys": key_rows})
     state.removed = len(gone)
     return state
+
+
+PARALLEL_FROM = 200  # article pages to write before they are shared among processes
+_JOB: tuple = ()  # what the forked workers render from: set just before they start, inherited
+
+
+def _articles_written(todo, result, source, folder, jobs):
+    """Render and write the article pages of ``todo``; (id, inputs, index row, bytes) of each."""
+    global _JOB
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    _JOB = (todo, result, source, folder)
+    try:
+        if jobs == 1 or len(todo) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            return _render_articles((0, len(todo)))
+        size = max(50, len(todo) // (jobs * 4))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [done for chunk in pool.map(_render_articles, [(k, min(k + size, len(todo)))
+                                                                  for k in range(0, len(todo), size)])
+                    for done in chunk]
+    finally:
+        _JOB = ()
+
+
+def _render_articles(bounds) -> list[tuple]:
+    todo, result, source, folder = _JOB
+    env = html.environment()
+    by_claim = findings_by_claim(result.findings)
+    out = []
+    for article_id, inputs, load in todo[bounds[0]:bounds[1]]:
+        page = article_file(article_id)
+        loaded, view = load()
+        links = SiteLinks(1, source.shared, here=page)
+        index = {"links": links, "files_of": source.files_of, "cited_by": source.cited_by, "titles": source.titles}
+        a = html.article_context(result, loaded, by_claim, index, view=view, new=source.is_new(article_id))
+        text = env.get_template("site_article.html.j2").render(a=a, title=a["title"] or a["id"], root_link=links.root)
+        folder.write(page, text)
+        row = {"title": a["title"], "outlet": a["outlet"], "published": a["published"], "claims": len(a["claims"]),
+               "coverage": a["coverage"]}
+        out.append((article_id, inputs, row, len(text.encode("utf-8"))))
+    return out
 
 
 def _page(folder, state: Written, env, page: str, inputs, template: str | None = None, text: str | None = None,
