@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections import defaultdict
 from pathlib import Path
 
@@ -31,12 +32,20 @@ TEMPLATES = Path(__file__).parent / "templates"
 def environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined  # here: only the HTML report pays its import
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    class Env(Environment):
+        def getattr(self, obj, attribute):
+            # the contexts are dicts: a key first, not an AttributeError for every `a.title` of every page
+            if type(obj) is dict and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = Env(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
     return env
 
 
+@lru_cache(maxsize=65536)  # every claim's anchor is asked for by its mark, its row, its findings and links
 def anchor(*parts: str) -> str:
     """An id attribute: slugs kept, ":" and "/" (claim refs, keys) as "__", which no slug holds;
     anything else replaced, with a short hash of the original so ids stay unique."""

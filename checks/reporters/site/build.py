@@ -63,26 +63,68 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
             state.pages[page], state.kept = inputs, state.kept + 1
         else:
             todo.append((article_id, inputs, load))
-    for article_id, inputs, row, size in _articles_written(todo, result, source, folder, jobs):
+    for article_id, inputs, row, size in _in_workers(_render_articles, todo, result, source, folder, jobs):
         page = article_file(article_id)
         rows[article_id] = row
         state.pages[page], state.written = inputs, state.written + 1
         state.largest = max(state.largest, (size, page))
     rows = {k: v for k, v in rows.items() if k in source.article_ids}
 
-    by_claim = findings_by_claim(result.findings)
     key_rows = dict(folder.manifest["rows"].get("keys", {})) if isinstance(source, _FromFacts) else {}
+    key_todo = []
     for key, inputs, views in source.keys():
         pages = key_rows.get(key, {}).get("pages", 0)
         if pages and all(folder.fresh(key_file(key, n), inputs) for n in range(1, pages + 1)):
             for n in range(1, pages + 1):
                 state.pages[key_file(key, n)] = inputs
             state.kept += pages
-            continue
+        else:
+            key_todo.append((key, inputs, views))
+    for key, inputs, info, written in _in_workers(_render_keys, key_todo, result, source, folder, jobs):
+        key_rows[key] = info
+        for page, size in written:
+            state.pages[page], state.written = inputs, state.written + 1
+            state.largest = max(state.largest, (size, page))
+    key_rows = {k: v for k, v in key_rows.items() if k in source.shared}
+
+    _lists_and_index(result, source, folder, state, env, rows, key_rows, since)
+    gone = folder.finish(state.pages, {"articles": rows, "keys": key_rows})
+    state.removed = len(gone)
+    return state
+
+
+PARALLEL_FROM = 200  # pages to write before they are shared among processes
+_JOB: tuple = ()  # what the forked workers render from: set just before they start, inherited
+
+
+def _in_workers(render, todo, result, source, folder, jobs) -> list[tuple]:
+    """``render`` over ``todo`` (pages to write), in forked processes when there are many: each
+    renders and writes its share and returns what the index needs of it."""
+    global _JOB
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    _JOB = (todo, result, source, folder)
+    try:
+        if jobs == 1 or len(todo) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+            return render((0, len(todo)))
+        size = max(20, len(todo) // (jobs * 4))
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [done for chunk in pool.map(render, [(k, min(k + size, len(todo)))
+                                                        for k in range(0, len(todo), size)]) for done in chunk]
+    finally:
+        _JOB = ()
+
+
+def _render_keys(bounds) -> list[tuple]:
+    todo, result, source, folder = _JOB
+    env = html.environment()
+    by_claim = findings_by_claim(result.findings)
+    out = []
+    for key, inputs, views in todo[bounds[0]:bounds[1]]:
         views = views()
         views.sort(key=lambda v: (source.day_of[v.article], v.ref))
         chunks = [views[i:i + KEY_ROWS] for i in range(0, len(views), KEY_ROWS)] or [[]]
         key_findings = result.by_key.get(key, ())
+        written = []
         for n, chunk in enumerate(chunks, 1):
             page = key_file(key, n)
             links = SiteLinks(1, source.shared, here=page)
@@ -93,36 +135,12 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
             k = html.key_section(key, chunk, source.day_of, by_claim, links, key_findings, source.groups,
                                  source.new_articles, shown, note)
             pager = [{"n": i, "href": links.key(key, i) or ""} for i in range(1, len(chunks) + 1)] if len(chunks) > 1 else []
-            _page(folder, state, env, page, inputs, template="site_key.html.j2", k=k, title=key, root_link=links.root,
-                  pager=pager, page_n=n)
-        key_rows[key] = {"pages": len(chunks), "statements": len(views), "articles": len({v.article for v in views})}
-    key_rows = {k: v for k, v in key_rows.items() if k in source.shared}
-
-    _lists_and_index(result, source, folder, state, env, rows, key_rows, since)
-    gone = folder.finish(state.pages, {"articles": rows, "keys": key_rows})
-    state.removed = len(gone)
-    return state
-
-
-PARALLEL_FROM = 200  # article pages to write before they are shared among processes
-_JOB: tuple = ()  # what the forked workers render from: set just before they start, inherited
-
-
-def _articles_written(todo, result, source, folder, jobs):
-    """Render and write the article pages of ``todo``; (id, inputs, index row, bytes) of each."""
-    global _JOB
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    _JOB = (todo, result, source, folder)
-    try:
-        if jobs == 1 or len(todo) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-            return _render_articles((0, len(todo)))
-        size = max(50, len(todo) // (jobs * 4))
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            return [done for chunk in pool.map(_render_articles, [(k, min(k + size, len(todo)))
-                                                                  for k in range(0, len(todo), size)])
-                    for done in chunk]
-    finally:
-        _JOB = ()
+            text = env.get_template("site_key.html.j2").render(k=k, title=key, root_link=links.root, pager=pager, page_n=n)
+            folder.write(page, text)
+            written.append((page, len(text.encode("utf-8"))))
+        info = {"pages": len(chunks), "statements": len(views), "articles": len({v.article for v in views})}
+        out.append((key, inputs, info, written))
+    return out
 
 
 def _render_articles(bounds) -> list[tuple]:
@@ -314,7 +332,10 @@ class _FromFacts:
         hashes = {key: facts.key(key, self.result.by_key.get(key, ())) for key in sorted(self.shared)}
         dirty = [k for k in hashes if not (rows.get(k, {}).get("pages") and all(
             self.folder.fresh(key_file(k, n), hashes[k]) for n in range(1, rows[k]["pages"] + 1)))]
-        got = key_views(self.root, dirty) if dirty else {}
+        if "corpus" in self.result.__dict__:  # loaded for the article pages: its groups are at hand
+            got = {k: self.result.corpus.by_key.get(k) for k in dirty}
+        else:
+            got = key_views(self.root, dirty) if dirty else {}
         for key, inputs in hashes.items():
             yield key, inputs, (lambda key=key: list(got.get(key) or self._corpus_views(key)))
 
