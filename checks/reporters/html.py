@@ -232,6 +232,10 @@ def key_section(key, views, day_of, by_claim, links, key_findings, groups, new=f
     colors = keycharts.SourceColors(views, groups)
     status, sentence = verdict(key_findings)
     shown = list(key_findings) if findings is None else findings
+    rows = [dict(r, href=links.article(r["article"]), claim_href=links.claim(r["ref"]))
+            for r in keycharts.table(day_of, views, by_claim, colors, new)]
+    marks = {s: any(r["status"] == s for r in rows) for s in ("contradicted", "warned")}
+    marks["new"] = any(r["new"] for r in rows)
     return {
         "key": key, "anchor": anchor("k", key), "legend": keycharts.legend(colors), "page_note": page_note,
         "verdict_status": status, "verdict": sentence, "verdict_chip": chip(key_findings),
@@ -239,7 +243,6 @@ def key_section(key, views, day_of, by_claim, links, key_findings, groups, new=f
                                              new),
         "date_chart": keycharts.date_chart(day_of, [v for v in views if v.claim.type != "count"], by_claim, colors,
                                            new),
-        "rows": [dict(r, href=links.article(r["article"]), claim_href=links.claim(r["ref"]))
-                 for r in keycharts.table(day_of, views, by_claim, colors, new)],
+        "rows": rows, "marks": marks,
         "findings": [finding_context(f, links) for f in shown],
     }

@@ -55,8 +55,9 @@ def verdict(findings) -> tuple[str, str]:
     c = tally(findings)
     rules = sorted({f.rule for f in findings if not f.accepted})
     if c["errors"]:
-        return "contradicted", (f"The reports contradict each other: {c['errors']} error{'s' if c['errors'] != 1 else ''} "
-                                f"({', '.join(rules)}).")
+        warned = f" and {c['warnings']} warning{'s' if c['warnings'] != 1 else ''}" if c["warnings"] else ""
+        return "contradicted", (f"The reports contradict each other: {c['errors']} error{'s' if c['errors'] != 1 else ''}"
+                                f"{warned} ({', '.join(rules)}).")
     if c["warnings"]:
         return "warned", (f"The reports differ: {c['warnings']} warning{'s' if c['warnings'] != 1 else ''} "
                           f"({', '.join(rules)}).")
