@@ -1,4 +1,4 @@
-"""The `crosscheck` command: check, show, rules, schema, report, draft."""
+"""The `crosscheck` command: check, show, rules, schema, report, draft, init."""
 from __future__ import annotations
 
 import argparse
@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--strict", action="store_true", help="unaccepted warnings fail too")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="check the whole corpus, report only the findings involving an article added or "
+                            "changed since git REF (its merge base with HEAD)")
     _speed_options(check)
     check.set_defaults(func=_check)
 
@@ -78,6 +81,15 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--missing", type=Path, metavar="FIXTURE",
                        help="list the statements of TEXT that no claim of FIXTURE quotes (exit 1 if any)")
     draft.set_defaults(func=_draft)
+
+    init = sub.add_parser("init", help="set up a newsroom's corpus repository in DIR (default: here)")
+    init.add_argument("dir", type=Path, nargs="?", default=Path("."))
+    init.add_argument("--force", action="store_true",
+                      help="write into a folder that is not empty (a file already there is never written over)")
+    init.add_argument("--source", metavar="REQ",
+                      help="where the new repository installs crosscheck from: a folder, a git URL or a pip "
+                           "requirement (default: where this crosscheck was installed from)")
+    init.set_defaults(func=_init)
     return parser
 
 
@@ -109,7 +121,10 @@ def _emit(text: str, output: Path | None) -> None:
 def _check(args) -> int:
     if args.format not in REPORTERS:
         raise CorpusError(f"unknown format {args.format!r}")
+    changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
     result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
+    if args.changed_since:
+        result = result.involving(changed, args.changed_since)
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
     _emit(reporter(args.format, color=color).render(result), args.output)
     return result.exit_code(args.strict)
@@ -228,6 +243,17 @@ def _draft(args) -> int:
                           f"give one with --id")
     _emit(draft(text, published, article_id=article_id, title=args.title,
                 text_file=f"seeds/{args.text.name}" if args.text.parent.name == "seeds" else shown), args.output)
+    return 0
+
+
+def _init(args) -> int:
+    from crosscheck.checks.scaffold import init
+
+    written = init(args.dir, force=args.force, source=args.source)
+    for w in written:
+        print(f"kept  {w.path} (already there)" if w.kept else f"wrote {w.path}")
+    where = args.dir.as_posix()
+    print(f"\nNext: cd {where}, then the commands of README.md (Set up); git init && git add . to keep it.")
     return 0
 
 

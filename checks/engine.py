@@ -1,6 +1,7 @@
 """Runs every rule over a corpus, turns hits into findings, applies `[[accept]]`."""
 from __future__ import annotations
 
+import copy
 import gc
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +30,8 @@ class Result:
         else:
             self._load = corpus
         self.article_ids, self.claim_count = article_ids, claim_count
+        self.changed: frozenset[str] | None = None  # set by involving(): the articles reported on
+        self.changed_since: str | None = None
 
     @cached_property
     def corpus(self) -> Corpus:
@@ -44,7 +47,24 @@ class Result:
 
     @cached_property
     def summary(self) -> dict:
-        return {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
+        out = {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
+        if self.changed is not None:  # added fields: `--changed-since REF`
+            out |= {"changed": len(self.changed), "changed_since": self.changed_since}
+        return out
+
+    def involving(self, changed: frozenset[str] | None, since: str) -> Result:
+        """The result as reported on the articles changed since ``since``: only the findings that
+        involve one of them (its fixture, or a claim of it named), every article when ``changed`` is
+        None. The whole corpus was checked all the same: a new article can contradict an old one."""
+        out = copy.copy(self)
+        for name in ("summary", "by_article", "by_key"):
+            out.__dict__.pop(name, None)
+        ids = set(self.article_ids)
+        out.changed = frozenset(ids if changed is None else ids & changed)
+        out.changed_since = since
+        out.findings = tuple(f for f in self.findings if f.article in out.changed
+                             or any(ref.partition(":")[0] in out.changed for ref in f.claims))
+        return out
 
     def exit_code(self, strict: bool = False) -> int:
         failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)
@@ -53,7 +73,8 @@ class Result:
     @cached_property
     def by_article(self) -> dict[str, list[Finding]]:
         """Findings by the article they point at (the file of the first claim named)."""
-        out: dict[str, list[Finding]] = {article_id: [] for article_id in self.article_ids}
+        shown = self.article_ids if self.changed is None else [a for a in self.article_ids if a in self.changed]
+        out: dict[str, list[Finding]] = {article_id: [] for article_id in shown}
         for finding in self.findings:
             out.setdefault(finding.article, []).append(finding)
         return out

@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 from crosscheck.checks.reporters import keycharts
 from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
 from crosscheck.checks.reporters.marked import marked
@@ -99,6 +99,7 @@ def context(result) -> dict:
     day_of = keycharts.days_of(corpus)
     return {
         "summary": result.summary,
+        "changed_note": changed_note(result.summary),
         "articles": articles,
         "keys": [key_context(result, key, corpus.by_key[key], day_of, by_claim, links) for key in keys],
         "statuses": ("contradicted", "warned", "accepted", "consistent"),
