@@ -6,12 +6,15 @@ key's claims from the check's cache), so one edit in 10,000 articles costs a few
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosscheck.checks.cache import tool_key
 from crosscheck.checks.finding import tally
 from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.reporters import html, keycharts
@@ -53,7 +56,10 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
     else:
         source = _FromCorpus(result, focus)
     css = (html.TEMPLATES / "style.css").read_text(encoding="utf-8")
-    _page(folder, state, env, "style.css", None, text=css)
+    if folder.fresh("style.css", _digest(css)):
+        state.pages["style.css"], state.kept = _digest(css), state.kept + 1
+    else:
+        _page(folder, state, env, "style.css", _digest(css), text=css)
 
     rows = dict(folder.manifest["rows"].get("articles", {})) if isinstance(source, _FromFacts) else {}
     todo = []
@@ -190,7 +196,11 @@ def _lists_and_index(result, source, folder, state, env, rows, key_rows, since) 
     for n in range(1, n_lists + 1):
         page = list_file("articles", n)
         chunk = [row(i) for i in order[(n - 1) * LIST_ROWS:n * LIST_ROWS]]
-        _page(folder, state, env, page, None, template="site_list.html.j2", kind="articles", items=chunk,
+        inputs = _digest(chunk, n, n_lists, len(order))
+        if folder.fresh(page, inputs):
+            state.pages[page], state.kept = inputs, state.kept + 1
+            continue
+        _page(folder, state, env, page, inputs, template="site_list.html.j2", kind="articles", items=chunk,
               title=f"Articles, page {n} of {n_lists}", root_link=links.root,
               pager=[{"n": i, "href": list_file("articles", i)} for i in range(1, n_lists + 1)], page_n=n,
               start=(n - 1) * LIST_ROWS + 1, total=len(order))
@@ -199,7 +209,11 @@ def _lists_and_index(result, source, folder, state, env, rows, key_rows, since) 
     for n in range(1, k_lists + 1):
         page = list_file("keys", n)
         chunk = [_key_row(result, key, key_rows[key], links) for key in keys[(n - 1) * LIST_ROWS:n * LIST_ROWS]]
-        _page(folder, state, env, page, None, template="site_list.html.j2", kind="keys", items=chunk,
+        inputs = _digest(chunk, n, k_lists, len(keys))
+        if folder.fresh(page, inputs):
+            state.pages[page], state.kept = inputs, state.kept + 1
+            continue
+        _page(folder, state, env, page, inputs, template="site_list.html.j2", kind="keys", items=chunk,
               title=f"Shared keys, page {n} of {k_lists}", root_link=links.root,
               pager=[{"n": i, "href": list_file("keys", i)} for i in range(1, k_lists + 1)], page_n=n,
               start=(n - 1) * LIST_ROWS + 1, total=len(keys))
@@ -223,6 +237,12 @@ def _lists_and_index(result, source, folder, state, env, rows, key_rows, since) 
         "title": "crosscheck report",
     }
     _page(folder, state, env, "index.html", None, template="site_index.html.j2", **context)
+
+
+def _digest(*parts) -> str:
+    """The inputs of a list page: its rows as they will be shown, and the tool's own version."""
+    return hashlib.blake2b(f"{tool_key()}\0{json.dumps(parts, sort_keys=True, default=str)}".encode(),
+                           digest_size=16).hexdigest()
 
 
 def _key_row(result, key, info, links) -> dict:

@@ -32,6 +32,7 @@ class Facts:
             seen = {finding.article} | {ref.split(":", 1)[0] for ref in finding.claims}
             for a_id in seen:
                 self.findings[a_id].append(finding)
+        self._shown = {a_id: repr(sorted(map(repr, found))) for a_id, found in self.findings.items()}
 
     def is_new(self, article_id: str) -> bool:
         return self.changed is None or article_id in self.changed
@@ -44,7 +45,7 @@ class Facts:
         f = self.of[article_id]
         h = hashlib.blake2b(self.base, digest_size=16)
         parts = [article_id, f.file, f.fixture_hash.hex(), repr(f.probe_state), str(self.is_new(article_id)),
-                 repr(sorted(map(repr, self.findings.get(article_id, ())))),
+                 self._shown.get(article_id, "[]"),
                  repr(sorted(k for k in f.keys if k in self.shared)),
                  repr([(t, self._fixture(t)) for t in f.links]),
                  repr([(c, self._fixture(c)) for c in self.cited_by.get(article_id, ())])]
@@ -58,5 +59,5 @@ class Facts:
             f = self.of[a_id]
             h.update(f"\0{a_id}\0{f.keys[key].hex()}\0{self.is_new(a_id)}\0{f.file}".encode())
             # the statuses of its claims come from the findings naming them
-            h.update(repr(sorted(map(repr, self.findings.get(a_id, ())))).encode())
+            h.update(self._shown.get(a_id, "[]").encode())
         return h.hexdigest()
