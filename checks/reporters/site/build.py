@@ -22,14 +22,15 @@ from crosscheck.checks.reporters.site.folder import SiteFolder
 from crosscheck.checks.reporters.site.inputs import Facts
 from crosscheck.checks.reporters.site.links import SiteLinks, article_file, key_file, list_file
 from crosscheck.checks.reporters.status import article_status, chip, findings_by_claim, verdict
-from crosscheck.checks.snapshot import key_views
+from crosscheck.checks.snapshot import bucket, key_views
 from crosscheck.claims.settings import load_settings
 
 KEY_ROWS = 120  # statements per key page: a page of a key every article shares stays ~200 KB
 LIST_ROWS = 500  # rows per page of the articles and keys lists
 INDEX_ROWS = 100  # newest articles shown on the index itself
 INDEX_FINDINGS = 300  # findings listed on the index; the rest are on the article pages
-LOAD_ALL_FROM = 0.05  # load the whole corpus once more than this share of article pages is to be written
+ARTICLE_BATCH = 2000  # articles loaded at a time (and their neighbours, for titles): memory stays flat
+KEY_BUCKETS = 8  # of the cache's 64 files of key groups, read at a time
 
 
 @dataclass
@@ -62,35 +63,41 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
         _page(folder, state, env, "style.css", _digest(css), text=css)
 
     rows = dict(folder.manifest["rows"].get("articles", {})) if isinstance(source, _FromFacts) else {}
-    todo = []
-    for article_id, inputs, load in source.articles():
+    inputs, todo = {}, []
+    for article_id, hashed in source.article_inputs():
         page = article_file(article_id)
-        if folder.fresh(page, inputs) and article_id in rows:
-            state.pages[page], state.kept = inputs, state.kept + 1
+        if folder.fresh(page, hashed) and article_id in rows:
+            state.pages[page], state.kept = hashed, state.kept + 1
         else:
-            todo.append((article_id, inputs, load))
-    for article_id, inputs, row, size in _in_workers(_render_articles, todo, result, source, folder, jobs):
-        page = article_file(article_id)
-        rows[article_id] = row
-        state.pages[page], state.written = inputs, state.written + 1
-        state.largest = max(state.largest, (size, page))
+            inputs[article_id] = hashed
+            todo.append(article_id)
+    for batch, views in source.article_batches(todo):  # a batch's articles in memory at a time
+        work = [(a, inputs[a], views[a]) for a in batch]
+        for article_id, hashed, row, size in _in_workers(_render_articles, work, result, source, folder, jobs):
+            page = article_file(article_id)
+            rows[article_id] = row
+            state.pages[page], state.written = hashed, state.written + 1
+            state.largest = max(state.largest, (size, page))
     rows = {k: v for k, v in rows.items() if k in source.article_ids}
 
     key_rows = dict(folder.manifest["rows"].get("keys", {})) if isinstance(source, _FromFacts) else {}
-    key_todo = []
-    for key, inputs, views in source.keys():
+    inputs, todo = {}, []
+    for key, hashed in source.key_inputs():
         pages = key_rows.get(key, {}).get("pages", 0)
-        if pages and all(folder.fresh(key_file(key, n), inputs) for n in range(1, pages + 1)):
+        if pages and all(folder.fresh(key_file(key, n), hashed) for n in range(1, pages + 1)):
             for n in range(1, pages + 1):
-                state.pages[key_file(key, n)] = inputs
+                state.pages[key_file(key, n)] = hashed
             state.kept += pages
         else:
-            key_todo.append((key, inputs, views))
-    for key, inputs, info, written in _in_workers(_render_keys, key_todo, result, source, folder, jobs):
-        key_rows[key] = info
-        for page, size in written:
-            state.pages[page], state.written = inputs, state.written + 1
-            state.largest = max(state.largest, (size, page))
+            inputs[key] = hashed
+            todo.append(key)
+    for batch, views in source.key_batches(todo):
+        work = [(k, inputs[k], views[k]) for k in batch]
+        for key, hashed, info, written in _in_workers(_render_keys, work, result, source, folder, jobs):
+            key_rows[key] = info
+            for page, size in written:
+                state.pages[page], state.written = hashed, state.written + 1
+                state.largest = max(state.largest, (size, page))
     key_rows = {k: v for k, v in key_rows.items() if k in source.shared}
 
     _lists_and_index(result, source, folder, state, env, rows, key_rows, since)
@@ -126,7 +133,7 @@ def _render_keys(bounds) -> list[tuple]:
     by_claim = findings_by_claim(result.findings)
     out = []
     for key, inputs, views in todo[bounds[0]:bounds[1]]:
-        views = views()
+        views = list(views)
         views.sort(key=lambda v: (source.day_of[v.article], v.ref))
         chunks = [views[i:i + KEY_ROWS] for i in range(0, len(views), KEY_ROWS)] or [[]]
         key_findings = result.by_key.get(key, ())
@@ -154,9 +161,9 @@ def _render_articles(bounds) -> list[tuple]:
     env = html.environment()
     by_claim = findings_by_claim(result.findings)
     out = []
-    for article_id, inputs, load in todo[bounds[0]:bounds[1]]:
+    for article_id, inputs, view in todo[bounds[0]:bounds[1]]:
         page = article_file(article_id)
-        loaded, view = load()
+        loaded = view.loaded
         links = SiteLinks(1, source.shared, here=page)
         index = {"links": links, "files_of": source.files_of, "cited_by": source.cited_by, "titles": source.titles}
         a = html.article_context(result, loaded, by_claim, index, view=view, new=source.is_new(article_id))
@@ -276,13 +283,17 @@ class _FromCorpus:
     def focus_new(self, article_id: str) -> bool:
         return self.focus is None or article_id in self.focus
 
-    def articles(self):
-        for article_id, view in self.corpus.articles.items():
-            yield article_id, None, (lambda view=view: (view.loaded, view))
+    def article_inputs(self):
+        return [(article_id, None) for article_id in self.corpus.articles]
 
-    def keys(self):
-        for key in sorted(self.shared):
-            yield key, None, (lambda key=key: list(self.corpus.by_key[key]))
+    def article_batches(self, todo):
+        yield todo, self.corpus.articles
+
+    def key_inputs(self):
+        return [(key, None) for key in sorted(self.shared)]
+
+    def key_batches(self, todo):
+        yield todo, self.corpus.by_key
 
 
 class _FromFacts:
@@ -306,7 +317,6 @@ class _FromFacts:
         self.folder = folder
         self.titles = {a: (r["title"], r["published"]) for a, r in folder.manifest["rows"].get("articles", {}).items()
                        if a in articles}
-        self.corpus = None
 
     def is_new(self, article_id: str) -> bool:
         return self.focus_new(article_id)
@@ -314,27 +324,18 @@ class _FromFacts:
     def focus_new(self, article_id: str) -> bool:
         return self.focus is None or article_id in self.focus
 
-    def articles(self):
-        facts = self.facts
-        todo, hashes = [], {}
-        rows = self.folder.manifest["rows"].get("articles", {})
-        for article_id in facts.of:
-            hashes[article_id] = facts.article(article_id)
-            if not (self.folder.fresh(article_file(article_id), hashes[article_id]) and article_id in rows):
-                todo.append(article_id)
-        views = self._load(todo)
-        for article_id in facts.of:
-            yield article_id, hashes[article_id], (lambda a=article_id: (views[a].loaded, views[a]))
+    def article_inputs(self):
+        return [(article_id, self.facts.article(article_id)) for article_id in self.facts.of]
+
+    def article_batches(self, todo):
+        """The views of ``todo``, ARTICLE_BATCH at a time: only a batch's articles are in memory at once."""
+        for k in range(0, len(todo), ARTICLE_BATCH):
+            batch = todo[k:k + ARTICLE_BATCH]
+            yield batch, self._load(batch)
 
     def _load(self, todo: list[str]) -> dict:
         """The article views of ``todo`` and of the articles they link to or are cited by (for titles)."""
-        if not todo:
-            return {}
         facts = self.facts
-        if len(todo) > LOAD_ALL_FROM * len(facts.of):
-            corpus = self.result.corpus
-            self.titles.update(html.titles_of(corpus))
-            return corpus.articles
         wanted = set(todo)
         for a in todo:
             wanted.update(t for t in facts.of[a].links if t in facts.of)
@@ -346,20 +347,20 @@ class _FromFacts:
         self.titles.update(html.titles_of(corpus))
         return corpus.articles
 
-    def keys(self):
-        facts = self.facts
-        rows = self.folder.manifest["rows"].get("keys", {})
-        hashes = {key: facts.key(key, self.result.by_key.get(key, ())) for key in sorted(self.shared)}
-        dirty = [k for k in hashes if not (rows.get(k, {}).get("pages") and all(
-            self.folder.fresh(key_file(k, n), hashes[k]) for n in range(1, rows[k]["pages"] + 1)))]
-        if "corpus" in self.result.__dict__:  # loaded for the article pages: its groups are at hand
-            got = {k: self.result.corpus.by_key.get(k) for k in dirty}
-        else:
-            got = key_views(self.root, dirty) if dirty else {}
-        for key, inputs in hashes.items():
-            yield key, inputs, (lambda key=key: list(got.get(key) or self._corpus_views(key)))
+    def key_inputs(self):
+        by_key = self.result.by_key
+        return [(key, self.facts.key(key, by_key.get(key, ()))) for key in sorted(self.shared)]
 
-    def _corpus_views(self, key):
-        return list(self.result.corpus.by_key.get(key, ()))
-
-
+    def key_batches(self, todo):
+        """The claim views of the keys of ``todo``, from the check's cache, a few of its files at a time."""
+        by_bucket: dict[int, list[str]] = {}
+        for key in todo:
+            by_bucket.setdefault(bucket(key), []).append(key)
+        buckets = sorted(by_bucket)
+        for k in range(0, len(buckets), KEY_BUCKETS):
+            batch = [key for b in buckets[k:k + KEY_BUCKETS] for key in by_bucket[b]]
+            got = key_views(self.root, batch)
+            missing = [key for key in batch if got.get(key) is None]
+            if missing:  # not in the cache's files (another run's?): from the articles themselves
+                got.update({key: self.result.corpus.by_key.get(key, []) for key in missing})
+            yield batch, got
