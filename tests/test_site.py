@@ -155,12 +155,16 @@ def test_warm_run_rewrites_only_what_changed(tmp_path):
     # the article citing it shows its new title
     assert "Edited: " in (out / "articles" / "syria-daily-2020-01-11.html").read_text(encoding="utf-8")
     assert "Edited: " in (out / "index.html").read_text(encoding="utf-8")
-    # a deleted article's page goes; a file of the user's in the folder stays
+    # a deleted article's page goes, and a killed run's temporary file; a file of the user's stays
     (out / "CNAME").write_text("reports.example.org\n", encoding="utf-8")
+    (out / "articles" / ".x.html.crosscheck-4194303-0badcafe.tmp").write_text("<p>half", encoding="utf-8")
+    (out / "articles" / ".notes.tmp").write_text("mine\n", encoding="utf-8")
     fixture.unlink()
     report(root, out)
     assert not (out / "articles" / "syria-daily-2020-01-09.html").exists()
     assert (out / "CNAME").read_text(encoding="utf-8") == "reports.example.org\n"
+    assert not (out / "articles" / ".x.html.crosscheck-4194303-0badcafe.tmp").exists()
+    assert (out / "articles" / ".notes.tmp").read_text(encoding="utf-8") == "mine\n"
     check_links(out)
 
 

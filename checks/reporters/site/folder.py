@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
-from crosscheck.checks.reporters.output import write_atomic
 from crosscheck.claims.corpus import CorpusError
 
 MARKER = ".crosscheck-site"
@@ -45,7 +45,9 @@ class SiteFolder:
                                   f"--output, or empty {path} yourself")
         path.mkdir(parents=True, exist_ok=True)
         if not (path / MARKER).is_file():
-            write_atomic(path / MARKER, MARK, sync=False)
+            write_page(path, MARKER, MARK.encode())
+        for folder in (path, path / "articles", path / "keys"):
+            remove_stale_temps(folder)
         self.manifest = self._read()
 
     def _legacy(self, entries: list[str]) -> bool:
@@ -73,14 +75,18 @@ class SiteFolder:
         return inputs is not None and self.manifest["pages"].get(page) == inputs and (self.path / page).is_file()
 
     def write(self, page: str, content: str) -> None:
-        write_atomic(self.path / page, content, sync=False)
+        target = self.path / page
+        try:
+            write_page(target.parent, target.name, content.encode("utf-8"))
+        except FileNotFoundError:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_page(target.parent, target.name, content.encode("utf-8"))
 
     def finish(self, pages: dict[str, str | None], rows: dict) -> list[str]:
         """Write the manifest (pages -> inputs), then remove the pages of the last run no longer made."""
         old = set(self.manifest["pages"])
         self.manifest = {"version": VERSION, "pages": {p: h for p, h in pages.items()}, "rows": rows}
-        write_atomic(self.path / MANIFEST, json.dumps(self.manifest, separators=(",", ":"), sort_keys=True),
-                     sync=False)
+        write_page(self.path, MANIFEST, json.dumps(self.manifest, separators=(",", ":"), sort_keys=True).encode())
         gone = sorted(old - set(pages))
         for page in gone:
             target = self.path / page
@@ -99,3 +105,56 @@ def _inside(path: Path, folder: Path) -> bool:
     except ValueError:
         return False
     return ".." not in Path(os.path.normpath(path)).parts
+
+
+# Temporary files carry the tool's mark and the writing process's id (the naming the cache and the
+# outputs use): `.<name>.crosscheck-<pid>-<random>.tmp`. A killed run's are removed by the next.
+_TEMP = re.compile(r"\..+\.crosscheck-(\d+)-[0-9a-f]{8}\.tmp")
+
+
+def write_page(folder: Path, name: str, data: bytes) -> None:
+    """``folder/name`` written whole: a temporary file beside it, renamed over it (a reader sees the old
+    page or the new one). Not flushed to the disk first: a site of 10,000 pages cannot pay an fsync
+    each, and a page lost to a power cut is written again by the next run (its manifest entry is
+    written after it)."""
+    tmp = os.path.join(folder, f".{name}.crosscheck-{os.getpid()}-{os.urandom(4).hex()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, os.path.join(folder, name))
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Remove the temporary files of this tool's processes that are gone (a killed run's); nothing else."""
+    try:
+        names = [(e.path, int(m.group(1))) for e in os.scandir(folder) if (m := _TEMP.fullmatch(e.name))]
+    except OSError:
+        return
+    for path, pid in names:
+        if pid != os.getpid() and _running(pid):
+            continue
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
