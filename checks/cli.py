@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     show.set_defaults(func=_show)
 
     rules = sub.add_parser("rules", help="list the rules with their documentation")
+    rules.add_argument("rule", nargs="?", help="one rule id: its documentation only (date-unresolvable: every date form)")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(func=_rules)
 
@@ -165,14 +166,14 @@ def _show(args) -> int:
     article = loaded.fixture.article
     if args.format == "json":
         body = {"article": {"id": article.id, "title": article.title, "published": article.day.isoformat(),
-                            "file": loaded.file}, "claims": [reading_dict(c) for c in view.claims]}
+                            "file": loaded.file}, "claims": [reading_dict(c, article.day) for c in view.claims]}
         print(json.dumps(body, indent=2, ensure_ascii=False))
         return 0
     print(f"{article.id}: {article.title}")
     print(f"published {article.day} ({article.day.strftime('%A')}), {loaded.file}")
     width = max((len(c.id) for c in view.claims), default=0)
     for c in view.claims:
-        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c)}")
+        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c, article.day)}")
     return 0
 
 
@@ -186,6 +187,10 @@ def _root_of(path: Path) -> Path:
 
 def _rules(args) -> int:
     rules = all_rules()
+    if args.rule is not None:
+        rules = [r for r in rules if r.id == args.rule]
+        if not rules:
+            raise CorpusError(f"no rule {args.rule!r}; the rules are {', '.join(r.id for r in all_rules())}")
     if args.format == "json":
         print(json.dumps([{"id": r.id, "severity": str(r.severity), "scope": r.scope, "summary": r.summary(),
                            "doc": r.doc()} for r in rules], indent=2))

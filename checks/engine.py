@@ -10,7 +10,7 @@ from typing import Callable
 from crosscheck.checks.finding import Finding, tally
 from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.rule import REGISTRY
-from crosscheck.checks.rules import all_rules
+from crosscheck.checks.rules import all_rules, check_disabled
 from crosscheck.claims.corpus import Corpus, CorpusError, fixture_paths
 from crosscheck.claims.settings import load_settings
 
@@ -97,8 +97,9 @@ def order(finding: Finding):
 def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) -> Result:
     """Every rule over ``corpus``. ``own`` holds, per article id, the findings already made by the
     rules marked ``own_article_only`` (from records): those rules are then not run again."""
+    check_disabled(corpus.settings, corpus.root)
     findings: list[Finding] = []
-    rules = all_rules()
+    rules = all_rules(corpus.settings)  # `disable` turns rules off: not run, nothing reported
     for rule_cls in rules:
         rule = rule_cls()
         if rule.scope == "file":
@@ -128,6 +129,7 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
             raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")
         paths = fixture_paths(root)
     settings = load_settings(root)
+    check_disabled(settings, root)
     # Many small long-lived objects and no cycles worth finding: the collector's passes over a
     # growing heap cost more than the whole unpickling of a warm cache.
     enabled = gc.isenabled()
@@ -152,9 +154,12 @@ def apply_accepts(corpus: Corpus, findings: list[Finding]) -> list[Finding]:
     for i, finding in enumerate(findings):
         by_rule.setdefault(finding.rule, []).append(i)
     unused = REGISTRY["unused-accept"]
+    off = corpus.settings.disable
     out = list(findings)
     for article in corpus.articles.values():
         for index, accept in zip(article.loaded.accept_index, article.fixture.accept):
+            if accept.rule in off or unused.id in off:  # its rule is off: nothing to match, nothing to report
+                continue
             refs = {ref if ":" in ref else f"{article.id}:{ref}" for ref in accept.claims}
             matched = False
             for i in by_rule.get(accept.rule, ()):
