@@ -3,19 +3,22 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
+from crosscheck.checks.cache import take_notes
 from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
-from crosscheck.checks.reporters.output import write_atomic
+from crosscheck.checks.reporters.output import OutputError, write_atomic
 from crosscheck.checks.reporters.site.build import build as build_site
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
 from crosscheck.claims.explain import explain, reading_dict
 from crosscheck.claims.settings import SettingsError
+from crosscheck.claims.toml_read import read_text
 
 USAGE_ERROR = 2
 ONE_PAGE_MAX = 500  # articles: past this, one page is too large for a browser to open comfortably
@@ -26,11 +29,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.func(args)
-    except (CorpusError, SettingsError) as err:
+    except (CorpusError, SettingsError, OutputError) as err:
         print(f"crosscheck: {err}", file=sys.stderr)
         return USAGE_ERROR
     except BrokenPipeError:  # `crosscheck check | head`
         return 0
+    finally:
+        for note in take_notes():  # the cache could not be used: said once, the findings are the same
+            print(f"crosscheck: {note}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,7 +80,10 @@ def _parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=_schema)
 
     draft = sub.add_parser("draft", help="propose a fixture from an article text, or list what a fixture leaves out")
-    draft.add_argument("text", type=Path, help="the article text (normally seeds/<id>.txt)")
+    draft.add_argument("text", help="the article text (normally seeds/<id>.txt), or a saved web page (.html) or URL: "
+                                     "its text is written to seeds/<id>.txt")
+    draft.add_argument("--root", type=Path, default=Path("."),
+                       help="the corpus the article joins (default: this folder): its keys, links and sources are proposed")
     draft.add_argument("--published", help="publication date, YYYY-MM-DD or an RFC 3339 date-time")
     draft.add_argument("--id", help="article id (default: the text file's stem)")
     draft.add_argument("--title", help="headline (default: the text's first line when it reads as one)")
@@ -113,8 +122,14 @@ def _jobs(value: str) -> int:
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:  # stdout redirected to a full disk
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is left is not flushed there
+            raise OutputError(f"cannot write to standard output: {(err.strerror or str(err)).lower()}") from None
     else:
         write_atomic(output, text)
 
@@ -212,14 +227,23 @@ def _schema(args) -> int:
 def _draft(args) -> int:
     import datetime as dt
 
-    from crosscheck.claims.draft import draft, statements, uncovered
+    from crosscheck.claims.draft import draft, prior_of, statements, uncovered
+    from crosscheck.claims.draft.page import PageError, is_page, read_page
     from crosscheck.claims.text import find_quote
 
-    try:
-        text = args.text.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
-    shown = args.text.as_posix()
+    page = None
+    if is_page(args.text):
+        try:
+            page = read_page(args.text)
+        except PageError as err:
+            raise CorpusError(str(err)) from None
+        text = page.text
+    else:
+        try:
+            text = read_text(args.text)  # a regular file under the size cap, as every file read
+        except (OSError, UnicodeDecodeError) as err:
+            raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
+    shown = Path(args.text).as_posix()
     if args.missing is not None:
         if not args.missing.is_file():
             raise CorpusError(f"no fixture at {args.missing}")
@@ -236,18 +260,36 @@ def _draft(args) -> int:
         print(f"{len(found) - len(missing)} of {len(found)} numbers and dates encoded in {args.missing.as_posix()}")
         return 1 if missing else 0
     if args.published is None:
-        raise CorpusError("draft needs --published DATE (or --missing FIXTURE)")
-    try:
-        published = dt.datetime.fromisoformat(args.published) if "T" in args.published else \
-            dt.date.fromisoformat(args.published)
-    except ValueError:
-        raise CorpusError(f"--published {args.published!r} is not a date (YYYY-MM-DD) or date-time") from None
-    article_id = args.id or args.text.stem
+        if page is None:
+            raise CorpusError("draft needs --published DATE (or --missing FIXTURE)")
+        if page.published is None:
+            raise CorpusError(f"{args.text} gives no publication date: give it with --published YYYY-MM-DD")
+        published = page.published
+    else:
+        try:
+            published = dt.datetime.fromisoformat(args.published) if "T" in args.published else \
+                dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise CorpusError(f"--published {args.published!r} is not a date (YYYY-MM-DD) or date-time") from None
+    article_id = args.id or re.sub(r"[^a-z0-9-]+", "-", Path(args.text.rstrip("/")).stem.lower()).strip("-")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{2,99}", article_id):
         raise CorpusError(f"{article_id!r} is not an article id (a slug: a-z, 0-9 and '-', 3 to 100 characters); "
                           f"give one with --id")
-    _emit(draft(text, published, article_id=article_id, title=args.title,
-                text_file=f"seeds/{args.text.name}" if args.text.parent.name == "seeds" else shown), args.output)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    prior = None
+    if (args.root / "fixtures").is_dir():  # the corpus the article joins: what it already knows
+        prior = prior_of(load_corpus(args.root), before=day + dt.timedelta(days=1), exclude=article_id)
+    text_file = f"seeds/{Path(args.text).name}" if Path(args.text).parent.name == "seeds" else shown
+    if page is not None:
+        seed = args.root / "seeds" / f"{article_id}.txt"
+        if seed.is_file() and seed.read_text(encoding="utf-8") != text:
+            raise CorpusError(f"{seed} already holds another text: give another --id")
+        write_atomic(seed, text)
+        text_file = f"seeds/{article_id}.txt"
+        print(f"wrote {seed}", file=sys.stderr)
+    _emit(draft(text, published, article_id=article_id, title=args.title or (page.title if page else None),
+                text_file=text_file, prior=prior, outlet=page.site if page else None,
+                url=page.url if page else None), args.output)
     return 0
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.checks.cache import take_notes
 from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import Result, check
 from crosscheck.claims.corpus import CorpusError
@@ -17,6 +18,7 @@ _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
 _CHANGED = pytest.StashKey["frozenset[str] | None"]()
 USAGE_ERROR = 2  # as `crosscheck check`: the run could not be done
+_NOTES = pytest.StashKey[list]()
 
 
 def pytest_addoption(parser):
@@ -67,9 +69,15 @@ def _result(config) -> Result:
     if _RESULT not in config.stash:
         # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
         result = check(_root(config))
+        config.stash[_NOTES] = take_notes()  # why the cache was not used, if it was not
         ref = config.getoption("crosscheck_changed_since")
         config.stash[_RESULT] = result.involving(config.stash[_CHANGED], ref) if ref else result
     return config.stash[_RESULT]
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    for note in config.stash.get(_NOTES, []):
+        terminalreporter.write_line(f"crosscheck: {note}", yellow=True)
 
 
 def _is_corpus(config) -> bool:

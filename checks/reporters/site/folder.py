@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
+from crosscheck.checks.reporters.output import OutputError
+from crosscheck.checks.safe_files import has_marker, is_real_dir, read_own, remove_stale_temps, write_new
 from crosscheck.claims.corpus import CorpusError
 
 MARKER = ".crosscheck-site"
@@ -33,21 +34,29 @@ class SiteFolder:
     def claim(self) -> None:
         """Make sure the folder is ours to write, and mark it so; refuse anyone else's."""
         path = self.path
+        if path.is_symlink():
+            raise CorpusError(f"{path} is a symbolic link: crosscheck writes its site only into a real folder")
         if path.exists() and not path.is_dir():
             raise CorpusError(f"{path} is a file, not a folder: give --output a folder for the site "
                               f"(or a name ending in .html for one page)")
-        if path.is_dir() and not (path / MARKER).is_file():
+        if path.is_dir() and not has_marker(path, MARKER, MARK.encode()):
             entries = sorted(p.name for p in path.iterdir())
             if entries and not self._legacy(entries):
                 shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
                 raise CorpusError(f"{path} is not empty ({shown}) and holds no {MARKER}: crosscheck writes its site "
                                   f"only into a new or empty folder, or one it wrote before; choose another "
                                   f"--output, or empty {path} yourself")
-        path.mkdir(parents=True, exist_ok=True)
-        if not (path / MARKER).is_file():
-            write_page(path, MARKER, MARK.encode())
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            if not has_marker(path, MARKER, MARK.encode()):
+                write_new(path, MARKER, MARK.encode(), fsync=False)
+            for folder in (path / "articles", path / "keys"):
+                if folder.is_symlink() or (folder.exists() and not is_real_dir(folder)):
+                    raise CorpusError(f"{folder} is not a real folder: crosscheck does not write through it")
+        except OSError as err:
+            raise OutputError(f"cannot write {path}: {(err.strerror or str(err)).lower()}") from None
         for folder in (path, path / "articles", path / "keys"):
-            remove_stale_temps(folder)
+            remove_stale_temps(folder, None)  # a killed run's, and only the tool's own
         self.manifest = self._read()
 
     def _legacy(self, entries: list[str]) -> bool:
@@ -61,11 +70,13 @@ class SiteFolder:
         return all(sign in head for sign in LEGACY_SIGNS)
 
     def _read(self) -> dict:
+        raw = read_own(self.path / MANIFEST)
         try:
-            data = json.loads((self.path / MANIFEST).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {"version": VERSION, "pages": {}, "rows": {}}
-        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("pages"), dict):
+            data = json.loads(raw.decode("utf-8")) if raw is not None else None
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("pages"), dict) \
+                or not isinstance(data.get("rows", {}), dict):
             return {"version": VERSION, "pages": {}, "rows": {}}
         data.setdefault("rows", {})
         return data
@@ -75,18 +86,25 @@ class SiteFolder:
         return inputs is not None and self.manifest["pages"].get(page) == inputs and (self.path / page).is_file()
 
     def write(self, page: str, content: str) -> None:
+        """``page`` written whole (a temporary file renamed over it: a reader sees the old page or the
+        new one), not flushed to the disk first: a site of 10,000 pages cannot pay an fsync each, and
+        a page a power cut loses is written again by the next run (the manifest is written after it)."""
         target = self.path / page
+        data = content.encode("utf-8")
         try:
-            write_page(target.parent, target.name, content.encode("utf-8"))
-        except FileNotFoundError:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_page(target.parent, target.name, content.encode("utf-8"))
+            try:
+                write_new(target.parent, target.name, data, fsync=False)
+            except FileNotFoundError:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_new(target.parent, target.name, data, fsync=False)
+        except OSError as err:
+            raise OutputError(f"cannot write {target}: {(err.strerror or str(err)).lower()}") from None
 
     def finish(self, pages: dict[str, str | None], rows: dict) -> list[str]:
         """Write the manifest (pages -> inputs), then remove the pages of the last run no longer made."""
         old = set(self.manifest["pages"])
         self.manifest = {"version": VERSION, "pages": {p: h for p, h in pages.items()}, "rows": rows}
-        write_page(self.path, MANIFEST, json.dumps(self.manifest, separators=(",", ":"), sort_keys=True).encode())
+        self.write(MANIFEST, json.dumps(self.manifest, separators=(",", ":"), sort_keys=True))
         gone = sorted(old - set(pages))
         for page in gone:
             target = self.path / page
@@ -106,55 +124,3 @@ def _inside(path: Path, folder: Path) -> bool:
         return False
     return ".." not in Path(os.path.normpath(path)).parts
 
-
-# Temporary files carry the tool's mark and the writing process's id (the naming the cache and the
-# outputs use): `.<name>.crosscheck-<pid>-<random>.tmp`. A killed run's are removed by the next.
-_TEMP = re.compile(r"\..+\.crosscheck-(\d+)-[0-9a-f]{8}\.tmp")
-
-
-def write_page(folder: Path, name: str, data: bytes) -> None:
-    """``folder/name`` written whole: a temporary file beside it, renamed over it (a reader sees the old
-    page or the new one). Not flushed to the disk first: a site of 10,000 pages cannot pay an fsync
-    each, and a page lost to a power cut is written again by the next run (its manifest entry is
-    written after it)."""
-    tmp = os.path.join(folder, f".{name}.crosscheck-{os.getpid()}-{os.urandom(4).hex()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
-    try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, os.path.join(folder, name))
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def remove_stale_temps(folder: Path) -> None:
-    """Remove the temporary files of this tool's processes that are gone (a killed run's); nothing else."""
-    try:
-        names = [(e.path, int(m.group(1))) for e in os.scandir(folder) if (m := _TEMP.fullmatch(e.name))]
-    except OSError:
-        return
-    for path, pid in names:
-        if pid != os.getpid() and _running(pid):
-            continue
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
