@@ -13,6 +13,7 @@ from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
 from crosscheck.checks.reporters.output import OutputError, write_atomic
+from crosscheck.checks.reporters.site.build import build as build_site
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
 from crosscheck.claims.explain import explain, reading_dict
@@ -20,6 +21,7 @@ from crosscheck.claims.settings import SettingsError
 from crosscheck.claims.toml_read import read_text
 
 USAGE_ERROR = 2
+ONE_PAGE_MAX = 500  # articles: past this, one page is too large for a browser to open comfortably
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,9 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     _speed_options(check)
     check.set_defaults(func=_check)
 
-    report = sub.add_parser("report", help="write the HTML report to report/index.html")
+    report = sub.add_parser("report", help="write the HTML report site to report/ (open report/index.html)")
     report.add_argument("--root", type=Path, default=Path("."))
-    report.add_argument("--output", type=Path, default=Path("report/index.html"))
+    report.add_argument("--output", type=Path, default=Path("report"),
+                        help="a folder for the site (default report/), or FILE.html for one page (small corpora)")
+    report.add_argument("--changed-since", metavar="REF",
+                        help="a git revision: the articles changed since it, and their findings, come first")
     report.add_argument("--strict", action="store_true")
     _speed_options(report)
     report.set_defaults(func=_report)
@@ -142,10 +147,22 @@ def _check(args) -> int:
 
 
 def _report(args) -> int:
-    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
-    write_atomic(args.output, reporter("html").render(result))
+    changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
+    one_page = args.output.suffix.lower() in (".html", ".htm")
+    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs, records=not one_page)
     s = result.summary
-    print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+    if one_page:
+        if s["articles"] > ONE_PAGE_MAX:
+            raise CorpusError(f"{args.output}: one page holds at most {ONE_PAGE_MAX:,} articles and this corpus has "
+                              f"{s['articles']:,}; write the site instead: --output {args.output.with_suffix('')}/")
+        if args.changed_since:
+            raise CorpusError("--changed-since needs the site (--output DIR): one page shows every article alike")
+        write_atomic(args.output, reporter("html").render(result))
+        print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+        return result.exit_code(args.strict)
+    done = build_site(result, args.root, args.output, changed=changed, since=args.changed_since, jobs=args.jobs)
+    print(f"wrote {args.output / 'index.html'}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings "
+          f"({done.written} pages written, {done.kept} unchanged{f', {done.removed} removed' if done.removed else ''})")
     return result.exit_code(args.strict)
 
 

@@ -119,7 +119,7 @@ def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) 
 
 
 def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool = True,
-          jobs: int | None = None) -> Result:
+          jobs: int | None = None, records: bool = False) -> Result:
     """Load and check the corpus at ``root`` (or only ``paths``), through the cache in
     ``root/.crosscheck_cache`` unless ``use_cache`` is False, reading in ``jobs`` processes."""
     root = Path(root)
@@ -138,7 +138,7 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
         if use_cache and whole:
             from crosscheck.checks.snapshot import check as check_through_snapshot
 
-            return check_through_snapshot(root, settings, paths, jobs)
+            return check_through_snapshot(root, settings, paths, jobs, records)
         entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=whole)
         corpus, own = assemble(root, settings, paths, entries)
         return run(corpus, own)

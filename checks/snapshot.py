@@ -163,13 +163,15 @@ def _plain_folders(root: str, relative: str) -> bool:
     return plain
 
 
-def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
+def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
     """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
     bytes a claim rather than a few kilobytes of objects, until its group is checked)."""
     from crosscheck.checks.records import make_full
 
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = make_full(path, root, settings)
+    if keep is not None:  # the full record too, for the HTML report that will load the corpus next
+        keep.write(name, entry)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
     schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
@@ -196,11 +198,12 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
-    # The full per-fixture records are not written here: one file per fixture costs a check more
-    # than all its rules (file creation), and only the HTML report and the pytest plugin read them;
-    # they write them on their first load (records.read_entries), each checked by its hash.
-    paths, names, root, settings, now = args
-    return [make_facts(path, name, root, settings, now) for path, name in zip(paths, names)]
+    # The full per-fixture records are written here only for the HTML report (``records``): one file per
+    # fixture costs a check more than all its rules (file creation); the pytest plugin writes them on
+    # its first load (records.read_entries), each checked by its hash.
+    paths, names, root, settings, now, records = args
+    keep = Cache(root) if records else None
+    return [make_facts(path, name, root, settings, now, keep) for path, name in zip(paths, names)]
 
 
 def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts | None, bool]:
@@ -249,9 +252,10 @@ class _Rebuild(Exception):
 EMPTY = {"version": 2, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
-def check(root: Path, settings, paths: list[Path], jobs: int | None):
+def check(root: Path, settings, paths: list[Path], jobs: int | None, records: bool = False):
     """The findings of the whole corpus at ``root`` through the snapshot, as a Result whose corpus is
-    loaded on first use."""
+    loaded on first use. ``records``: also keep the full record of each fixture read (what loading the
+    corpus reads back), for a caller that will load it."""
     _PLAIN.clear()  # a folder may have become a symlink since the last check of this process
     cache = Cache(root)
     stored = cache.read(SNAPSHOT)
@@ -266,12 +270,13 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None):
             stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
                       "pending": set(delta["facts"]) | set(delta["removed"])}
     try:
-        return _check(cache, stored, root, settings, paths, jobs)
+        return _check(cache, stored, root, settings, paths, jobs, records)
     except _Rebuild:
-        return _check(cache, EMPTY, root, settings, paths, jobs)
+        return _check(cache, EMPTY, root, settings, paths, jobs, records)
 
 
-def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None):
+def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None,
+           records: bool = False):
     from crosscheck.checks.engine import Result, apply_accepts, order
     from crosscheck.checks.records import duplicate_problem
 
@@ -295,7 +300,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     views: dict[str, dict] = {}  # name -> key -> views, for the fixtures read now
     if todo:
         cache.prepare()
-    _make(todo, paths, names, root, settings, now, jobs, facts, views)
+    _make(todo, paths, names, root, settings, now, jobs, facts, views, records)
 
     winners: dict[str, Facts] = {}  # article id -> the first usable fixture of that id
     duplicates: list[tuple[Facts, Facts]] = []
@@ -309,7 +314,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     winning = frozenset(f.name for f in winners.values())
     # an unchanged fixture that became valid for checking (its duplicate left): its views are needed
     late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
-    _make(late, paths, names, root, settings, now, 1, facts, views)
+    _make(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = {f.article_id: LightArticle(f, root) for f in winners.values()}
     key_findings, groups = _key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
@@ -371,7 +376,7 @@ def _shared(value):
     return _SHARED.setdefault(value, value)
 
 
-def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
+def _make(todo, paths, names, root, settings, now, jobs, facts, views, records=False) -> None:
     from crosscheck.checks.records import PARALLEL_FROM
 
     if not todo:
@@ -382,12 +387,12 @@ def _make(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(20, len(todo) // (jobs * 8))
-        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now)
+        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, records)
                   for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
     else:
-        made = _make_many((todo_paths, todo_names, root, settings, now))
+        made = _make_many((todo_paths, todo_names, root, settings, now, records))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
         f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}
@@ -462,3 +467,21 @@ def _key_findings(cache, stored, old, facts, names, winning, views, articles, se
 
 def bucket(key: str) -> int:
     return int.from_bytes(digest(key.encode())[:2], "big") % BUCKETS
+
+
+def key_views(root: Path, keys) -> dict[str, list]:
+    """The claim views of each of ``keys`` as the last check through the snapshot left them (the
+    report's key pages read these instead of loading every article of a large key). A key whose
+    group is not on file maps to None: load the corpus for it."""
+    cache = Cache(root)
+    by_bucket: dict[int, list[str]] = {}
+    for key in keys:
+        by_bucket.setdefault(bucket(key), []).append(key)
+    out: dict[str, list | None] = {}
+    for b, wanted in by_bucket.items():
+        on_file = cache.read(f"{GROUPS}{b}")
+        groups = on_file.get("views") if isinstance(on_file, dict) else None
+        for key in wanted:
+            members = groups.get(key) if isinstance(groups, dict) else None
+            out[key] = None if members is None else [v for _, blob in members for v in pickle.loads(blob)]
+    return out

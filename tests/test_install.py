@@ -32,6 +32,11 @@ def test_built_wheel_holds_nothing_outside_crosscheck(tmp_path):
     assert {"crosscheck/checks/scaffold/templates/gitignore", "crosscheck/checks/scaffold/templates/crosscheck.yml",
             "crosscheck/checks/scaffold/templates/example.toml"} <= set(names)  # what `crosscheck init` writes
     assert not any(n.startswith("crosscheck/__init__") for n in names)  # a namespace: others may add to it
+    # every module and template of the source is in the wheel (a package left out of the list breaks
+    # an installed `crosscheck report`, not an editable one)
+    for name in tracked:
+        if name.startswith(("checks/", "claims/")) and name.endswith((".py", ".j2", ".css")):
+            assert f"crosscheck/{name}" in names, name
 
 
 def test_a_project_with_its_own_checks_and_claims_modules_runs_green(pytester):
