@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims.toml_read import read_bytes
 
-try:  # the `html` extra: `pip install 'crosscheck[html]'`
+try:  # the `html` extra: `pip install 'crosscheck-news[html]'`
     import htmldate
     import trafilatura
 except ImportError:  # pragma: no cover - the error below says what to install
@@ -44,7 +44,7 @@ def is_page(name: str) -> bool:
 def read_page(name: str) -> Page:
     """The article of a saved page or a URL. Raises :class:`PageError` with what to do."""
     if trafilatura is None:
-        raise PageError("reading a web page needs trafilatura and htmldate: pip install 'crosscheck[html]'")
+        raise PageError("reading a web page needs trafilatura and htmldate: pip install 'crosscheck-news[html]'")
     url = None
     if re.match(r"https?://", name):
         url = name
