@@ -593,3 +593,18 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     assert "one source by a settings group" in done.stdout
     rescuers = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 56)
     assert rescuers["source"] == "Spain's defence ministry"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("More than 2,000 people were killed, the interior ministry said.", "interior ministry"),
+    ("The toll rose to 2,012, according to the interior ministry.", "interior ministry"),
+    # a passive names the source after "by"; an acronym in brackets is what the text calls it next
+    ("This was stated by the United Nations Office for the Coordination of Humanitarian Affairs (OCHA), "
+     "adding that another 10,100 people were missing.", "OCHA"),
+    ("The figure of 11,300 dead was given by the Libyan Red Crescent.", "Libyan Red Crescent"),
+    ("This was the worst flood in the city's history, with 11,300 dead.", None),  # a pronoun is no source
+])
+def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
+    from crosscheck.claims.draft.proposals import source_of
+
+    assert source_of(sentence, 0, len(sentence)) == source

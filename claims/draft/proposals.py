@@ -252,8 +252,12 @@ _SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-
                             rf"\s+(?:{_SAYS})\b")
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
+# "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
+# and an acronym in brackets right after the name is how the text goes on to call it
+_BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
+                 r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
-_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|officials?\s+later|also)\b|\d")
+_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
 
 def source_of(text: str, lo: int, hi: int) -> str | None:
@@ -262,6 +266,10 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     found = None
     if m := _ACCORDING.search(sentence):
         found = m.group("src")
+    elif m := _BY.search(sentence):
+        found = m.group("short") or m.group("src")
+        if len(found.split()) > 8:
+            return None
     else:
         for m in _SOURCE_BEFORE.finditer(sentence):
             found = m.group("src")
