@@ -115,6 +115,23 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         prep = _PREPOSITION.search(text, max(0, start - 10), start)
         out.append(DateMention(prep.start() if prep else start, end, start, relative))
+    return _weekday_with_date(text, out)
+
+
+_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on)\s+)?{_WEEKDAY_BARE}")
+_COMMA = re.compile(r",\s*")
+
+
+def _weekday_with_date(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"on Sunday, September 10" is one day, named twice: the date dates it (the weekday alone would be
+    read as the latest Sunday before publication), and the weekday stays in the clause quoted."""
+    out: list[DateMention] = []
+    for mention in found:
+        if out and not out[-1].relative and _WEEKDAY_ONLY.fullmatch(text, out[-1].start, out[-1].end) \
+                and _COMMA.fullmatch(text, out[-1].end, mention.core_start) and mention.start == mention.core_start:
+            out[-1] = mention
+            continue
+        out.append(mention)
     return out
 
 

@@ -280,6 +280,9 @@ READINGS = [
     (WIRE_FLOOD, dt.date(2023, 9, 12), "toll at 2,300",
      {"measure": "killed", "value": 2300, "cumulative": True, "as_of": "on Tuesday"}, ()),
     (WIRE_FLOOD, dt.date(2023, 9, 12), "$10 million", {"measure": "dollars", "value": 10_000_000, "source": "UN"}, ()),
+    # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
+    ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
+     dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
 ]
 
 
