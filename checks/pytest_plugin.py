@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.checks.engine import Result, check
+from crosscheck.checks.engine import check
+from crosscheck.checks.result import Result
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()

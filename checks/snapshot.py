@@ -29,8 +29,10 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
+from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
+from crosscheck.checks.result import Result, order
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.toml_lines import LineIndex
 
@@ -225,7 +227,6 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None):
 
 
 def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None):
-    from crosscheck.checks.engine import Result, apply_accepts, order
     from crosscheck.checks.records import duplicate_problem
 
     now = time.time()

@@ -1,0 +1,67 @@
+"""The result of a check: its findings in one order, the counts, and the corpus they are about."""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Callable
+
+from crosscheck.checks.finding import Finding, tally
+from crosscheck.claims.corpus import Corpus
+
+
+class Result:
+    """The findings of a check, and the corpus they are about. The warm path makes a result from the
+    cache's snapshot without the corpus: ``corpus`` is then a function that loads it on first use
+    (the HTML report, the pytest plugin), while the JSON and text reports need only the counts."""
+
+    def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
+                 article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None):
+        self.findings = findings
+        self._articles = articles
+        if isinstance(corpus, Corpus):
+            self.__dict__["corpus"] = corpus
+            article_ids, claim_count = [f.article_id for f in corpus.files], corpus.claim_count
+        else:
+            self._load = corpus
+        self.article_ids, self.claim_count = article_ids, claim_count
+
+    @cached_property
+    def corpus(self) -> Corpus:
+        return self._load()
+
+    @property
+    def articles(self) -> dict:
+        """Article id -> its view; on the warm path, until the corpus is loaded, a light article
+        (id, file, published day) made from the cache: what the text report names."""
+        if self._articles is None or "corpus" in self.__dict__:
+            return self.corpus.articles
+        return self._articles
+
+    @cached_property
+    def summary(self) -> dict:
+        return {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
+
+    def exit_code(self, strict: bool = False) -> int:
+        failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)
+        return 1 if failing else 0
+
+    @cached_property
+    def by_article(self) -> dict[str, list[Finding]]:
+        """Findings by the article they point at (the file of the first claim named)."""
+        out: dict[str, list[Finding]] = {article_id: [] for article_id in self.article_ids}
+        for finding in self.findings:
+            out.setdefault(finding.article, []).append(finding)
+        return out
+
+    @cached_property
+    def by_key(self) -> dict[str, list[Finding]]:
+        """Cross-report findings by the shared key they are about."""
+        out: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            if finding.key:
+                out.setdefault(finding.key, []).append(finding)
+        return out
+
+
+def order(finding: Finding):
+    # every field, so that findings equal in sort_key still come out in one order however they were made
+    return finding.sort_key(), str(finding.severity), finding.accepted, finding.reason or "", finding.key or ""
