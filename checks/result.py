@@ -14,15 +14,21 @@ class Result:
     (the HTML report, the pytest plugin), while the JSON and text reports need only the counts."""
 
     def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
-                 article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None):
+                 article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None,
+                 files: dict[str, str] | None = None, shared_keys: dict[str, frozenset[str]] | None = None):
         self.findings = findings
         self._articles = articles
         if isinstance(corpus, Corpus):
             self.__dict__["corpus"] = corpus
             article_ids, claim_count = [f.article_id for f in corpus.files], corpus.claim_count
+            files = {f.file: f.article_id for f in corpus.files}
+            shared_keys = shared_keys_of({k: (v.article for v in views) for k, views in corpus.by_key.items()})
         else:
             self._load = corpus
         self.article_ids, self.claim_count = article_ids, claim_count
+        # what the pytest plugin names its items by, without loading the corpus
+        self.files = files  # every fixture's shown path -> its article id (the file's stem when unreadable)
+        self.shared_keys = shared_keys  # every key stated by two or more articles -> those articles
 
     @cached_property
     def corpus(self) -> Corpus:
@@ -65,3 +71,13 @@ class Result:
 def order(finding: Finding):
     # every field, so that findings equal in sort_key still come out in one order however they were made
     return finding.sort_key(), str(finding.severity), finding.accepted, finding.reason or "", finding.key or ""
+
+
+def shared_keys_of(articles_by_key) -> dict[str, frozenset[str]]:
+    """Key -> the articles stating it, for the keys stated by two or more articles, in key order."""
+    out = {}
+    for key in sorted(articles_by_key):
+        articles = frozenset(articles_by_key[key])
+        if len(articles) > 1:
+            out[key] = articles
+    return out

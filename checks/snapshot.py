@@ -32,7 +32,7 @@ from types import SimpleNamespace
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
-from crosscheck.checks.result import Result, order
+from crosscheck.checks.result import Result, shared_keys_of, order
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.toml_lines import LineIndex
 
@@ -306,8 +306,13 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
         return assemble(root, settings, paths, read_entries(paths, root, settings, jobs=jobs))[0]
 
+    stating: dict[str, list[str]] = {}
+    for f in winners.values():
+        for key in f.keys:
+            stating.setdefault(key, []).append(f.article_id)
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
-                  claim_count=sum(f.claims for f in winners.values()), articles=articles)
+                  claim_count=sum(f.claims for f in winners.values()), articles=articles,
+                  files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating))
 
 
 _SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
