@@ -15,8 +15,10 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from crosscheck.claims.date_text import MONTHS, WEEKDAYS, date_spans
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.numbers import NumberError, parse_number
 
 __all__ = [
     "DateExpressionError", "DateSettings", "NeedsAnchorError", "Relative", "core_expression", "date_spans",
@@ -89,14 +91,8 @@ class Relative:
         return f"{days} {'before' if self.days < 0 else 'after'} '{target}'"
 
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        "january february march april may june july august september october november december".split(), 1
-    )
-}
-_MONTHS |= {name[:3]: number for name, number in _MONTHS.items()} | {"sept": 9}
-_WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+_MONTHS = MONTHS
+_WEEKDAYS = WEEKDAYS
 _DAYS_FROM_PUBLISHED = {
     "yesterday": -1, "today": 0, "tomorrow": 1,
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
@@ -134,32 +130,6 @@ _DISTANCE = re.compile(r"(?P<n>.+?) (?P<unit>day|week)s? (?P<direction>later|aft
 _WITHIN = re.compile(r"within (?P<n>.+?) days?")
 
 
-_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
-_NUMBER_WORD = (
-    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
-)
-_AMOUNT = rf"(?:\d+|an?|{_NUMBER_WORD}(?:[-\u2010\u2011\s]+{_NUMBER_WORD})*)"
-_DATE_IN_TEXT = re.compile(
-    rf"\b(?:(?:{_NAMES})\.?\s+{_ORDINAL}(?:,?\s+\d{{4}})?"  # January 11, 2020
-    rf"|{_ORDINAL}\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"  # 11 January 2020
-    rf"|(?:{_NAMES})\.?,?\s+\d{{4}}"  # September 2018
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
-    rf"|{_AMOUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier|after|before)"  # two days later
-    rf"|within\s+{_AMOUNT}\s+days?"
-    rf"|(?:first|second)\s+half\s+of\s+\d{{4}}"  # the first half of 2022
-    rf"|(?:first|second|third|fourth)\s+quarter\s+of\s+\d{{4}})\b",
-    re.IGNORECASE,
-)
-
-
-def date_spans(text: str) -> list[tuple[int, int]]:
-    """Where a text states a date ("January 11, 2020", "September 2018", "two days later"): the
-    numbers in it are days, distances and years, not counts."""
-    return [m.span() for m in _DATE_IN_TEXT.finditer(text)]
-
-
 def core_expression(expr: str) -> str:
     """The expression with white space collapsed and leading prepositions stripped, case kept."""
     return _PREPOSITIONS.sub("", " ".join(expr.split()))
@@ -191,9 +161,6 @@ def _amount(words: str) -> int | None:
     """ "a" / "an" / "three" / "3" as a number of units, or None for anything else."""
     if words in ("a", "an"):
         return 1
-    # numbers.py reads dates' spans at import time, so this import waits until it is needed.
-    from crosscheck.claims.numbers import NumberError, parse_number
-
     try:
         return parse_number(words)
     except NumberError:

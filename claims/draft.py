@@ -20,7 +20,7 @@ from crosscheck.claims.draft_text import (FORWARD, MEASURES, PERSONS, DateMentio
                                           slug, words_after)
 from crosscheck.claims.durations import DurationError, find_durations, parse_duration
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions, find_vague
-from crosscheck.claims.qualifiers import WORDING_TABLE, Wording, describe, wording_of
+from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 from crosscheck.claims.states import canonical_body, canonical_state, state_mentions, states_named_in
 from crosscheck.claims.text import contains_words, fold
 
@@ -151,7 +151,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     s, e = sent.start, sent.end
     if isinstance(value, int):
         wording = _wording(text[s:e], start - s, end - s)
-        qualifier = "at_least" if wording.phrase == "+" else next(iter(sorted(wording.allowed)))
+        qualifier = next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
         q_start = _phrase_start(text, start, wording.phrase)
     else:
         qualifier, q_start = "exact", start

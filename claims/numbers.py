@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from fractions import Fraction
 
-from crosscheck.claims.dates import date_spans
+from crosscheck.claims.date_text import clock_times, date_spans
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.intervals import CountInterval
 
@@ -184,6 +184,7 @@ def find_vague(text: str) -> list[tuple[str, int, int]]:
 
 @lru_cache(maxsize=4096)  # two rules read each quote; a quote's numbers never change
 def count_mentions(text: str) -> tuple[NumberMention, ...]:
-    """The numbers of a text that can state a count: those inside a date ("January 11") are not."""
-    dates = date_spans(text)
-    return tuple(m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in dates))
+    """The numbers of a text that can state a count: those inside a date ("January 11") or a clock
+    time ("11:11 pm", "(2211 GMT)") are not."""
+    spans = date_spans(text) + [(t.start, t.end) for t in clock_times(text)]
+    return tuple(m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in spans))

@@ -36,7 +36,19 @@ class Wording:
 # The spec's qualifier wording table (claims-format.md, `type = "count"`), the one place it lives:
 # qualifier -> (wording right before the number, wording right after it). Matching ignores case;
 # white space inside a phrase may be any run of it.
+# "…" stands for the words of a noun phrase ("brought the number of dead to"). A phrase in two rows
+# allows both qualifiers ("gone up to": where a total stands, or an upper bound).
 WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # 1.2: verbs that report where a total stands
+    "exact": (
+        ("rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "climbing to",
+         "jumped to", "jumps to", "jumping to", "increased to", "increases to", "increasing to",
+         "grew to", "grown to", "grows to", "growing to", "reached", "reaches", "reaching", "hit", "hits",
+         "stood at", "stands at", "standing at", "now at", "went up to", "gone up to",
+         "brought … to", "brought … at", "brings … to", "bringing … to",
+         "put … to", "put … at", "puts … at", "putting … at"),
+        (),
+    ),
     "at_least": (
         ("at least", "no fewer than", "no less than", "not fewer than", "not less than", "a minimum of"),
         ("+", "or more"),
@@ -50,7 +62,7 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("+", "-plus"),
     ),
     "at_most": (
-        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of"),
+        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of", "went up to", "gone up to"),
         ("or fewer", "or less"),
     ),
     "fewer_than": (("fewer than", "less than", "under", "below", "short of"), ()),
@@ -62,14 +74,21 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # Phrases that contain a table phrase but bound nothing: "the past 24 hours" is a period, not "past 24".
 _NOT_QUALIFYING = ("the past", "last past")
+# 1.2: words between the wording and the number that change nothing: "at least another 1,800".
+_SKIPPED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
+# What "…" in a phrase stands for: a few words, no number ("the death toll", "the number of dead").
+_NOUN_PHRASE = r"(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?"
 
 
 def _phrase_pattern(phrase: str) -> str:
     words = []
     for word in phrase.split():
+        if word == "…":
+            words.append(_NOUN_PHRASE)
+            continue
         word = re.escape(word).replace(r"\-", "[-\u2010\u2011]")  # typographic hyphens too
-        words.append(word)
-    return r"\s+".join(words)
+        words.append(word + r"\s+")
+    return "".join(words)[:-3] if not phrase.endswith("…") else "".join(words)
 
 
 def _allowed_by(position: int) -> list[tuple[str, frozenset[str]]]:
@@ -103,11 +122,14 @@ _EXACT = Wording(None, frozenset({"exact"}))
 def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     """The wording that bounds the number at ``text[mention_start:mention_end]``.
 
-    A phrase of the table must end right before the number (only white space between), or start
-    right after it ("235,000+", "40-odd", "20 or more"); a phrase before wins. A number with
-    neither is exact.
+    A phrase of the table must end right before the number (only white space, or "another", "a
+    further", "an additional" between), or start right after it ("235,000+", "40-odd", "20 or
+    more"); a phrase before wins, and of those the longest ("gone up to" over "up to"). A number
+    with neither is exact.
     """
-    before = text[max(0, mention_start - 40):mention_start]
+    before = text[max(0, mention_start - 60):mention_start]
+    if skipped := _SKIPPED.search(before):
+        before = before[:skipped.start()]
     if not _NOT_QUALIFYING_RE.search(before):
         for pattern, allowed in _BEFORE_RE:
             m = pattern.search(before)
@@ -131,7 +153,7 @@ def qualifier_from_text(text: str) -> str:
     if not found:
         raise ValueError(f"no number in {text!r}")
     wording = wording_of(text, found[0].start, found[0].end)
-    return "at_least" if wording.phrase == "+" else next(iter(wording.allowed))
+    return next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
 
 
 def _fraction(value) -> Fraction:

@@ -1,10 +1,9 @@
-"""Corpora for the report tests: the repository's with findings of every kind added, and a hostile one."""
+"""Corpora for the report tests: the seed corpus with findings of every kind added, and a hostile one."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from conftest import REPO, write_corpus
+from conftest import seed_corpus, write_corpus
 
 LATER = """\
 schema_version = 1
@@ -52,10 +51,9 @@ LATER_TEXT = ("Almost 235,000 people fled Ma’arat al-Num’an in December, the
 
 
 def with_findings(root: Path) -> Path:
-    """The repository corpus plus: an order violation, a cross-report conflict of two sources
+    """The seed corpus (tests/corpus/) plus: an order violation, a cross-report conflict of two sources
     (a warning), one of no sources (an error), an accepted one, and a quote not in the text."""
-    shutil.copytree(REPO / "fixtures", root / "fixtures")
-    shutil.copytree(REPO / "seeds", root / "seeds")
+    seed_corpus(root)
     seed = root / "fixtures" / "syria-daily-2020-01-11.toml"
     text = seed.read_text(encoding="utf-8")
     assert 'after = ["offensive"]\nbefore = ["resumption"]' in text

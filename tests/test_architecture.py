@@ -8,13 +8,14 @@ from pathlib import Path
 
 from crosscheck.claims.schema import SCHEMA_PATH, generate, validator
 
-from conftest import REPO
+from conftest import CORPUS, REPO
 
 
 def test_import_contracts_are_kept():
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
     assert lint, "import-linter is a test dependency: pip install -e '.[test]'"
-    run = subprocess.run([lint, "--config", str(REPO / "pyproject.toml")], cwd=REPO, capture_output=True, text=True)
+    config = str(REPO / "pyproject.toml")
+    run = subprocess.run([lint, "--config", config], cwd=REPO, capture_output=True, text=True)  # not the corpus: code
     assert run.returncode == 0, run.stdout + run.stderr
     assert "3 kept, 0 broken" in run.stdout
 
@@ -79,17 +80,20 @@ def test_committed_schema_equals_the_models():
     )
 
 
-def test_schema_is_draft_2020_12_and_accepts_the_repository_fixtures():
+def test_schema_is_draft_2020_12_and_accepts_the_seed_fixtures():
     import tomllib
 
     from crosscheck.claims.loader import to_json
 
     assert generate()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    for path in sorted((REPO / "fixtures").rglob("*.toml")):
+    for path in sorted((CORPUS / "fixtures").rglob("*.toml")):
         errors = list(validator().iter_errors(to_json(tomllib.loads(path.read_text(encoding="utf-8")))))
         assert errors == [], f"{path}: {[e.message for e in errors]}"
 
 
-def test_fixtures_point_taplo_at_the_committed_schema():
-    for path in sorted((REPO / "fixtures").rglob("*.toml")):
-        assert path.read_text(encoding="utf-8").startswith("#:schema ../claims/claims.schema.json"), path
+def test_the_readmes_example_points_taplo_at_the_committed_schema():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    pointer = "#:schema ../claims/claims.schema.json"
+    assert f"```toml\n{pointer}\n" in readme
+    # from fixtures/<id>.toml, one folder down
+    assert pointer.split()[1] == "../" + SCHEMA_PATH.resolve().relative_to(REPO).as_posix()

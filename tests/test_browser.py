@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from conftest import REPO, crosscheck
+from conftest import crosscheck
 from report_corpora import hostile
 from test_reports import Elements, quoted_claims
 
@@ -64,12 +64,12 @@ def test_the_harness_sees_a_script_that_runs(tmp_path):
     assert any(a.get("id") == "pwned" for _, a in doc.tags)
 
 
-def test_repository_report_in_chromium(tmp_path):
-    page = report(REPO, tmp_path / "report.html")
+def test_seed_corpus_report_in_chromium(seed_root, tmp_path):
+    page = report(seed_root, tmp_path / "report.html")
     doc = dom(page, tmp_path)
     assert doc.title == TITLE
     starts = [ref for m in doc.all("mark") for ref in m.get("data-first", "").split()]
-    assert sorted(starts) == sorted(quoted_claims(REPO))
+    assert sorted(starts) == sorted(quoted_claims(seed_root))
     svgs = [a.get("class", "") for t, a in doc.tags if t == "svg"]
     assert svgs.count("timeline") == 2
     assert sum("chart" in c for c in svgs) == 2

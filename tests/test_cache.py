@@ -7,13 +7,12 @@ version (a different version key) or force the process pool on a small corpus.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, GROUPS, SNAPSHOT, Cache
-from conftest import REPO
+from conftest import seed_corpus
 
 GROUP_FILES = [f"{GROUPS}{b}" for b in range(BUCKETS)]
 
@@ -74,8 +73,7 @@ def same_ways(root: Path, warm: bool = False) -> bytes:
 
 def test_cold_warm_and_no_cache_reports_are_identical_through_every_change(tmp_path):
     root = tmp_path / "corpus"
-    shutil.copytree(REPO / "fixtures", root / "fixtures")
-    shutil.copytree(REPO / "seeds", root / "seeds")
+    seed_corpus(root)
     (root / "fixtures" / "syria-daily-2020-01-12.toml").write_text(LATER, encoding="utf-8")
     (root / "pyproject.toml").write_text("[tool.crosscheck]\nabout_tolerance = 0.1\n", encoding="utf-8")
 
@@ -124,8 +122,7 @@ def test_cold_warm_and_no_cache_reports_are_identical_through_every_change(tmp_p
 
 def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
     root = tmp_path / "corpus"
-    shutil.copytree(REPO / "fixtures", root / "fixtures")
-    shutil.copytree(REPO / "seeds", root / "seeds")
+    seed_corpus(root)
     truth = run(root, "--no-cache", tool="old")
     assert run(root, tool="old") == truth
     # a check writes no per-fixture record: the first run that reads the whole corpus does (HTML report)
@@ -209,8 +206,7 @@ def _problem(name):
 
 def test_jobs_2_equals_jobs_1(tmp_path):
     root = tmp_path / "corpus"
-    shutil.copytree(REPO / "fixtures", root / "fixtures")
-    shutil.copytree(REPO / "seeds", root / "seeds")
+    seed_corpus(root)
     (root / "fixtures" / "syria-daily-2020-01-12.toml").write_text(LATER, encoding="utf-8")
     one = run(root, "--no-cache", "--jobs", "1")
     assert run(root, "--jobs", "2", parallel_from=1) == one  # cold, the pool writing the entries

@@ -1,27 +1,26 @@
-"""The real `crosscheck` command in a subprocess, on the repository's corpus and on broken ones."""
+"""The real `crosscheck` command in a subprocess, on the seed corpus (tests/corpus/) and on broken ones."""
 import json
-import shutil
 
 import pytest
 
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.schema import SCHEMA_PATH
-from conftest import REPO, crosscheck
+from conftest import CORPUS, crosscheck, seed_corpus
 from test_loading import GOOD, HEADER
 
 SEED = "fixtures/syria-daily-2020-01-11.toml"
 
 
-def test_check_on_the_repository_is_clean():
-    run = crosscheck("check")
+def test_check_on_the_seed_corpus_is_clean(seed_root):
+    run = crosscheck("check", cwd=seed_root)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "3 articles, 25 claims: 0 errors, 0 warnings, 0 accepted" in run.stdout
     for article in ("syria-daily-2020-01-11", "syria-daily-2020-01-09", "syria-daily-2019-12-28"):
         assert article in run.stdout
 
 
-def test_check_json_follows_the_spec():
-    run = crosscheck("check", "--format", "json")
+def test_check_json_follows_the_spec(seed_root):
+    run = crosscheck("check", "--format", "json", cwd=seed_root)
     body = json.loads(run.stdout)
     assert body == {"schema_version": 1, "findings": [],
                     "summary": {"articles": 3, "claims": 25, "errors": 0, "warnings": 0, "accepted": 0}}
@@ -42,13 +41,13 @@ def test_check_json_follows_the_spec():
     "vetoed by China, Russia in the UN Security Council",
 ])
 def test_show_prints_what_the_checker_reads(reading):
-    run = crosscheck("show", SEED)
+    run = crosscheck("show", SEED, cwd=CORPUS)
     assert run.returncode == 0, run.stderr
     assert reading in run.stdout
 
 
 def test_show_json_gives_intervals_as_data():
-    claims = {c["id"]: c for c in json.loads(crosscheck("show", SEED, "--format", "json").stdout)["claims"]}
+    claims = {c["id"]: c for c in json.loads(crosscheck("show", SEED, "--format", "json", cwd=CORPUS).stdout)["claims"]}
     assert claims["civilians-killed"]["interval"] == {"lo": 1080, "hi": 1199}
     assert claims["displaced"]["interval"] == {"lo": 600001, "hi": None}
     assert claims["aid-extension"]["ends"] == {"start": "2020-07-10", "end": "2020-07-10"}
@@ -116,9 +115,7 @@ def test_strict_fails_on_warnings_and_output_goes_to_the_file(corpus_dir, tmp_pa
 
 
 def _seed_copy(tmp_path):
-    for folder in ("fixtures", "seeds"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    return tmp_path
+    return seed_corpus(tmp_path)
 
 
 def _edit(path, old, new):

@@ -3,7 +3,7 @@ fixture leaves out.
 
 The guarantee (issue 9): a drafted fixture, alone in a corpus with its text, gets no `schema`,
 `quote-not-found`, `value-not-in-quote`, `qualifier-mismatch` or `date-unresolvable` finding — on every
-text of the repository (seeds/ and the rule cases' seeds) and on generated news-like sentences.
+text of the tests (tests/corpus/seeds/ and the rule cases' seeds) and on generated news-like sentences.
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from crosscheck.checks.engine import run
 from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.draft import draft, statements, toml_string
-from conftest import REPO, crosscheck
+from conftest import CORPUS, REPO, SEED, crosscheck
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -27,7 +27,6 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 GUARANTEED = {"schema", "quote-not-found", "value-not-in-quote", "qualifier-mismatch", "date-unresolvable"}
-SEED = "syria-daily-2020-01-11"
 
 
 def _published(fixture_text: str | None) -> dt.date:
@@ -39,10 +38,10 @@ def _published(fixture_text: str | None) -> dt.date:
 
 
 def _texts() -> list:
-    """(name, text, published) for every text the repository holds."""
+    """(name, text, published) for every text the tests hold."""
     out = []
-    for path in sorted((REPO / "seeds").glob("*.txt")):
-        fixture = REPO / "fixtures" / f"{path.stem}.toml"
+    for path in sorted((CORPUS / "seeds").glob("*.txt")):
+        fixture = CORPUS / "fixtures" / f"{path.stem}.toml"
         out.append(pytest.param(path.read_text(encoding="utf-8"),
                                 _published(fixture.read_text(encoding="utf-8") if fixture.is_file() else None),
                                 id=f"seeds/{path.name}"))
@@ -128,7 +127,7 @@ def test_toml_strings_read_back(value):
 
 def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
     (tmp_path / "seeds").mkdir()
-    text = (REPO / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
+    text = (CORPUS / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8")
     (tmp_path / "seeds" / f"{SEED}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "fixtures" / f"{SEED}.toml"
     done = crosscheck("draft", f"seeds/{SEED}.txt", "--published", "2020-01-11", "--output", str(out), cwd=tmp_path)
@@ -160,13 +159,13 @@ def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
 
 
 def test_cli_missing_lists_what_a_fixture_leaves_out(tmp_path):
-    fixture = (REPO / "fixtures" / f"{SEED}.toml").read_text(encoding="utf-8")
+    fixture = (CORPUS / "fixtures" / f"{SEED}.toml").read_text(encoding="utf-8")
     # drop the claim on "more than 40 wounded"
     start = fixture.index('[[claim]]\nid = "wounded"')
     trimmed = fixture[:start] + fixture[fixture.index("[[claim]]", start + 1):]
     (tmp_path / "fixtures").mkdir()
     (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / f"{SEED}.txt").write_text((REPO / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8"),
+    (tmp_path / "seeds" / f"{SEED}.txt").write_text((CORPUS / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8"),
                                                     encoding="utf-8")
     (tmp_path / "fixtures" / f"{SEED}.toml").write_text(trimmed, encoding="utf-8")
     done = crosscheck("draft", f"seeds/{SEED}.txt", "--missing", f"fixtures/{SEED}.toml", cwd=tmp_path)
@@ -175,7 +174,7 @@ def test_cli_missing_lists_what_a_fixture_leaves_out(tmp_path):
         f"seeds/{SEED}.txt:8: 'more than 40 wounded': more than 40 wounded",
         f"22 of 23 numbers and dates encoded in fixtures/{SEED}.toml",
     ]
-    whole = crosscheck("draft", f"seeds/{SEED}.txt", "--missing", f"fixtures/{SEED}.toml")
+    whole = crosscheck("draft", f"seeds/{SEED}.txt", "--missing", f"fixtures/{SEED}.toml", cwd=CORPUS)
     assert whole.returncode == 0 and whole.stdout.endswith("23 of 23 numbers and dates encoded in "
                                                             f"fixtures/{SEED}.toml\n")
 
@@ -250,7 +249,7 @@ def test_the_seed_draft_recovers_the_hand_written_fixture():
     11/12 dated claims (the one missed, "strikes", is dated only by the photo caption), every drafted
     claim matching a hand-written one."""
     bench = _bench()
-    row = next(r for r in bench.measure(REPO) if r.article == SEED)
+    row = next(r for r in bench.measure(CORPUS) if r.article == SEED)
     assert (row.counts_found, row.counts) == (11, 11)
     assert row.dated_found >= 11 and row.dated == 12
     assert row.precision == 1.0, row
@@ -260,20 +259,21 @@ def test_the_seed_draft_recovers_the_hand_written_fixture():
 def test_draft_recall_script_prints_its_table():
     import subprocess
 
-    done = subprocess.run([sys.executable, "bench/draft_recall.py"], cwd=REPO, capture_output=True, text=True,
+    script = REPO / "bench" / "draft_recall.py"
+    done = subprocess.run([sys.executable, str(script), "--root", str(CORPUS)], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert f"{SEED}        11/11   100%   11/12    92%" in done.stdout
 
 
 def test_html_report_marks_what_the_fixture_leaves_out(tmp_path):
-    fixture = (REPO / "fixtures" / f"{SEED}.toml").read_text(encoding="utf-8")
+    fixture = (CORPUS / "fixtures" / f"{SEED}.toml").read_text(encoding="utf-8")
     start = fixture.index('[[claim]]\nid = "wounded"')
     trimmed = fixture[:start] + fixture[fixture.index("[[claim]]", start + 1):]
     trimmed = trimmed.replace('links = ["syria-daily-2020-01-09", "syria-daily-2019-12-28"]\n', "")  # alone here
     (tmp_path / "fixtures").mkdir()
     (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / f"{SEED}.txt").write_text((REPO / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8"),
+    (tmp_path / "seeds" / f"{SEED}.txt").write_text((CORPUS / "seeds" / f"{SEED}.txt").read_text(encoding="utf-8"),
                                                     encoding="utf-8")
     (tmp_path / "fixtures" / f"{SEED}.toml").write_text(trimmed, encoding="utf-8")
     done = crosscheck("report", "--root", str(tmp_path), "--output", str(tmp_path / "report.html"))

@@ -1,6 +1,6 @@
 """Fuzzing the loader and the checks: no fixture, however broken, may break a run.
 
-Structure-aware mutations of real fixtures (the repository's, and every corpus of the rule cases):
+Structure-aware mutations of real fixtures (the seed corpus's, and every corpus of the rule cases):
 wrong types for a key, deleted / duplicated / swapped lines, stray TOML punctuation, NUL, BOM,
 lone CR, invalid UTF-8, huge and negative counts, dates at the ends of the calendar with relative
 expressions, absurd lengths, and reference cycles (`part_of`, `subset_of`, `before`, `after`,
@@ -47,14 +47,14 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-REPO = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parent / "corpus"
 EXAMPLES = int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", "150"))
 
 
 def _corpora() -> list[dict[str, bytes]]:
-    """Every base corpus as {relative path: bytes}: the repository's, then each rule case's."""
-    repo = {p.relative_to(REPO).as_posix(): p.read_bytes()
-            for folder in ("fixtures", "seeds") for p in sorted((REPO / folder).rglob("*")) if p.is_file()}
+    """Every base corpus as {relative path: bytes}: the seed corpus (tests/corpus/), then each rule case's."""
+    repo = {p.relative_to(CORPUS).as_posix(): p.read_bytes()
+            for folder in ("fixtures", "seeds") for p in sorted((CORPUS / folder).rglob("*")) if p.is_file()}
     out = [repo]
     for data in CASE_FILES.values():
         for case in data.get("case", []):

@@ -14,12 +14,13 @@ def test_installed_distribution_has_one_top_level_name():
 
 
 def test_built_wheel_holds_nothing_outside_crosscheck(tmp_path):
-    tracked = subprocess.run(["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True).stdout.split()
+    tracked = subprocess.run(["git", "ls-files"], cwd=REPO,  # not the corpus: the files a wheel is built from
+                             capture_output=True, text=True, check=True).stdout.split()
     source = tmp_path / "src"
     for name in tracked:
         target = source / name
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes((REPO / name).read_bytes())
+        target.write_bytes((REPO / name).read_bytes())  # not the corpus: copied whatever it holds
     run = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"),
                           str(source)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr

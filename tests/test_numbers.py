@@ -4,7 +4,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.claims.intervals import CountInterval
-from crosscheck.claims.numbers import VAGUE_AMOUNTS, NumberError, find_numbers, find_vague, parse_number
+from crosscheck.claims.date_text import clock_times
+from crosscheck.claims.numbers import VAGUE_AMOUNTS, NumberError, count_mentions, find_numbers, find_vague, parse_number
 
 # (text, value)
 PARSE = [
@@ -100,6 +101,46 @@ def test_find_numbers(text, expected):
     assert [(m.value, m.text, m.plus) for m in found] == expected
     for m in found:
         assert text[m.start:m.end] == m.text
+
+
+# 1.2: (text, the counts a quote can state): the numbers of a clock time (and of a date) are no counts
+COUNTS = [
+    ("the quake struck at 11 pm", []),
+    ("the quake struck at 11pm", []),
+    ("the quake struck at 11:11 pm", []),
+    ("shortly after 11.30am", []),
+    ("the shaking began at 23:11", []),
+    ("the quake hit at 11:11 pm (2211 GMT) on Friday", []),
+    ("the first tremor, at (2211 GMT), was felt", []),
+    ("aid arrived at 0800 local time", []),
+    ("aid arrived at 0800 GMT on 9 September", []),
+    ("the council met at 2 o'clock", []),
+    ("the council met at two o\u2019clock", []),
+    ("at 3:35 p.m. Wednesday, 40 people were rescued", [40]),
+    ("2211 people were hurt", [2211]),
+    ("at 11:11 pm, 2,012 were dead", [2012]),
+    ("11 amendments were adopted", [11]),
+    ("a 3:1 majority", [3, 1]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COUNTS, ids=[t for t, _ in COUNTS])
+def test_count_mentions_leave_out_clock_times(text, expected):
+    assert [m.value for m in count_mentions(text)] == expected
+
+
+# (text, the clock times in it as written)
+CLOCKS = [
+    ("11:11 pm (2211 GMT) Friday", ["11:11 pm", "(2211 GMT)"]),
+    ("at 3:35 p.m. Wednesday", ["3:35 p.m."]),
+    ("0800 local time", ["0800 local time"]),
+    ("at 23:11 and 2211 people", ["23:11"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLOCKS, ids=[t for t, _ in CLOCKS])
+def test_clock_times(text, expected):
+    assert [t.text for t in clock_times(text)] == expected
 
 
 # (text, [(canonical word, text as written)])

@@ -101,6 +101,42 @@ WORDING = [
     ("Moreover 3", 3, None, {"exact"}),  # "over" must be a word of its own
     ("handsome 3", 3, None, {"exact"}),
     ("20 + 3", 20, None, {"exact"}),
+    # 1.2: verbs that report where a total stands; the longest wording wins
+    ("the death toll has gone up to 2,497", 2497, "gone up to", {"exact", "at_most"}),
+    ("the toll went up to 2,497", 2497, "went up to", {"exact", "at_most"}),
+    ("the toll could go up to 3,000", 3000, "up to", {"at_most"}),
+    ("the toll rose to 812", 812, "rose to", {"exact"}),
+    ("the toll has risen to 812", 812, "risen to", {"exact"}),
+    ("the toll rises to 812", 812, "rises to", {"exact"}),
+    ("the toll rising to 812", 812, "rising to", {"exact"}),
+    ("deaths climbed to 812", 812, "climbed to", {"exact"}),
+    ("deaths jumped to 812", 812, "jumped to", {"exact"}),
+    ("deaths increased to 812", 812, "increased to", {"exact"}),
+    ("deaths grew to 812", 812, "grew to", {"exact"}),
+    ("deaths reached 812", 812, "reached", {"exact"}),
+    ("deaths reaches 812", 812, "reaches", {"exact"}),
+    ("deaths hit 812", 812, "hit", {"exact"}),
+    ("deaths hits 812", 812, "hits", {"exact"}),
+    ("the toll stood at 1,305", 1305, "stood at", {"exact"}),
+    ("the toll stands at 1,305", 1305, "stands at", {"exact"}),
+    ("the toll is now at 1,305", 1305, "now at", {"exact"}),
+    ("brought the number of dead to 1,602", 1602, "brought the number of dead to", {"exact"}),
+    ("brought the toll at 1,602", 1602, "brought the toll at", {"exact"}),
+    ("officials put the death toll at 1,602", 1602, "put the death toll at", {"exact"}),
+    ("officials put the toll to 1,602", 1602, "put the toll to", {"exact"}),
+    ("the toll rose above 5,000 overnight", 5000, "rose above", {"more_than"}),
+    # a verb of reaching combined with other wording takes the other wording
+    ("the toll rose to more than 2,000", 2000, "more than", {"more_than"}),
+    ("the toll stood at about 1,300", 1300, "about", {"about"}),
+    ("has gone up to at least 2,497", 2497, "at least", {"at_least"}),
+    # "another", "a further", "an additional" between the wording and the number are skipped
+    ("injured at least another 1,800", 1800, "at least", {"at_least"}),
+    ("a further 30 were missing", 30, None, {"exact"}),
+    ("an additional 30 were missing", 30, None, {"exact"}),
+    ("another 30 were missing", 30, None, {"exact"}),
+    ("up to a further 30", 30, "up to", {"at_most"}),
+    ("more than an additional 30", 30, "more than", {"more_than"}),
+    ("up to 300 prisoners", 300, "up to", {"at_most"}),
 ]
 
 
@@ -117,6 +153,7 @@ QUALIFIER = [
     ("at least 20", "at_least"), ("more than 40", "more_than"), ("almost 1,200", "almost"), ("20", "exact"),
     ("235,000+", "at_least"), ("seven", "exact"), ("nearly two hundred", "almost"), ("up to 9", "at_most"),
     ("under 5", "fewer_than"), ("an estimated 70", "about"), ("no more than 9", "at_most"),
+    ("has gone up to 2,497", "exact"), ("rose to more than 2,000", "more_than"), ("at least another 1,800", "at_least"),
 ]
 
 

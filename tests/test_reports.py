@@ -1,5 +1,5 @@
-"""The report formats (html, markdown, sarif) through the real command line, on the repository's
-corpus and on corpora with findings of every kind, and with hostile text."""
+"""The report formats (html, markdown, sarif) through the real command line, on the seed
+corpus (tests/corpus/) and on corpora with findings of every kind, and with hostile text."""
 from __future__ import annotations
 
 import json
@@ -16,7 +16,7 @@ from crosscheck.checks.reporters import output
 from crosscheck.checks.reporters.markdown import escape
 from crosscheck.checks.reporters.output import write_atomic
 from crosscheck.claims.text import find_quote
-from conftest import REPO, crosscheck
+from conftest import crosscheck
 from report_corpora import ALERT_IMG, ALERT_SCRIPT, IMG, SCRIPT, hostile, with_findings
 
 if sys.version_info >= (3, 11):
@@ -80,9 +80,9 @@ def quoted_claims(root: Path) -> set[str]:
 
 # --- SARIF -------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("corpus", ["repository", "findings"])
-def test_sarif_is_valid_and_has_one_result_per_finding(corpus, findings_corpus, tmp_path):
-    root = REPO if corpus == "repository" else findings_corpus
+@pytest.mark.parametrize("corpus", ["seed", "findings"])
+def test_sarif_is_valid_and_has_one_result_per_finding(corpus, findings_corpus, seed_root_module, tmp_path):
+    root = seed_root_module if corpus == "seed" else findings_corpus
     log = json.loads(render(root, "sarif", tmp_path / "out.sarif"))
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     jsonschema.Draft7Validator.check_schema(schema)
@@ -119,8 +119,8 @@ def test_sarif_is_valid_and_has_one_result_per_finding(corpus, findings_corpus, 
 
 # --- Markdown ----------------------------------------------------------------------------------
 
-def test_markdown_on_the_repository(tmp_path):
-    text = render(REPO, "markdown", tmp_path / "out.md")
+def test_markdown_on_the_seed_corpus(seed_root_module, tmp_path):
+    text = render(seed_root_module, "markdown", tmp_path / "out.md")
     assert "| articles | claims | errors | warnings | accepted |" in text
     assert "| 3 | 25 | 0 | 0 | 0 |" in text
     assert "No findings." in text
@@ -153,10 +153,10 @@ def test_markdown_escape():
 
 # --- HTML --------------------------------------------------------------------------------------
 
-def test_html_report_of_the_repository(tmp_path):
-    html = render(REPO, "html", tmp_path / "report.html")
+def test_html_report_of_the_seed_corpus(seed_root_module, tmp_path):
+    html = render(seed_root_module, "html", tmp_path / "report.html")
     doc = Elements(html)
-    expected = quoted_claims(REPO)
+    expected = quoted_claims(seed_root_module)
     assert len(expected) == 25
     marks = doc.all("mark")
     # a quote may be cut into several marks where quotes overlap; each starts in exactly one
@@ -242,20 +242,20 @@ def test_reports_are_byte_identical_run_to_run(findings_corpus, tmp_path):
         assert (tmp_path / f"a.{fmt}").read_bytes() == (tmp_path / f"b.{fmt}").read_bytes()
 
 
-def test_report_command_writes_report_index(tmp_path):
-    run = crosscheck("report", "--root", str(REPO), "--output", str(tmp_path / "report" / "index.html"))
+def test_report_command_writes_report_index(seed_root_module, tmp_path):
+    run = crosscheck("report", "--root", str(seed_root_module), "--output", str(tmp_path / "report" / "index.html"))
     assert run.returncode == 0, run.stderr
     assert "wrote" in run.stdout
     page = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
-    assert page == render(REPO, "html", tmp_path / "again.html")
+    assert page == render(seed_root_module, "html", tmp_path / "again.html")
 
 
 # --- writing ------------------------------------------------------------------------------------
 
-def test_output_leaves_no_temporary_file(tmp_path):
+def test_output_leaves_no_temporary_file(seed_root_module, tmp_path):
     out = tmp_path / "site" / "report.html"
-    render(REPO, "html", out)
-    render(REPO, "html", out)  # over an existing report
+    render(seed_root_module, "html", out)
+    render(seed_root_module, "html", out)  # over an existing report
     assert [p.name for p in out.parent.iterdir()] == ["report.html"]
 
 

@@ -1,5 +1,6 @@
 from crosscheck.checks.rule import Rule, field, hit
 from crosscheck.claims.dates import core_expression, date_spans
+from crosscheck.claims.date_text import clock_times
 from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.numbers import count_mentions, find_vague
 from crosscheck.claims.states import canonical_state, states_named_in
@@ -10,7 +11,8 @@ from crosscheck.claims.durations import find_durations
 class ValueNotInQuote(Rule):
     """The quote does not state what the claim says it states.
 
-    Checked: a count's number (digits, "1,200", "235,000+", or words: "seven") or vague amount;
+    Checked: a count's number (digits, "1,200", "235,000+", or words: "seven") or vague amount, never
+    a day or year of a date nor a clock time ("11:11 pm", "(2211 GMT)": it states a time, not a count);
     a string `when` or `as_of` (the date expression as written); a veto's states (by name, alias or
     adjective: "after a Russian veto" states `by = ["Russia"]`); an extension's length ("six-month",
     "6 months" and `P6M` are the same length).
@@ -38,7 +40,11 @@ class ValueNotInQuote(Rule):
                     stated = any(m.value == claim.value for m in count_mentions(quote))
                 else:
                     stated = any(word == claim.value for word, _, _ in find_vague(quote))
-                if not stated:
+                times = [t.text for t in clock_times(quote) if claim.value in t.numbers] if not stated else []
+                if times:
+                    yield hit(view, f"value {claim.value:,} is not stated in the quote (it states a time, not a count: "
+                                    f"{', '.join(repr(t) for t in times)}): \"{quote}\"", line=line("value"))
+                elif not stated:
                     amounts = sorted([(m.start, m.text) for m in count_mentions(quote)]
                                      + [(start, word) for word, start, _ in find_vague(quote)])
                     said = ", ".join(text for _, text in amounts) or (

@@ -1,0 +1,84 @@
+"""Where a text states a date or a clock time: the numbers in them are days, distances, years and
+hours, never counts ("January 11, 2020", "two days later", "11:11 pm (2211 GMT)").
+
+Both the number reader (which leaves these numbers out) and the date reader (which reads the day
+named beside a clock time) need this; it needs neither of them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["MONTHS", "WEEKDAYS", "ClockTime", "clock_times", "date_spans"]
+
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
+MONTHS |= {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
+WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+_AMOUNT = rf"(?:\d+|an?|{_NUMBER_WORD}(?:[-\u2010\u2011\s]+{_NUMBER_WORD})*)"
+_DATE_IN_TEXT = re.compile(
+    rf"\b(?:(?:{_NAMES})\.?\s+{_ORDINAL}(?:,?\s+\d{{4}})?"  # January 11, 2020
+    rf"|{_ORDINAL}\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"  # 11 January 2020
+    rf"|(?:{_NAMES})\.?,?\s+\d{{4}}"  # September 2018
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|{_AMOUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier|after|before)"  # two days later
+    rf"|within\s+{_AMOUNT}\s+days?"
+    rf"|(?:first|second)\s+half\s+of\s+\d{{4}}"  # the first half of 2022
+    rf"|(?:first|second|third|fourth)\s+quarter\s+of\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text states a date ("January 11, 2020", "September 2018", "two days later"): the
+    numbers in it are days, distances and years, not counts."""
+    return [m.span() for m in _DATE_IN_TEXT.finditer(text)]
+
+
+# Time zones as wire copy writes them after a clock time; two-letter ones ("ET") are left out, they
+# are words too often.
+_ZONE = r"(?:gmt|utc|local\s+time|local|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|jst)"
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK = (
+    r"(?P<h12>\d{1,2})(?:[:.](?P<m12>[0-5]\d))?\s*[ap]\.?\s?m\b\.?"  # 11 pm, 11:11 pm, 11.30am, 3:35 p.m.
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])"  # 23:11
+    rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s*{_ZONE}\b)"  # 2211 GMT, 0800 local time
+    rf"|(?P<oclock>\d{{1,2}}|{_HOUR_WORD})\s+o['\u2019]clock"  # 2 o'clock
+)
+_CLOCK_TIME = re.compile(
+    rf"(?<![\w.,:])(?P<open>\(\s*)?(?:{_CLOCK})(?:\s*\(?{_ZONE}\b\)?)?(?(open)\s*\))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    start: int
+    end: int
+    text: str  # as written: "11:11 pm", "(2211 GMT)"
+    numbers: frozenset[int]  # every number a reader could take from it: 2211, 22 and 11
+
+
+def clock_times(text: str) -> list[ClockTime]:
+    """Every clock time of a text: "11 pm", "11:11 pm", "11.30am", "23:11", "(2211 GMT)",
+    "0800 local time", "2 o'clock"; a bare "2211" is a number, not a time."""
+    found = []
+    for m in _CLOCK_TIME.finditer(text):
+        numbers = {int(g) for g in (m["h12"], m["m12"], m["h24"], m["m24"]) if g}
+        if m["hhmm"]:
+            numbers |= {int(m["hhmm"]), int(m["hhmm"][:2]), int(m["hhmm"][2:])}
+        if m["oclock"] and m["oclock"].isdigit():
+            numbers.add(int(m["oclock"]))
+        found.append(ClockTime(m.start(), m.end(), m.group(), frozenset(numbers)))
+    return found
