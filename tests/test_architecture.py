@@ -59,17 +59,13 @@ def _cycles(graph) -> list[list[str]]:
     return found
 
 
-# Being removed by the format 1.2 work (branch format12): dates reads numbers' parser inside a function.
-KNOWN = [["crosscheck.claims.dates", "crosscheck.claims.numbers"]]
-
-
 def test_no_module_imports_itself_through_others_not_even_lazily():
     """grimp reads every import statement, those inside functions too: a lazy import that closes a
     circle is a circle (the acyclic_siblings contract above sees packages; this sees single modules)."""
     import grimp
 
     cycles = _cycles(grimp.build_graph("crosscheck.claims", "crosscheck.checks"))
-    assert [c for c in cycles if c not in KNOWN] == []
+    assert cycles == []
 
 
 def test_committed_schema_equals_the_models():
