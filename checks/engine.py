@@ -53,9 +53,9 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
     enabled = gc.isenabled()
     gc.disable()
     try:
-        if use_cache and whole:
-            return check_through_snapshot(root, settings, paths, jobs)
-        entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=whole)
+        if whole:  # one way through, with the cache or without: only the store differs
+            return check_through_snapshot(root, settings, paths, jobs, use_cache=use_cache)
+        entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=False)
         corpus, own = assemble(root, settings, paths, entries)
         return run(corpus, own)
     finally:

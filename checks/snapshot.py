@@ -205,10 +205,27 @@ class _Rebuild(Exception):
 EMPTY = {"version": 2, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
-def check(root: Path, settings, paths: list[Path], jobs: int | None):
-    """The findings of the whole corpus at ``root`` through the snapshot, as a Result whose corpus is
-    loaded on first use."""
-    cache = Cache(root)
+class NoStore:
+    """`--no-cache`: a store that holds nothing and keeps nothing. The check takes the same way through,
+    every fixture read and every key group compared, with nothing trusted from an earlier run."""
+
+    def read(self, name: str):
+        return None
+
+    def write(self, name: str, entry) -> None:
+        pass
+
+    def prepare(self) -> bool:
+        return False
+
+    def prune(self, names) -> None:
+        pass
+
+
+def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True):
+    """The findings of the whole corpus at ``root`` through the snapshot (``use_cache`` False: through
+    a store that keeps nothing), as a Result whose corpus is loaded on first use."""
+    cache = Cache(root) if use_cache else NoStore()
     stored = cache.read(SNAPSHOT)
     if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):
         stored = EMPTY
@@ -304,7 +321,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     def load():
         from crosscheck.checks.records import assemble, read_entries
 
-        return assemble(root, settings, paths, read_entries(paths, root, settings, jobs=jobs))[0]
+        entries = read_entries(paths, root, settings, use_cache=not isinstance(cache, NoStore), jobs=jobs)
+        return assemble(root, settings, paths, entries)[0]
 
     stating: dict[str, list[str]] = {}
     for f in winners.values():

@@ -1,7 +1,8 @@
 """One result whichever way the check goes: the JSON report is byte-identical cold (no cache yet), warm
 (the cache just written), with `--no-cache`, with `--jobs 1` and with `--jobs 2` (the pool forced even on
 a small corpus), on the repository-like corpus (tests/corpus), a small bench corpus and every rule
-case's corpus (tests/cases).
+case's corpus (tests/cases). On the rule cases it also equals the reference: every rule run over the
+whole corpus loaded at once (`engine.run(load_corpus(root))`), with no facts, groups or store between.
 
 The first two run the real command in a subprocess; the rule cases (159 small corpora) run the same
 engine in this process, so that the suite stays fast.
@@ -18,8 +19,9 @@ import pytest
 
 import crosscheck.checks.records as records
 from crosscheck.checks.cache import CACHE_DIR
-from crosscheck.checks.engine import check
+from crosscheck.checks.engine import check, run
 from crosscheck.checks.reporters import reporter
+from crosscheck.claims.corpus import load_corpus
 from conftest import REPO
 from test_rule_cases import CASE_FILES, write_case
 
@@ -83,5 +85,6 @@ def test_every_way_through_gives_the_same_json_on_each_rule_case(case, tmp_path,
         jobs = int(extra[1]) if extra and extra[0] == "--jobs" else None
         result = check(root, use_cache="--no-cache" not in extra, jobs=jobs)
         reports[mode] = reporter("json").render(result)
+    reports["reference"] = reporter("json").render(run(load_corpus(root)))
     different = [mode for mode, report in reports.items() if report != reports["cold"]]
     assert different == [], f"{different} differ from the cold run"
