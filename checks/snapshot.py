@@ -32,8 +32,9 @@ from types import SimpleNamespace
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import BUCKETS, DELTA, GROUPS, SNAPSHOT, Cache, digest
 from crosscheck.checks.finding import Finding
-from crosscheck.checks.result import Result, shared_keys_of, order
+from crosscheck.checks.result import Result, order, shared_keys_of
 from crosscheck.checks.rules import all_rules
+from crosscheck.claims.corpus import FixturePaths
 from crosscheck.claims.toml_lines import LineIndex
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
@@ -248,7 +249,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
     now = time.time()
     old: dict[str, Facts] = stored["facts"]
-    names = _names(paths, root)
+    lazy = isinstance(paths, FixturePaths)
+    names = paths.names if lazy else _names(paths, root)
     facts: dict[str, Facts] = {}
     todo: list[int] = []
     refreshed: list[str] = []
@@ -256,7 +258,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     for i, name in enumerate(names):
         kept = old.get(name)
         if kept is not None:
-            kept, again = _still_valid(kept, str(paths[i]), base, now)
+            kept, again = _still_valid(kept, os.path.join(base, name) if lazy else str(paths[i]), base, now)
             if again:
                 refreshed.append(name)
         if kept is not None:
