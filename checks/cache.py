@@ -9,24 +9,29 @@ own source files, so an edited checkout invalidates too), the Python version and
 An entry is never trusted blindly: a wrong magic, key or checksum, or anything failing to unpickle,
 makes it a miss, and it is rebuilt. Writes go to a temporary file and `os.replace`, so a concurrent
 run sees the old entry or the new one, never half of one.
+
+The cache touches only what it can prove it wrote (see safe_files): `.crosscheck_cache` must be a real
+folder holding crosscheck's CACHEDIR.TAG, each key folder a real folder holding its marker file, and
+no symlink is followed. A symlinked, foreign or unusable cache (no permission, a file in the way, a
+full disk, a read-only corpus) is left alone: the run goes on without it, says so once on stderr,
+and finds the same.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import errno
 import os
 import pickle
-import shutil
+import re
+import stat
 import sys
-import tempfile
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from crosscheck.checks.safe_files import has_marker, read_own, remove_stale_temps, temp_name, write_new
+from crosscheck.claims.settings import SettingsError, settings_table
 
 CACHE_DIR = ".crosscheck_cache"
 # the entries holding the whole corpus's facts, and the claim views of each key group (no fixture path has a NUL)
@@ -34,6 +39,11 @@ CACHE_DIR = ".crosscheck_cache"
 SNAPSHOT, GROUPS, DELTA = "\0snapshot", "\0groups", "\0delta"
 BUCKETS = 64  # files the key groups' claim views are spread over, by a hash of the key: GROUPS + "0" ...
 FORMAT = b"crosscheck-cache 1\n"
+TAG = "CACHEDIR.TAG"  # the mark of crosscheck's cache folder; FOLDER_MARK, of a key folder in it
+FOLDER_MARK = "crosscheck-entries"
+_ENTRY = re.compile(r"[0-9a-f]{32}")  # an entry's file name (_entry_path)
+_FOLDER = re.compile(r"[0-9a-f]{24}")  # a key folder's name
+_GITIGNORE = "# Created by crosscheck automatically.\n*\n"
 _TAG = ("Signature: 8a477f597d28d172789f06886806bc55\n"
         "# This file is a cache directory tag created by crosscheck.\n"
         "# For information about cache directory tags, see https://bford.info/cachedir/\n")
@@ -65,12 +75,29 @@ def tool_key() -> str:
 
 def settings_key(root: Path) -> str:
     """A hash of the raw [tool.crosscheck] table (what load_settings reads): any change invalidates."""
-    path = root / "pyproject.toml"
     try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("crosscheck", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        table = settings_table(root)
+    except SettingsError:
         table = None  # load_settings has already refused a broken file; an absent one is the defaults
     return hashlib.blake2b(json.dumps(table, sort_keys=True, default=repr).encode(), digest_size=20).hexdigest()
+
+
+_NOTES: list[str] = []  # why the cache was not used: said once per run (the CLI prints, the plugin reports)
+
+
+def note(message: str) -> None:
+    if not _NOTES:
+        _NOTES.append(message)
+
+
+def take_notes() -> list[str]:
+    out = list(_NOTES)
+    _NOTES.clear()
+    return out
+
+
+def _reason(err: OSError) -> str:
+    return (err.strerror or str(err)).lower()
 
 
 class Cache:
@@ -81,16 +108,62 @@ class Cache:
         self.base = self.root / CACHE_DIR
         self.key = hashlib.blake2b(f"{tool_key()}\0{settings_key(self.root)}".encode(), digest_size=20).digest()
         self.folder = self.base / self.key.hex()[:24]
-        self._ready = False
+        self._state: str | None = None  # "absent", "base" (no key folder yet), "ready" or "off"
 
     def _entry_path(self, name: str) -> Path:
         return self.folder / hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
 
+    def _off(self, message: str) -> None:
+        self._state = "off"
+        note(f"{message}; checking without the cache")
+
+    def _look(self) -> str:
+        """What is on disk, once per run: the cache is ours, absent, or not to be touched ("off")."""
+        if self._state is None:
+            self._state = self._inspect()
+        return self._state
+
+    def _inspect(self) -> str:
+        try:
+            st = os.lstat(self.base)
+        except FileNotFoundError:
+            return "absent"
+        except OSError as err:
+            self._off(f"cannot use {self.base}: {_reason(err)}")
+            return "off"
+        if stat.S_ISLNK(st.st_mode):
+            self._off(f"{self.base} is a symbolic link: not followed")
+            return "off"
+        if not stat.S_ISDIR(st.st_mode):
+            self._off(f"{self.base} is not a folder: left alone")
+            return "off"
+        if not os.access(self.base, os.R_OK | os.W_OK | os.X_OK):
+            self._off(f"cannot use {self.base}: permission denied")
+            return "off"
+        if read_own(self.base / TAG, len(_TAG)) != _TAG.encode():
+            self._off(f"{self.base} holds no crosscheck {TAG}: not ours, left alone")
+            return "off"
+        try:
+            st = os.lstat(self.folder)
+        except FileNotFoundError:
+            return "base"
+        except OSError as err:
+            self._off(f"cannot use {self.folder}: {_reason(err)}")
+            return "off"
+        if stat.S_ISDIR(st.st_mode) and not os.access(self.folder, os.R_OK | os.W_OK | os.X_OK):
+            self._off(f"cannot use {self.folder}: permission denied")
+            return "off"
+        if not has_marker(self.folder, FOLDER_MARK, FORMAT):
+            self._off(f"{self.folder} is not a folder crosscheck made: left alone")
+            return "off"
+        return "ready"
+
     def read(self, name: str):
         """The entry stored for ``name`` (a fixture's path relative to the root), or None."""
-        try:
-            data = self._entry_path(name).read_bytes()
-        except OSError:
+        if self._look() != "ready":
+            return None
+        data = read_own(self._entry_path(name))
+        if data is None:
             return None
         head = len(FORMAT) + 20 + 20
         if len(data) < head or not data.startswith(FORMAT) or data[len(FORMAT):len(FORMAT) + 20] != self.key:
@@ -105,51 +178,162 @@ class Cache:
         return entry if stored_name == name else None
 
     def write(self, name: str, entry) -> None:
-        """Store an entry atomically; a cache that cannot be written is no error, only slower."""
+        """Store an entry atomically; a cache that cannot be written is no error: the run says so once
+        and goes on without it."""
+        if not self.prepare():
+            return
         try:
-            self._prepare()
             payload = pickle.dumps((name, entry), protocol=pickle.HIGHEST_PROTOCOL)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(FORMAT + self.key + digest(payload))
-                    out.write(payload)
-                os.replace(tmp, self._entry_path(name))
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except (OSError, pickle.PicklingError):
-            pass
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return
+        target = self._entry_path(name)
+        try:
+            write_new(self.folder, target.name, FORMAT + self.key + digest(payload) + payload, fsync=False)
+        except OSError as err:
+            self._off(f"cannot write the cache in {self.folder}: {_reason(err)}")
 
     def prune(self, names) -> None:
-        """Remove the entries of fixtures no longer on file, and folders of other keys."""
-        if not self.folder.is_dir():
+        """Remove the entries of fixtures no longer on file (and this tool's stale temporary files)."""
+        if self._look() != "ready":
             return
         keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
+        keep.add(FOLDER_MARK)
         try:
-            for entry in os.scandir(self.folder):
-                if entry.name not in keep:
-                    Path(entry.path).unlink(missing_ok=True)
+            with os.scandir(self.folder) as listing:
+                names_on_file = [e.name for e in listing]
         except OSError:
-            pass
-
-    def prepare(self) -> None:
-        try:
-            self._prepare()
-        except OSError:
-            pass
-
-    def _prepare(self) -> None:
-        if self._ready:
             return
-        self.base.mkdir(exist_ok=True)
-        for name, content in ((".gitignore", "# Created by crosscheck automatically.\n*\n"), ("CACHEDIR.TAG", _TAG)):
+        for entry in names_on_file:
+            if entry not in keep and _ENTRY.fullmatch(entry):
+                _remove_own_file(self.folder / entry)
+        remove_stale_temps(self.folder, None)
+
+    def prepare(self) -> bool:
+        """Make the cache's folders (or find them made): whether entries can be written."""
+        state = self._look()
+        if state in ("ready", "off"):
+            return state == "ready"
+        try:
+            if state == "absent":
+                try:
+                    _make_folder(self.base, {".gitignore": _GITIGNORE.encode(), TAG: _TAG.encode()})
+                except FileExistsError:
+                    pass  # another run made it first
+                self._state = None
+                state = self._look()  # what is there now, made by whom: never built on unseen
+            if state == "base":
+                try:
+                    _make_folder(self.folder, {FOLDER_MARK: FORMAT})
+                except FileExistsError:
+                    pass
+                self._state = None
+                state = self._look()
+        except OSError as err:
+            self._off(f"cannot write the cache {self.base}: {_reason(err)}")
+            return False
+        if state != "ready":
+            if state != "off":
+                self._off(f"cannot make {self.folder}")
+            return False
+        self._remove_other_keys()
+        return True
+
+    def _remove_other_keys(self) -> None:
+        """Another tool version's or settings' entries: only key folders that carry this tool's mark
+        (or, from before the mark, hold nothing but this tool's entries)."""
+        try:
+            with os.scandir(self.base) as listing:
+                others = [e.name for e in listing if e.name != self.folder.name]
+        except OSError:
+            return
+        for name in others:
             path = self.base / name
-            if not path.is_file():
-                path.write_text(content, encoding="utf-8")
-        if not self.folder.is_dir():
-            for other in self.base.iterdir():  # another tool version's or settings' entries
-                if other.is_dir() and other != self.folder:
-                    shutil.rmtree(other, ignore_errors=True)
-            self.folder.mkdir(exist_ok=True)
-        self._ready = True
+            if _FOLDER.fullmatch(name):
+                _remove_own_folder(path)
+        remove_stale_temps(self.base, None)
+
+
+def _make_folder(path: Path, files: dict[str, bytes]) -> None:
+    """Make ``path`` with ``files`` in it, complete or not at all: built under a temporary name,
+    then renamed into place (EEXIST or ENOTEMPTY when it is there already)."""
+    tmp = path.parent / temp_name(path.name)
+    os.mkdir(tmp)
+    try:
+        for name, content in files.items():
+            fd = os.open(tmp / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+            with os.fdopen(fd, "wb") as out:
+                out.write(content)
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "exists", str(path))
+        try:
+            os.rename(tmp, path)
+        except OSError as err:
+            if err.errno in (errno.EEXIST, errno.ENOTEMPTY):
+                raise FileExistsError(err.errno, err.strerror, str(path)) from None
+            raise
+    except BaseException:
+        for name in files:
+            try:
+                os.unlink(tmp / name)
+            except OSError:
+                pass
+        try:
+            os.rmdir(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _starts_with(path: Path, prefix: bytes) -> bool:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(prefix)) == prefix
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _remove_own_file(path: Path) -> None:
+    """Remove an entry file: a regular file (not a symlink) that starts as the cache's entries do."""
+    if _starts_with(path, FORMAT):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+
+
+def _remove_own_folder(folder: Path) -> None:
+    """Empty and remove a key folder of this tool's: its entries, its temporary files, its marker.
+    Whatever else it holds stays (and the folder with it)."""
+    try:
+        if stat.S_ISLNK(os.lstat(folder).st_mode):
+            return
+        marked = has_marker(folder, FOLDER_MARK, FORMAT)
+        with os.scandir(folder) as listing:
+            names = [e.name for e in listing]
+    except OSError:
+        return
+    entries = [n for n in names if _ENTRY.fullmatch(n)]
+    legacy = [n for n in names if n.startswith(".tmp-")]  # the temporary files of the first cache format
+    if not marked and (len(entries) + len(legacy) != len(names) or not all(_starts_with(folder / n, FORMAT)
+                                                                             for n in entries)):
+        return  # no mark, and not only entries: not provably this tool's
+    for n in entries:
+        _remove_own_file(folder / n)
+    for n in legacy:
+        try:
+            if stat.S_ISREG(os.lstat(folder / n).st_mode):
+                os.unlink(folder / n)
+        except OSError:
+            pass
+    remove_stale_temps(folder, None)
+    try:
+        if marked:
+            os.unlink(folder / FOLDER_MARK)
+        os.rmdir(folder)
+    except OSError:
+        pass

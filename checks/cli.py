@@ -4,17 +4,20 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
 from pathlib import Path
 
+from crosscheck.checks.cache import take_notes
 from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
-from crosscheck.checks.reporters.output import write_atomic
+from crosscheck.checks.reporters.output import OutputError, write_atomic
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
 from crosscheck.claims.explain import explain, reading_dict
 from crosscheck.claims.settings import SettingsError
+from crosscheck.claims.toml_read import read_text
 
 USAGE_ERROR = 2
 
@@ -28,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         return args.func(args)
-    except (CorpusError, SettingsError) as err:
+    except (CorpusError, SettingsError, OutputError) as err:
         print(f"crosscheck: {err}", file=sys.stderr)
         return USAGE_ERROR
     except BrokenPipeError:  # `crosscheck check | head`
@@ -36,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if enabled:
             gc.enable()
+        for note in take_notes():  # the cache could not be used: said once, the findings are the same
+            print(f"crosscheck: {note}", file=sys.stderr)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -102,8 +107,14 @@ def _jobs(value: str) -> int:
 
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:  # stdout redirected to a full disk
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is left is not flushed there
+            raise OutputError(f"cannot write to standard output: {(err.strerror or str(err)).lower()}") from None
     else:
         write_atomic(output, text)
 
@@ -186,7 +197,7 @@ def _draft(args) -> int:
     from crosscheck.claims.text import find_quote
 
     try:
-        text = args.text.read_text(encoding="utf-8")
+        text = read_text(args.text)  # a regular file under the size cap, as every file read
     except (OSError, UnicodeDecodeError) as err:
         raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
     shown = args.text.as_posix()

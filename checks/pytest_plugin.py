@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.checks.cache import take_notes
 from crosscheck.checks.engine import check
 from crosscheck.checks.result import Result
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
+_NOTES = pytest.StashKey[list]()
 _IS_CORPUS = pytest.StashKey[bool]()
 _FOLDERS = pytest.StashKey[dict]()  # folder -> its resolved path
 
@@ -43,7 +45,13 @@ def _result(config) -> Result:
     if _RESULT not in config.stash:
         # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
         config.stash[_RESULT] = check(_root(config))
+        config.stash[_NOTES] = take_notes()  # why the cache was not used, if it was not
     return config.stash[_RESULT]
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    for note in config.stash.get(_NOTES, []):
+        terminalreporter.write_line(f"crosscheck: {note}", yellow=True)
 
 
 def _is_corpus(config) -> bool:

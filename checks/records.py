@@ -23,6 +23,7 @@ from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import ArticleView, ClaimView, Corpus, article_view
 from crosscheck.claims.loader import Loaded, Problem, load_fixture, text_path
 from crosscheck.claims.settings import Settings
+from crosscheck.claims.toml_read import read_bytes
 
 PARALLEL_FROM = 300  # fewer files to read than this: one process (forking costs more than it saves)
 
@@ -73,16 +74,21 @@ def light_fixture(fixture) -> SimpleNamespace:
 
 
 def probe_state(root: Path, relative: str | None) -> bytes | str:
-    """The state of an article text as the loader would meet it: its content's hash, or why none."""
+    """The state of an article text as the loader would meet it: its content's hash, or why none
+    (each reason the loader tells apart is a state of its own: absent, refused, unreadable)."""
     if relative is None:
         return "none"
     try:
         path = text_path(root, relative)
         if path is None:
             return "outside"
-        return digest(path.read_bytes())
-    except (OSError, RuntimeError, ValueError):
+        return digest(read_bytes(path))
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return "absent"
+    except OSError as err:
+        return f"unreadable: {err.strerror}"
+    except (RuntimeError, ValueError) as err:
+        return f"unresolvable: {err}"
 
 
 def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
@@ -93,7 +99,7 @@ def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
 def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded, ArticleView | None]:
     """The entry of one fixture, with the loaded file and its article view (None when unusable)."""
     try:
-        raw = path.read_bytes()
+        raw = read_bytes(path)  # a regular file under the size cap, else the loader says why not
     except OSError:
         raw = None
     fixture_hash = b"" if raw is None else digest(raw)
@@ -196,7 +202,7 @@ def read_entries(paths: list[Path], root: Path, settings: Settings, *, use_cache
 
 def _still_valid(entry: Entry, path: Path, root: Path) -> bool:
     try:
-        if digest(path.read_bytes()) != entry.fixture_hash:
+        if digest(read_bytes(path)) != entry.fixture_hash:
             return False
     except OSError:
         return False

@@ -8,10 +8,14 @@ ids). Per shared `key`, it holds the group's claim views (pickled apart, unpickl
 group must be checked again) and the group's findings.
 
 What is trusted and when:
-- a fixture whose (size, mtime_ns, inode) and its text's are as stored: its stored hashes, so its
-  facts (as mypy and ruff trust theirs); a changed signature with the same content hash only
-  refreshes the signature. A signature taken within a second of the run is not stored (the file
-  could change again within the clock's tick, as git's "racy clean" entries): it is hashed next time.
+- a fixture whose signature and its text's are as stored: its stored hashes, so its facts (as mypy
+  and ruff trust theirs). The signature is everything a `--no-cache` run could see differently: the
+  file type from lstat (a symlink is not the file it points to), size, mtime_ns, ctime_ns (which no
+  user tool can set back: chmod, `touch -r` and `cp -p` all move it), inode, and whether this user
+  may read it; and for a text, that no folder on its path is a symlink. A changed signature with the
+  same content hash only refreshes the signature. A signature taken within a second of the run is
+  not stored (the file could change again within the clock's tick, as git's "racy clean" entries):
+  it is hashed next time.
 - a key group: its stored findings, unless an article whose contribution to it (its claims of that
   key and its day, by digest) changed, appeared or left, or an article joined or left the valid
   ones (a duplicate id); then the group is checked again, over every member.
@@ -23,6 +27,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,6 +41,7 @@ from crosscheck.checks.result import Result, order, shared_keys_of
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import FixturePaths
 from crosscheck.claims.toml_lines import LineIndex
+from crosscheck.claims.toml_read import read_bytes
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
 DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
@@ -46,7 +52,7 @@ class Facts:
     """What one fixture contributes to a check, in plain data."""
 
     name: str  # the cache's name of the fixture: its path relative to the root
-    sig: tuple | None  # (size, mtime_ns, inode) of the fixture, None: hash it next time
+    sig: tuple | None  # the fixture's stat_sig, None: hash it next time
     fixture_hash: bytes
     probe: str | None  # the article text's path as the loader looks for it (see records.probe_state)
     text_sig: tuple | None
@@ -101,7 +107,7 @@ class LightArticle:
 
 def _line_index(path: Path) -> LineIndex:
     try:
-        return LineIndex(path.read_bytes().decode("utf-8"))
+        return LineIndex(read_bytes(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError):
         return LineIndex("")
 
@@ -111,14 +117,51 @@ def cross_rules():
     return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
 
 
-def stat_sig(path: Path, now: float) -> tuple | None:
+_EUID = os.geteuid()
+_GROUPS = frozenset((os.getegid(), *os.getgroups()))
+
+
+def _readable(st: os.stat_result) -> bool:
+    """Whether this user may read the file, by its mode bits (ACLs aside): no system call."""
+    if _EUID == 0:
+        return True
+    if st.st_uid == _EUID:
+        return bool(st.st_mode & stat.S_IRUSR)
+    return bool(st.st_mode & (stat.S_IRGRP if st.st_gid in _GROUPS else stat.S_IROTH))
+
+
+def stat_sig(path: Path | str, now: float) -> tuple | None:
+    """(file type by lstat, size, mtime_ns, ctime_ns, inode, readable) of a file (of its target when
+    it is a symlink, and then the link's own inode and ctime), or None: unknown, or changed within
+    RACY_SECONDS of ``now``."""
     try:
-        st = os.stat(path)
+        st = link = os.lstat(path)
+        kind = stat.S_IFMT(st.st_mode)
+        if kind == stat.S_IFLNK:
+            st = os.stat(path)
     except OSError:
         return None
-    if st.st_mtime_ns / 1e9 > now - RACY_SECONDS:
+    if max(st.st_mtime_ns, st.st_ctime_ns, link.st_ctime_ns) / 1e9 > now - RACY_SECONDS:
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ino
+    sig = kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _readable(st)
+    return sig if link is st else (*sig, link.st_ino, link.st_ctime_ns)  # a link made anew is another
+
+
+_PLAIN: dict[str, bool] = {}  # folder (relative to the root) -> no symlink on it, per process and root
+
+
+def _plain_folders(root: str, relative: str) -> bool:
+    """Whether no folder on a text's path is a symlink (a file's own lstat does not see those)."""
+    folder, _, _ = relative.rpartition("/")
+    if not folder:
+        return True
+    key = root + "\0" + folder
+    plain = _PLAIN.get(key)
+    if plain is None:
+        parts = folder.split("/")
+        plain = not any(os.path.islink(os.path.join(root, *parts[:i])) for i in range(1, len(parts) + 1))
+        _PLAIN[key] = plain
+    return plain
 
 
 def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
@@ -168,9 +211,8 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
     refreshed = False
     if sig is None or sig != facts.sig:
         try:
-            with open(path, "rb") as file:
-                if digest(file.read()) != facts.fixture_hash:
-                    return None, False
+            if digest(read_bytes(path)) != facts.fixture_hash:  # a regular file, under the size cap
+                return None, False
         except OSError:
             return None, False
         facts.sig, refreshed = sig, True
@@ -178,7 +220,7 @@ def _still_valid(facts: Facts, path: str, root: str, now: float) -> tuple[Facts 
         return facts, refreshed
     if isinstance(facts.probe_state, bytes):
         text_sig = stat_sig(root + os.sep + facts.probe, now)  # relative: an absolute one is "outside", no hash
-        if text_sig is not None and text_sig == facts.text_sig:
+        if text_sig is not None and text_sig == facts.text_sig and _plain_folders(root, facts.probe):
             return facts, refreshed
         facts.text_sig, refreshed = text_sig, True
     return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed
@@ -226,6 +268,7 @@ class NoStore:
 def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True):
     """The findings of the whole corpus at ``root`` through the snapshot (``use_cache`` False: through
     a store that keeps nothing), as a Result whose corpus is loaded on first use."""
+    _PLAIN.clear()  # a folder may have become a symlink since the last check of this process
     cache = Cache(root) if use_cache else NoStore()
     stored = cache.read(SNAPSHOT)
     if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):

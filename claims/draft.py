@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 
 from crosscheck.claims.dates import DateExpressionError, core_expression, relative_phrase, resolve
@@ -24,10 +23,7 @@ from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, des
 from crosscheck.claims.states import canonical_body, canonical_state, state_mentions, states_named_in
 from crosscheck.claims.text import contains_words, fold
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 __all__ = ["Statement", "statements", "draft", "uncovered"]
 
@@ -766,7 +762,7 @@ def draft(text: str, published: dt.date | dt.datetime, *, article_id: str, title
             suffix = f"  # check: {_comment(note.split(':', 1)[1].strip())}" if note else ""
             lines.append(f"{key} = {_toml_value(st.claim[key])}{suffix}")
     out = "\n".join(lines) + "\n"
-    tomllib.loads(out)  # the drafter's own promise: always valid TOML
+    tomli.loads(out)  # the drafter's own promise: always valid TOML
     return out
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,11 +16,7 @@ from pydantic import ValidationError
 from crosscheck.claims.model import Fixture
 from crosscheck.claims.schema import validator
 from crosscheck.claims.toml_lines import LineIndex
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from crosscheck.claims.toml_read import RefusedFile, TOMLDecodeError, TooDeep, loads, read_bytes, read_text
 
 
 @dataclass(frozen=True)
@@ -83,13 +78,17 @@ def load_fixture(path: Path, root: Path, raw: bytes | None = None) -> Loaded:
     try:
         # Bytes as they are: TOML ends lines at LF or CRLF only, and a lone CR must stay an error,
         # not become a line break that shifts every line after it.
-        source = (path.read_bytes() if raw is None else raw).decode("utf-8")
+        source = (read_bytes(path) if raw is None else raw).decode("utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return _broken(shown, path, f"cannot read the fixture: {_why(err)}")
     lines = LineIndex(source)
     try:
-        data = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as err:
+        data = loads(source)
+    except TooDeep as err:
+        loaded = _broken(shown, path, str(err), err.lineno)
+        loaded.lines = lines
+        return loaded
+    except TOMLDecodeError as err:
         line = getattr(err, "lineno", None) or _line_from_message(str(err))
         loaded = _broken(shown, path, f"not valid TOML: {err}", line)
         loaded.lines = lines
@@ -199,8 +198,7 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     if path is None:
         return problem(f"text '{relative}' is outside seeds/: refused, the file was not read")
     try:
-        with open(path, encoding="utf-8") as handle:  # universal newlines, as Path.read_text
-            text = handle.read()
+        text = read_text(path)  # a regular file under the size cap; universal newlines, as Path.read_text
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as err:
         if article.text is None:
             return  # no text on file: the default is only used when it exists
@@ -240,6 +238,8 @@ def _why(err: Exception) -> str:
     """Why a file could not be read, without the absolute path of the machine that ran the check."""
     if isinstance(err, UnicodeDecodeError):
         return f"not UTF-8 text ({err.reason} at byte {err.start})"
+    if isinstance(err, RefusedFile):
+        return err.strerror  # our own words
     return (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
 
 
@@ -306,6 +306,6 @@ def _broken(shown: str, path: Path, message: str, line: int = 1) -> Loaded:
 
 
 def _line_from_message(message: str) -> int:
-    # tomllib (3.11) puts the position only in the message: "... (at line 3, column 7)"
+    # tomli before 2.1 puts the position only in the message: "... (at line 3, column 7)"
     m = re.search(r"line (\d+)", message)
     return int(m.group(1)) if m else 1

@@ -1,17 +1,12 @@
 """The checker's settings: ``[tool.crosscheck]`` in the corpus root's pyproject.toml."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, fields
 from fractions import Fraction
 from pathlib import Path
 
 from crosscheck.claims.sources import SourceGroups, source_key
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from crosscheck.claims.toml_read import TOMLDecodeError, TooDeep, loads, read_bytes
 
 
 class SettingsError(ValueError):
@@ -27,14 +22,32 @@ class Settings:
     sources: SourceGroups = SourceGroups()  # names that are one source
 
 
+def settings_table(root: Path):
+    """The raw ``[tool.crosscheck]`` table of ``root/pyproject.toml``: {} without the file or table.
+    Raises SettingsError when the file cannot be read or parsed."""
+    path = root / "pyproject.toml"
+    try:
+        source = read_bytes(path).decode("utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as err:
+        reason = (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
+        raise SettingsError(f"{path}: cannot read [tool.crosscheck]: {reason}") from None
+    try:
+        data = loads(source)
+    except TooDeep as err:
+        raise SettingsError(f"{path}:{err.lineno}: cannot read [tool.crosscheck]: {err}") from None
+    except TOMLDecodeError as err:
+        raise SettingsError(f"{path}: cannot read [tool.crosscheck]: {err}") from None
+    tool = data.get("tool", {})
+    return tool.get("crosscheck", {}) if isinstance(tool, dict) else {}
+
+
 def load_settings(root: Path) -> Settings:
     path = root / "pyproject.toml"
-    if not path.is_file():
-        return Settings()
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("crosscheck", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
-        raise SettingsError(f"{path}: cannot read [tool.crosscheck]: {err}") from err
+    table = settings_table(root)
+    if not isinstance(table, dict):
+        raise SettingsError(f"{path}: [tool.crosscheck] must be a table, not {table!r}")
     known = {f.name for f in fields(Settings)}
     unknown = sorted(set(table) - known)
     if unknown:

@@ -3,7 +3,7 @@
 No TOML library keeps positions, so findings would lose their line the moment a file is
 parsed. This scanner reads the same text once more and records where every table, array
 table entry, key and multi-line array element starts. It trusts that the text already
-parsed with tomllib, so it only has to track strings, brackets and comments.
+parsed with tomli, so it only has to track strings, brackets and comments.
 """
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, GROUPS, SNAPSHOT, Cache
+from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, FOLDER_MARK, GROUPS, SNAPSHOT, Cache
 from conftest import seed_corpus
 
 GROUP_FILES = [f"{GROUPS}{b}" for b in range(BUCKETS)]
@@ -131,7 +131,7 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
     entries = sorted(folder.iterdir())
     # one per fixture, the snapshot of the whole corpus and its key groups' claims (and perhaps the facts
     # changed since the snapshot: files copied less than a second ago are hashed again and noted there)
-    special = {Cache(root)._entry_path(name).name for name in (SNAPSHOT, DELTA, *GROUP_FILES)}
+    special = {Cache(root)._entry_path(name).name for name in (SNAPSHOT, DELTA, *GROUP_FILES)} | {FOLDER_MARK}
     assert len([p for p in entries if p.name not in special]) == 3
     assert Cache(root)._entry_path(SNAPSHOT).name in {p.name for p in entries}
 
@@ -179,7 +179,7 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
             snapshot.write_bytes(bytes(data))
         else:
             snapshot.write_bytes(b"crosscheck-cache 1\n" + b"\0" * 40 + b"not a snapshot")
-        for groups in [p for p in folder.iterdir() if p.name in special and p != snapshot]:
+        for groups in [p for p in folder.iterdir() if p.name in special and p != snapshot and p.name != FOLDER_MARK]:
             groups.write_bytes(groups.read_bytes()[:-1])
         assert run(root, tool="new") == truth, damage
         assert run(root, "--format", "html", "--output", str(tmp_path / "r.html"), tool="new") == b""

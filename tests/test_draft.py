@@ -21,18 +21,15 @@ from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.draft import draft, statements, toml_string
 from conftest import CORPUS, REPO, SEED, crosscheck
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 GUARANTEED = {"schema", "quote-not-found", "value-not-in-quote", "qualifier-mismatch", "date-unresolvable"}
 
 
 def _published(fixture_text: str | None) -> dt.date:
     try:
-        published = tomllib.loads(fixture_text or "")["article"]["published"]
-    except (tomllib.TOMLDecodeError, KeyError, TypeError):
+        published = tomli.loads(fixture_text or "")["article"]["published"]
+    except (tomli.TOMLDecodeError, KeyError, TypeError):
         return dt.date(2020, 1, 11)
     return published.date() if isinstance(published, dt.datetime) else published
 
@@ -46,7 +43,7 @@ def _texts() -> list:
                                 _published(fixture.read_text(encoding="utf-8") if fixture.is_file() else None),
                                 id=f"seeds/{path.name}"))
     for case_file in sorted((REPO / "tests" / "cases").glob("*.toml")):
-        for case in tomllib.loads(case_file.read_text(encoding="utf-8")).get("case", []):
+        for case in tomli.loads(case_file.read_text(encoding="utf-8")).get("case", []):
             for name, text in case.get("seeds", {}).items():
                 fixture = case.get("fixtures", {}).get(name)
                 out.append(pytest.param(text, _published(fixture),
@@ -122,7 +119,7 @@ def test_drafts_of_generated_sentences_pass(text, published):
 
 @given(st.text())
 def test_toml_strings_read_back(value):
-    assert tomllib.loads(f"x = {toml_string(value)}")["x"] == value
+    assert tomli.loads(f"x = {toml_string(value)}")["x"] == value
 
 
 def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
@@ -134,7 +131,7 @@ def test_cli_drafts_the_seed_into_a_corpus_that_checks_clean(tmp_path):
     assert done.returncode == 0, done.stderr
     drafted = out.read_text(encoding="utf-8")
     assert drafted.startswith("#:schema ../claims/claims.schema.json\n")
-    data = tomllib.loads(drafted)
+    data = tomli.loads(drafted)
     assert data["article"]["id"] == SEED and data["article"]["published"] == dt.date(2020, 1, 11)
     # text order, readable unique ids, the seed's statements as the issue describes them
     quotes = [c["quote"] for c in data["claim"]]

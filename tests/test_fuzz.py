@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -42,10 +41,7 @@ from crosscheck.claims.toml_lines import LineIndex
 
 from test_rule_cases import CASE_FILES
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 EXAMPLES = int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", "150"))
@@ -138,7 +134,7 @@ def mutate(text: bytes, ops) -> bytes:
 
 def _article_of(path: str, data: bytes) -> str:
     try:
-        article = tomllib.loads(data.decode("utf-8")).get("article", {})
+        article = tomli.loads(data.decode("utf-8")).get("article", {})
         return article["id"] if isinstance(article.get("id"), str) else Path(path).stem
     except Exception:
         return Path(path).stem
@@ -182,8 +178,8 @@ def test_no_fixture_breaks_a_run(which, pick, ops):
     findings = check(files)  # no exception escapes: the property itself
 
     try:
-        data = tomllib.loads(files[target].decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = tomli.loads(files[target].decode("utf-8"))
+    except (UnicodeDecodeError, tomli.TOMLDecodeError):
         data = None
     if data is not None:
         try:

@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+from crosscheck.checks import safe_files
 from crosscheck.checks.reporters import output
 from crosscheck.checks.reporters.markdown import escape
 from crosscheck.checks.reporters.output import write_atomic
@@ -19,10 +19,7 @@ from crosscheck.claims.text import find_quote
 from conftest import crosscheck
 from report_corpora import ALERT_IMG, ALERT_SCRIPT, IMG, SCRIPT, hostile, with_findings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 SCHEMA = Path(__file__).parent / "sarif-2.1.0.schema.json"
 
@@ -67,7 +64,7 @@ def quoted_claims(root: Path) -> set[str]:
     """Claims whose quote stands in their article's text or headline: each must be highlighted."""
     out = set()
     for path in sorted((root / "fixtures").rglob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomli.loads(path.read_text(encoding="utf-8"))
         article = data["article"]
         seed = root / "seeds" / f"{article['id']}.txt"
         text = seed.read_text(encoding="utf-8") if seed.exists() else ""
@@ -267,8 +264,8 @@ def test_write_atomic_keeps_the_previous_report_on_failure(tmp_path, monkeypatch
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(output.os, failing, boom)
-    with pytest.raises(OSError, match="disk full"):
+    monkeypatch.setattr(safe_files.os, failing, boom)
+    with pytest.raises(output.OutputError, match=f"cannot write {re.escape(str(target))}: disk full"):
         write_atomic(target, "new report that never lands\n")
     assert target.read_text() == "previous report\n"
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]

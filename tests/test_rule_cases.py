@@ -29,7 +29,6 @@ prove that a fixture cannot read outside seeds/.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import fields
 from pathlib import Path
 
@@ -40,10 +39,7 @@ from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import load_corpus
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+import tomli
 
 CASES = Path(__file__).parent / "cases"
 FINDING_KEYS = {f.name for f in fields(Finding)}
@@ -55,8 +51,8 @@ def _case_files() -> dict[Path, dict]:
     out = {}
     for path in sorted(CASES.glob("*.toml")):
         try:
-            out[path] = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as err:
+            out[path] = tomli.loads(path.read_text(encoding="utf-8"))
+        except tomli.TOMLDecodeError as err:
             raise ValueError(f"{path}: not valid TOML: {err}") from err
     return out
 
