@@ -13,9 +13,12 @@ def apply_accepts(corpus, findings: list[Finding]) -> list[Finding]:
     for i, finding in enumerate(findings):
         by_rule.setdefault(finding.rule, []).append(i)
     unused = REGISTRY["unused-accept"]
+    off = corpus.settings.disable
     out = list(findings)
     for article in corpus.articles.values():
         for index, accept in zip(article.loaded.accept_index, article.fixture.accept):
+            if accept.rule in off or unused.id in off:  # its rule is off: nothing to match, nothing to report
+                continue
             refs = {ref if ":" in ref else f"{article.id}:{ref}" for ref in accept.claims}
             matched = False
             for i in by_rule.get(accept.rule, ()):

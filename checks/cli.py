@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     show.set_defaults(func=_show)
 
     rules = sub.add_parser("rules", help="list the rules with their documentation")
+    rules.add_argument("rule", nargs="?", help="one rule id: its documentation only (date-unresolvable: every date form)")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.set_defaults(func=_rules)
 
@@ -77,7 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=_schema)
 
     draft = sub.add_parser("draft", help="propose a fixture from an article text, or list what a fixture leaves out")
-    draft.add_argument("text", type=Path, help="the article text (normally seeds/<id>.txt)")
+    draft.add_argument("text", help="the article text (normally seeds/<id>.txt), or a saved web page (.html) or URL: "
+                                     "its text is written to seeds/<id>.txt")
+    draft.add_argument("--root", type=Path, default=Path("."),
+                       help="the corpus the article joins (default: this folder): its keys, links and sources are proposed")
     draft.add_argument("--published", help="publication date, YYYY-MM-DD or an RFC 3339 date-time")
     draft.add_argument("--id", help="article id (default: the text file's stem)")
     draft.add_argument("--title", help="headline (default: the text's first line when it reads as one)")
@@ -151,14 +155,14 @@ def _show(args) -> int:
     article = loaded.fixture.article
     if args.format == "json":
         body = {"article": {"id": article.id, "title": article.title, "published": article.day.isoformat(),
-                            "file": loaded.file}, "claims": [reading_dict(c) for c in view.claims]}
+                            "file": loaded.file}, "claims": [reading_dict(c, article.day) for c in view.claims]}
         print(json.dumps(body, indent=2, ensure_ascii=False))
         return 0
     print(f"{article.id}: {article.title}")
     print(f"published {article.day} ({article.day.strftime('%A')}), {loaded.file}")
     width = max((len(c.id) for c in view.claims), default=0)
     for c in view.claims:
-        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c)}")
+        print(f"  line {c.line:<4} {c.id:<{width}}  {c.claim.type:<9} {explain(c, article.day)}")
     return 0
 
 
@@ -172,6 +176,10 @@ def _root_of(path: Path) -> Path:
 
 def _rules(args) -> int:
     rules = all_rules()
+    if args.rule is not None:
+        rules = [r for r in rules if r.id == args.rule]
+        if not rules:
+            raise CorpusError(f"no rule {args.rule!r}; the rules are {', '.join(r.id for r in all_rules())}")
     if args.format == "json":
         print(json.dumps([{"id": r.id, "severity": str(r.severity), "scope": r.scope, "summary": r.summary(),
                            "doc": r.doc()} for r in rules], indent=2))
@@ -193,14 +201,23 @@ def _schema(args) -> int:
 def _draft(args) -> int:
     import datetime as dt
 
-    from crosscheck.claims.draft import draft, statements, uncovered
+    from crosscheck.claims.draft import draft, prior_of, statements, uncovered
+    from crosscheck.claims.draft.page import PageError, is_page, read_page
     from crosscheck.claims.text import find_quote
 
-    try:
-        text = read_text(args.text)  # a regular file under the size cap, as every file read
-    except (OSError, UnicodeDecodeError) as err:
-        raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
-    shown = args.text.as_posix()
+    page = None
+    if is_page(args.text):
+        try:
+            page = read_page(args.text)
+        except PageError as err:
+            raise CorpusError(str(err)) from None
+        text = page.text
+    else:
+        try:
+            text = read_text(args.text)  # a regular file under the size cap, as every file read
+        except (OSError, UnicodeDecodeError) as err:
+            raise CorpusError(f"cannot read the article text {args.text}: {err}") from None
+    shown = Path(args.text).as_posix()
     if args.missing is not None:
         if not args.missing.is_file():
             raise CorpusError(f"no fixture at {args.missing}")
@@ -217,18 +234,36 @@ def _draft(args) -> int:
         print(f"{len(found) - len(missing)} of {len(found)} numbers and dates encoded in {args.missing.as_posix()}")
         return 1 if missing else 0
     if args.published is None:
-        raise CorpusError("draft needs --published DATE (or --missing FIXTURE)")
-    try:
-        published = dt.datetime.fromisoformat(args.published) if "T" in args.published else \
-            dt.date.fromisoformat(args.published)
-    except ValueError:
-        raise CorpusError(f"--published {args.published!r} is not a date (YYYY-MM-DD) or date-time") from None
-    article_id = args.id or args.text.stem
+        if page is None:
+            raise CorpusError("draft needs --published DATE (or --missing FIXTURE)")
+        if page.published is None:
+            raise CorpusError(f"{args.text} gives no publication date: give it with --published YYYY-MM-DD")
+        published = page.published
+    else:
+        try:
+            published = dt.datetime.fromisoformat(args.published) if "T" in args.published else \
+                dt.date.fromisoformat(args.published)
+        except ValueError:
+            raise CorpusError(f"--published {args.published!r} is not a date (YYYY-MM-DD) or date-time") from None
+    article_id = args.id or re.sub(r"[^a-z0-9-]+", "-", Path(args.text.rstrip("/")).stem.lower()).strip("-")
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{2,99}", article_id):
         raise CorpusError(f"{article_id!r} is not an article id (a slug: a-z, 0-9 and '-', 3 to 100 characters); "
                           f"give one with --id")
-    _emit(draft(text, published, article_id=article_id, title=args.title,
-                text_file=f"seeds/{args.text.name}" if args.text.parent.name == "seeds" else shown), args.output)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    prior = None
+    if (args.root / "fixtures").is_dir():  # the corpus the article joins: what it already knows
+        prior = prior_of(load_corpus(args.root), before=day + dt.timedelta(days=1), exclude=article_id)
+    text_file = f"seeds/{Path(args.text).name}" if Path(args.text).parent.name == "seeds" else shown
+    if page is not None:
+        seed = args.root / "seeds" / f"{article_id}.txt"
+        if seed.is_file() and seed.read_text(encoding="utf-8") != text:
+            raise CorpusError(f"{seed} already holds another text: give another --id")
+        write_atomic(seed, text)
+        text_file = f"seeds/{article_id}.txt"
+        print(f"wrote {seed}", file=sys.stderr)
+    _emit(draft(text, published, article_id=article_id, title=args.title or (page.title if page else None),
+                text_file=text_file, prior=prior, outlet=page.site if page else None,
+                url=page.url if page else None), args.output)
     return 0
 
 

@@ -5,6 +5,8 @@ Both cross-report rules use these; the cost is per key group, never per pair of 
 from __future__ import annotations
 
 import heapq
+from collections import defaultdict
+from datetime import datetime
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -12,6 +14,7 @@ from crosscheck.checks.finding import Severity
 from crosscheck.claims.corpus import ClaimView, Corpus
 from crosscheck.claims.qualifiers import describe
 from crosscheck.claims.sources import SourceGroups
+from crosscheck.claims.text import name_key
 
 NO_GROUPS = SourceGroups()
 
@@ -47,14 +50,45 @@ def same_source(a: ClaimView, b: ClaimView, groups: SourceGroups = NO_GROUPS) ->
     return f"; same source: {name} (as {others})"
 
 
+def group_hint(a: ClaimView, b: ClaimView, groups: SourceGroups = NO_GROUPS) -> str:
+    """1.2: when two claims differ only because their sources do, and one source's words are all in
+    the other's ("interior ministry", "Moroccan interior ministry"), the settings group that would
+    make them one source, for the end of a message; "" otherwise."""
+    if severity(a, b, groups) is not Severity.WARNING:
+        return ""
+    names = [" ".join(v.claim.source.split()) for v in (b, a)]  # b is the earlier claim
+    words = [set(name_key(n).split()) for n in names]
+    if not (words[0] <= words[1] or words[1] <= words[0]):
+        return ""
+    grouped = [groups.group_of(n) for n in names]
+    if grouped[0] or grouped[1]:
+        group, other = (grouped[0], names[1]) if grouped[0] else (grouped[1], names[0])
+        members = [*dict(groups.groups)[group], other]
+    else:
+        short, long = sorted(names, key=lambda n: (len(n), n))
+        group, members = long, [short]
+    listed = ", ".join(_quoted(m) for m in members)
+    return (f"; if '{names[0]}' and '{names[1]}' are one source, say so in pyproject.toml: "
+            f"[tool.crosscheck.sources] {_quoted(group)} = [{listed}]")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def published(corpus: Corpus, view: ClaimView):
     return corpus.articles[view.article].fixture.article.day
 
 
-def said(corpus: Corpus, view: ClaimView, what: str, joiner: str = "on") -> str:
+def published_at(corpus: Corpus, view: ClaimView):
+    """The article's `published` as written: a day, or a date-time."""
+    return corpus.articles[view.article].fixture.article.published
+
+
+def said(corpus: Corpus, view: ClaimView, what: str, joiner: str = "on", when: str | None = None) -> str:
     """"almost 1,200 on 2020-01-11 per UN (article:claim, fixtures/article.toml:14)"."""
     per = f" per {' '.join(view.claim.source.split())}" if view.claim.source else ""
-    return f"{what} {joiner} {published(corpus, view)}{per} ({view.ref}, {view.file}:{view.line})"
+    return f"{what} {joiner} {when or published(corpus, view)}{per} ({view.ref}, {view.file}:{view.line})"
 
 
 def count_words(view: ClaimView) -> str:
@@ -197,3 +231,54 @@ def decreases(views: list[ClaimView], groups: SourceGroups = NO_GROUPS) -> Itera
                 if earlier is not None and earlier.reading.interval.lo > hi:
                     yield earlier, view
         heapq.heappush(pending, (view.reading.as_of.end, view.ref, view))
+
+
+def same_day(corpus: Corpus, views: list[ClaimView], groups: SourceGroups = NO_GROUPS
+             ) -> Iterator[tuple[ClaimView, ClaimView, str]]:
+    """1.2: running totals dated to one single day, ordered within it: (earlier, later, how).
+
+    A total whose `as_of` is a day before its article's publication ("as of September 10" on
+    September 11) stands for the end of that day: after every total of that day in an article
+    published on it ("end"). Two totals in articles published that day are ordered by their
+    date-times when both give one ("time"), else not at all. Two end-of-day totals are one moment
+    ("moment": their intervals must overlap). As in :func:`decreases`, per source only the highest
+    earlier lower bound is compared, so the cost is O(n log n) per day.
+    """
+    by_day: dict = defaultdict(list)
+    for view in views:
+        as_of = view.reading.as_of
+        if view.reading.interval is not None and as_of is not None and as_of.single:
+            by_day[as_of.start].append(view)
+    lo = lambda v: v.reading.interval.lo  # noqa: E731
+    for day, group in by_day.items():
+        during = [v for v in group if published(corpus, v) == day]
+        closing = [v for v in group if published(corpus, v) > day]
+        best: dict[str | None, Leaders] = {}
+        for view in during:
+            best.setdefault(source_of(view, groups), Leaders()).add(view, view.article, lo(view))
+        for view in closing:
+            yield from ((earlier, view, "end") for earlier in _above(best, view))
+        timed = sorted((v for v in during if isinstance(published_at(corpus, v), datetime)),
+                       key=lambda v: (published_at(corpus, v), v.ref))
+        settled: dict[str | None, Leaders] = {}
+        start = 0
+        for i, view in enumerate(timed):
+            at = published_at(corpus, view)
+            while published_at(corpus, timed[start]) < at:  # strictly earlier: equal times are not ordered
+                settled.setdefault(source_of(timed[start], groups), Leaders()).add(timed[start], timed[start].article,
+                                                                                  lo(timed[start]))
+                start += 1
+            yield from ((earlier, view, "time") for earlier in _above(settled, view))
+        for a, b in disjoint_pairs(closing, lambda v: bounds(v.reading.interval.lo, v.reading.interval.hi), groups):
+            yield (*reversed(later_first(corpus, a, b)), "moment")
+
+
+def _above(leaders: dict[str | None, Leaders], view: ClaimView) -> Iterator[ClaimView]:
+    """Per source, the earlier claim whose lower bound is above ``view``'s upper bound, if any."""
+    hi = view.reading.interval.hi
+    if hi is None:
+        return
+    for best in leaders.values():
+        earlier = best.against(view.article)
+        if earlier is not None and earlier.reading.interval.lo > hi:
+            yield earlier

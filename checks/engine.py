@@ -8,7 +8,7 @@ from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.result import Result, order
-from crosscheck.checks.rules import all_rules
+from crosscheck.checks.rules import all_rules, check_disabled
 from crosscheck.checks.snapshot import check as check_through_snapshot
 from crosscheck.claims.corpus import Corpus, CorpusError, fixture_paths
 from crosscheck.claims.settings import load_settings
@@ -17,8 +17,9 @@ from crosscheck.claims.settings import load_settings
 def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) -> Result:
     """Every rule over ``corpus``. ``own`` holds, per article id, the findings already made by the
     rules marked ``own_article_only`` (from records): those rules are then not run again."""
+    check_disabled(corpus.settings, corpus.root)
     findings: list[Finding] = []
-    rules = all_rules()
+    rules = all_rules(corpus.settings)  # `disable` turns rules off: not run, nothing reported
     for rule_cls in rules:
         rule = rule_cls()
         if rule.scope == "file":
@@ -48,6 +49,7 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
             raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")
         paths = fixture_paths(root)
     settings = load_settings(root)
+    check_disabled(settings, root)
     # Many small long-lived objects and no cycles worth finding: the collector's passes over a
     # growing heap cost more than the whole unpickling of a warm cache.
     enabled = gc.isenabled()

@@ -42,7 +42,9 @@ class Facts:
     lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
     claim_ids: frozenset[str] = frozenset()
     left_out: frozenset[str] = frozenset()
-    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (day, its claims of that key)
+    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
+    key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
+    published: object = None  # the article's `published` as written: a day, or a date-time
 
 
 class _Unread:
@@ -64,7 +66,9 @@ class LightArticle:
     def __init__(self, facts: Facts, root: Path):
         self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
         accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
-        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day), accept=accepts)
+        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day,
+                                                               published=facts.published), accept=accepts)
+        self.key_claims = facts.key_claims
         self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
         self.by_id = facts.claim_ids  # only asked whether a claim id is there
         self.claims = _Unread(facts.claims)
@@ -84,9 +88,9 @@ def _line_index(path: Path) -> LineIndex:
         return LineIndex("")
 
 
-def cross_rules():
+def cross_rules(settings=None):
     """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
-    return [(r, hasattr(r, "check_cross")) for r in all_rules() if r.scope == "article" and not r.own_article_only]
+    return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
 
 
 def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
@@ -95,24 +99,26 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = records.make_full(path, root, settings)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
-    schema = tuple(Finding.of(r, h) for r in all_rules() if r.scope == "file" for h in r().check(loaded))
+    schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
-        own += [Finding.of(r, h) for r, split in cross_rules() if split for h in r().check_own(view)]
+        own += [Finding.of(r, h) for r, split in cross_rules(settings) if split for h in r().check_own(view)]
         by_key: dict[str, list] = {}
         for claim in view.claims:
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
+        facts.published, facts.key_claims = fixture.article.published, view.key_claims
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
         blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
-        facts.keys = {k: digest(facts.day.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
+        # the publication date-time orders running totals within a day: a change of it re-checks the group
+        facts.keys = {k: digest(facts.published.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
         return facts, blobs
     return facts, {}
 
@@ -149,6 +155,7 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views) -> No
         made = _make_many((todo_paths, todo_names, root, settings, now))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
+        f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}
         f.lines = {_shared(p): line for p, line in f.lines.items()}
         f.claim_ids = frozenset(_shared(c) for c in f.claim_ids)
         facts[f.name], views[f.name] = f, by_key

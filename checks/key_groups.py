@@ -42,7 +42,7 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
         else:
             buckets[b] = {}
     position = {n: i for i, n in enumerate(names)}
-    corpus_rules = [rule for rule in all_rules() if rule.scope == "corpus"]
+    corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
     leaving: dict[str, list[str]] = {}  # per dirty key, the changed fixtures: their old claims go, new ones come
     coming: dict[str, list[tuple[str, bytes]]] = {}
     for n in changed:

@@ -28,13 +28,13 @@ from crosscheck.claims.toml_read import read_bytes
 PARALLEL_FROM = 300  # fewer files to read than this: one process (forking costs more than it saves)
 
 
-def own_article_rules() -> list[type[Rule]]:
-    return [r for r in all_rules() if r.scope == "article" and r.own_article_only]
+def own_article_rules(settings: Settings | None = None) -> list[type[Rule]]:
+    return [r for r in all_rules(settings) if r.scope == "article" and r.own_article_only]
 
 
-def own_article_findings(article: ArticleView) -> dict[str, list[Finding]]:
-    """The findings of the rules that read nothing but the article itself, by rule id."""
-    return {r.id: [Finding.of(r, h) for h in r().check(article, None)] for r in own_article_rules()}
+def own_article_findings(article: ArticleView, settings: Settings | None = None) -> dict[str, list[Finding]]:
+    """The findings of the rules that read nothing but the article itself (and are not disabled), by rule id."""
+    return {r.id: [Finding.of(r, h) for h in r().check(article, None)] for r in own_article_rules(settings)}
 
 
 @dataclass
@@ -114,7 +114,7 @@ def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded
         if loaded.usable:
             view = article_view(loaded, settings)
             record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(view.claims, record.fixture.claim)]
-            record.findings = own_article_findings(view)
+            record.findings = own_article_findings(view, settings)
             # the light claims from here on: what a cached record would give back
             view.claims = [ClaimView(v.article, v.index, light, v.reading, v.file, v.line)
                            for v, light in zip(view.claims, record.fixture.claim)]

@@ -38,24 +38,21 @@ def stat_sig(path: Path | str, now: float) -> tuple | None:
         return None
     if max(st.st_mtime_ns, st.st_ctime_ns, link.st_ctime_ns) / 1e9 > now - RACY_SECONDS:
         return None
-    sig = kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _readable(st)
+    sig = kind, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, _EUID == 0 or _readable(st)
     return sig if link is st else (*sig, link.st_ino, link.st_ctime_ns)  # a link made anew is another
 
 
-_PLAIN: dict[str, bool] = {}  # folder (relative to the root) -> no symlink on it, per process and root
+_PLAIN: dict[str, bool] = {}  # folder (relative to the root) -> no symlink on it; emptied by each check
 
 
 def _plain_folders(root: str, relative: str) -> bool:
     """Whether no folder on a text's path is a symlink (a file's own lstat does not see those)."""
-    folder, _, _ = relative.rpartition("/")
-    if not folder:
-        return True
-    key = root + "\0" + folder
-    plain = _PLAIN.get(key)
+    folder = relative.rpartition("/")[0]
+    plain = _PLAIN.get(folder)
     if plain is None:
-        parts = folder.split("/")
+        parts = folder.split("/") if folder else []
         plain = not any(os.path.islink(os.path.join(root, *parts[:i])) for i in range(1, len(parts) + 1))
-        _PLAIN[key] = plain
+        _PLAIN[folder] = plain
     return plain
 
 

@@ -44,6 +44,7 @@ from crosscheck.checks.result import Result, order, shared_keys_of
 from crosscheck.checks.rules import all_rules
 from crosscheck.checks.signatures import forget_folders, still_valid
 from crosscheck.claims.corpus import FixturePaths
+from crosscheck.claims.similar_keys import KeyIndex
 
 DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) before it is written anew
 
@@ -153,15 +154,15 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         findings += f.schema
         if name in winning:
             findings += f.own
-    file_rules = [r for r in all_rules() if r.scope == "file"]
+    file_rules = [r for r in all_rules(settings) if r.scope == "file"]
     for f, first in duplicates:
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
         findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
-    corpus = SimpleNamespace(articles=articles, settings=settings,
+    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=_key_index(winners.values()),
                              broken={facts[n].article_id: facts[n].file for n in names
                                      if facts[n].article_id not in articles})
-    for rule, split in cross_rules():
+    for rule, split in cross_rules(settings):
         for article in articles.values():
             hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
             findings += [Finding.of(rule, h) for h in hits]
@@ -194,3 +195,11 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
                   files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating))
+
+
+def _key_index(winners) -> KeyIndex:
+    articles_of: dict[str, list[str]] = {}
+    for f in winners:
+        for key in f.keys:
+            articles_of.setdefault(key, []).append(f.article_id)
+    return KeyIndex(articles_of)

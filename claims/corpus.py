@@ -15,6 +15,7 @@ from crosscheck.claims.loader import Loaded, Problem, load_fixture
 from crosscheck.claims.model import Fixture
 from crosscheck.claims.normalize import Reading, read_claims
 from crosscheck.claims.settings import Settings, load_settings
+from crosscheck.claims.similar_keys import KeyIndex
 from crosscheck.claims.text import fold
 
 
@@ -70,6 +71,15 @@ class ArticleView:
         return fold(self.fixture.article.title), None if self.text is None else fold(self.text)
 
     @cached_property
+    def key_claims(self) -> dict[str, tuple[str, int]]:
+        """Each key the article states -> (id, index in the file) of its first claim of that key."""
+        out: dict[str, tuple[str, int]] = {}
+        for view in self.claims:
+            if view.claim.key:
+                out.setdefault(view.claim.key, (view.id, view.index))
+        return out
+
+    @cached_property
     def by_id(self) -> dict[str, ClaimView]:
         """The first claim of each id (a second one is a `duplicate-id` finding)."""
         out: dict[str, ClaimView] = {}
@@ -103,6 +113,11 @@ class Corpus:
                 if view.claim.key:
                     groups[view.claim.key].append(view)
         return dict(groups)
+
+    @cached_property
+    def key_index(self) -> KeyIndex:
+        """Every key with the articles that state it (`similar-key` looks keys up in it)."""
+        return KeyIndex({key: {v.article for v in views} for key, views in self.by_key.items()})
 
     @property
     def claim_count(self) -> int:

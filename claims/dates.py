@@ -11,30 +11,76 @@ import re
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from crosscheck.claims.date_text import MONTHS, WEEKDAYS, date_spans
+from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
 
 __all__ = [
-    "DateExpressionError", "DateSettings", "NeedsAnchorError", "Relative", "core_expression", "date_spans",
-    "relative_phrase", "resolve",
+    "DateExpressionError", "DateSettings", "FORMS", "NeedsAnchorError", "PARTS_OF_A_DAY", "Relative",
+    "core_expression", "date_spans", "nearest_forms", "relative_phrase", "resolve",
 ]
 
-_FORMS = (
-    "not one of the forms in the spec (a date such as 'January 10, 2020', '10 January' or '2020-01-10'; "
-    "a month such as 'September 2018' or 'November'; 'early/mid/late <month>'; "
-    "'the first/second half of <month or year>'; 'the first/second/third/fourth quarter of <year>'; "
-    "a weekday, 'last <weekday>', 'next <weekday>'; 'today', 'yesterday', 'tomorrow', 'overnight', "
-    "'this morning/afternoon/evening', 'tonight', 'earlier today'; 'last/this/next week/month/year', "
-    "'earlier/later this week/month/year'; 'N days/weeks/months/years ago'; '(the/this/last/next) weekend'; "
-    "relative to another claim: 'the next day', 'the previous day', 'N days/weeks later/earlier/after/before', "
-    "'within N days')"
+# The forms of the format, as examples: what `crosscheck rules date-unresolvable` lists, and what an
+# expression the format lacks is compared with to name the nearest ("Friday-ish": "Friday", "late
+# Friday"). {weekday} and {month} take the expression's own weekday or month when it names one.
+FORMS = (
+    "January 10, 2020", "10 January 2020", "Jan. 10, 2020", "2020-01-10", "January 10", "10 January",
+    "September 2018", "{month}", "early {month}", "mid {month}", "late {month}", "the beginning of {month}",
+    "the end of {month}", "the first half of {month}", "the second half of 2022", "the first quarter of 2022",
+    "{weekday}", "late {weekday}", "early {weekday}", "late on {weekday}", "early on {weekday}",
+    "in the early hours of {weekday}", "{weekday} morning", "{weekday} afternoon", "{weekday} evening",
+    "{weekday} night", "late {weekday} night", "the night of {weekday}", "the night of {month} 8",
+    "{weekday} at 11:11 pm", "last {weekday}", "next {weekday}",
+    "today", "yesterday", "tomorrow", "overnight", "last night", "this morning", "this afternoon",
+    "this evening", "tonight", "earlier today",
+    "last week", "this week", "next week", "last month", "this month", "next month", "last year", "this year",
+    "next year", "earlier this week", "later this week", "earlier this month", "later this month",
+    "earlier this year", "later this year",
+    "two days ago", "a week ago", "two weeks ago", "three months ago", "a year ago",
+    "the weekend", "this weekend", "last weekend", "next weekend",
+    "as of {month} 10",
+    "the next day", "the following day", "the day after", "the day before", "the previous day", "a day earlier",
+    "a day later", "two days later", "two weeks earlier", "three days after", "two days before", "within three days",
 )
+_SEE_ALL = "all forms: crosscheck rules date-unresolvable"
+
+
+def nearest_forms(expr: str, count: int = 2) -> list[str]:
+    """The forms of the format most like ``expr`` (at most ``count``), nearest first: those sharing
+    the most of its words, then with the fewest words it lacks, then in the table's order; when no
+    form shares a word ("Firday"), those most alike letter by letter."""
+    text = _normal(expr)
+    words = _words(text)
+    weekday = min((w for w in _WEEKDAYS if w in words), key=words.index, default="friday").capitalize()
+    month = min((m for m in _MONTHS if len(m) > 4 and m in words), key=words.index, default="september").capitalize()
+    forms = [form.format(weekday=weekday, month=month) for form in FORMS]
+    scored = []
+    for i, form in enumerate(forms):
+        theirs = _words(form.lower())
+        shared = len(set(words) & set(theirs))
+        scored.append(((shared, -len(set(theirs) - set(words)), -i), i) if shared else
+                      ((0, SequenceMatcher(None, text, form.lower()).ratio(), -i), i))
+    scored.sort(reverse=True)
+    return [forms[i] for key, i in scored[:count] if key[0] or key[1] >= 0.6]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9:]+", text)
+
+
+def _not_a_form(expr: str) -> str:
+    """ "not a form of the format; the nearest are 'Friday', 'late Friday' (all forms: ...)"."""
+    nearest = nearest_forms(expr)
+    if not nearest:
+        return f"not a form of the format ({_SEE_ALL})"
+    names = ", ".join(f"'{form}'" for form in nearest)
+    return f"not a form of the format; the nearest {'is' if len(nearest) == 1 else 'are'} {names} ({_SEE_ALL})"
 
 
 class DateExpressionError(UnreadableError):
@@ -42,7 +88,7 @@ class DateExpressionError(UnreadableError):
 
     verb = "resolve"
     what = "date expression"
-    default_reason = _FORMS
+    default_reason = f"not a form of the format ({_SEE_ALL})"
 
     @property
     def expression(self) -> str:
@@ -98,6 +144,17 @@ _DAYS_FROM_PUBLISHED = {
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
 }
 _SHIFT = {"last": -1, "this": 0, "next": 1}
+# 1.2: the spec's parts of a day, the one table of them: kind -> (words before a day expression, words
+# after it). A part of a day is that day; a night runs past midnight: that day and the next.
+PARTS_OF_A_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "day": (("late", "late on", "early", "early on", "in the early hours of", "the early hours of"),
+            ("morning", "afternoon", "evening")),
+    "night": (("the night of", "on the night of"), ("night",)),
+}
+_PART_BEFORE = sorted(PARTS_OF_A_DAY["day"][0], key=len, reverse=True)
+_NIGHT_OF = re.compile(r"(?:{})\s+(?P<day>.+?)(?:\s+(?:to|into|and)\s+(?P<next>.+))?".format(
+    "|".join(sorted(PARTS_OF_A_DAY["night"][0], key=len, reverse=True))))
+_CONNECTORS = re.compile(r"^(?:(?:at|on|,)\s*)+|(?:\s*(?:at|on|,))+$")
 # Fixed phrases that count from another claim, as a distance in days.
 _RELATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1,
@@ -108,7 +165,7 @@ _SIGN = {"later": 1, "after": 1, "earlier": -1, "before": -1}
 _HALVES = {"first": 0, "second": 1}
 _QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
-_PREPOSITIONS = re.compile(r"^(?:(?:on|in|at|by|from|since|during|over)\s+)+", re.IGNORECASE)
+_PREPOSITIONS = re.compile(r"^(?:(?:as\s+of|as\s+at|on|in|at|by|from|since|during|over)\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s$")  # "Monday's" is "Monday"
 # Longest names first so that "sept" is not read as "sep" + "t".
 _MONTH = r"(?P<month>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
@@ -197,7 +254,7 @@ def resolve(
             raise
         raise DateExpressionError(str(expr), f"not a real date ({err})") from None
     if interval is None:
-        raise DateExpressionError(str(expr))
+        raise DateExpressionError(str(expr), _not_a_form(str(expr)))
     if interval.start > interval.end:
         raise DateExpressionError(str(expr), f"no day of it lies on that side of publication ({published})")
     return interval
@@ -212,7 +269,7 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
     day = timedelta(days=1)
     if text in _DAYS_FROM_PUBLISHED:
         return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * day)
-    if text == "overnight":
+    if text == "overnight" or text == "last night":  # a night runs past midnight
         return DayInterval(published - day, published)
     if text in _WEEKDAYS:
         weekday = _WEEKDAYS[text]
@@ -260,7 +317,71 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
     if m := _QUARTER.fullmatch(text):
         year, first_month = int(m["year"]), 1 + 3 * _QUARTERS[m["quarter"]]
         return DayInterval(date(year, first_month, 1), date(year, first_month + 2, monthrange(year, first_month + 2)[1]))
+    return _part_of_a_day(text, published, scheduled, settings)
+
+
+def _part_of_a_day(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    """1.2: a part of a day ("late Friday", "Saturday evening", "Friday at 11:11 pm") is the day the
+    day expression names; a night ("Friday night", "the night of Friday") is that day and the next."""
+    times = clock_times(text)
+    if times:  # "11:11 pm (2211 gmt) friday": the clock time is dropped, never converted
+        rest = text
+        for t in reversed(times):
+            rest = rest[:t.start] + " " + rest[t.end:]
+        rest = _CONNECTORS.sub("", " ".join(rest.split()))
+        return _day_or_night(rest, published, scheduled, settings) if rest and rest != text else None
+    for before in _PART_BEFORE:  # "late Friday", "late Friday night", "early on 9 September"
+        if text.startswith(before + " "):
+            return _day_or_night(text[len(before) + 1:], published, scheduled, settings)
+    for after in PARTS_OF_A_DAY["day"][1]:  # "Saturday morning"
+        if text.endswith(" " + after):
+            return _day(text[:-len(after) - 1], published, scheduled, settings)
+    return _night(text, published, scheduled, settings)
+
+
+def _night(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    """ "Friday night", "the night of Friday", "the night of Friday to Saturday": that day and the next."""
+    if text == "last night":
+        return DayInterval(published - timedelta(days=1), published)
+    if m := _NIGHT_OF.fullmatch(text):
+        first = _day(m["day"], published, scheduled, settings)
+        if first is None:
+            return None
+        if m["next"] is not None and not _is_next(m["next"], first.start, published, scheduled, settings):
+            return None  # "the night of Friday to Monday" is no night
+        return DayInterval(first.start, first.start + timedelta(days=1))
+    for after in PARTS_OF_A_DAY["night"][1]:
+        if text.endswith(" " + after):
+            first = _day(text[:-len(after) - 1], published, scheduled, settings)
+            return None if first is None else DayInterval(first.start, first.start + timedelta(days=1))
     return None
+
+
+def _is_next(text: str, first: date, published: date, scheduled: bool, settings: DateSettings) -> bool:
+    """Whether ``text`` ("Saturday", "9 September", "9") names the day after ``first``."""
+    following = first + timedelta(days=1)
+    if text in _WEEKDAYS:
+        return _WEEKDAYS[text] == following.weekday()
+    if text.isdigit():
+        return int(text) == following.day
+    try:
+        return _interpret(text, published, scheduled, settings) == DayInterval.day(following)
+    except (ValueError, OverflowError):
+        return False
+
+
+def _day_or_night(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    return _night(text, published, scheduled, settings) or _day(text, published, scheduled, settings)
+
+
+def _day(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    """A day expression naming one day; a part of the publication's own weekday is the publication day."""
+    if text in _WEEKDAYS and _WEEKDAYS[text] == published.weekday():
+        return DayInterval.day(published)
+    if relative_phrase(text) is not None:
+        return None  # a relative phrase needs its anchor: "late the next day" is not in the table
+    interval = _interpret(text, published, scheduled, settings)
+    return interval if interval is not None and interval.single else None
 
 
 def _period(shift: int, unit: str, published: date, settings: DateSettings) -> DayInterval:

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Sentence", "sentences", "DateMention", "find_dates", "RELATIVE", "FORWARD", "words_after",
-           "MEASURES", "PERSONS", "slug"]
+__all__ = ["Sentence", "sentences", "DateMention", "find_dates", "RELATIVE", "FORWARD", "words_after", "slug"]
 
 # ---------------------------------------------------------------------------- sentences
 
@@ -25,7 +24,7 @@ class Sentence:
 # A sentence ends at . ! ? before white space and a capital, or at a line break; "U.S." and
 # "Jan." do not end one.
 _END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b[apAP]\.[mM]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                      r"Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Prof|vs|approx))\.\Z")
 
 
@@ -55,6 +54,7 @@ def _trimmed(text: str, start: int, end: int) -> Sentence:
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?:\.(?=\s*\d))?")
+_WEEKDAY_BARE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
@@ -79,6 +79,10 @@ _FORMS = [
     re.compile(rf"{_AT_WORD}(?:(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|second\s+half)\s+of\s+))?"
                rf"{_MONTH}{_YEAR}"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
+    # 1.2: parts of a day and nights ("late on Friday", "Friday night's", "in the early hours of Saturday")
+    re.compile(rf"{_AT_WORD}(?:(?i:late|early)\s+(?:(?i:on)\s+)?{_WEEKDAY_BARE}(?:\s+(?i:night)(?:['’]s)?)?"
+               rf"|(?i:in\s+the\s+early\s+hours\s+of|on\s+the\s+night\s+of|the\s+night\s+of)\s+{_WEEKDAY_BARE}"
+               rf"|{_WEEKDAY_BARE}\s+(?i:morning|afternoon|evening|night)(?:['’]s)?\b|(?i:last\s+night)\b)"),
     re.compile(rf"{_AT_WORD}(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
     re.compile(rf"{_AT_WORD}(?i:\b(?:{_RECENT}|{_NUM}\s+{_UNIT}\s+ago))\b"),
 ]
@@ -120,32 +124,7 @@ FORWARD = re.compile(
     r"|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to|plans\s+to|plan\s+to)\b)"
 )
 
-# ---------------------------------------------------------------------------- words of counts
-
-MEASURES = {
-    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
-    "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed",
-    "wounded": "wounded", "wounding": "wounded", "injured": "wounded", "injuring": "wounded",
-    "injuries": "wounded", "hurt": "wounded",
-    "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
-    "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
-    "missing": "missing", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
-    "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
-    "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
-    "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
-}
-PERSONS = {
-    "people": "people", "persons": "people", "person": "people", "civilians": "civilians", "civilian": "civilians",
-    "children": "children", "child": "children", "kids": "children", "women": "women", "men": "men",
-    "residents": "residents", "soldiers": "soldiers", "troops": "troops", "fighters": "fighters",
-    "rebels": "rebels", "militants": "militants", "refugees": "refugees", "migrants": "migrants",
-    "patients": "patients", "doctors": "doctors", "medics": "medics", "journalists": "journalists",
-    "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
-    "villagers": "villagers", "families": "families", "babies": "babies", "infants": "infants",
-    "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
-    "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
-}
+# ---------------------------------------------------------------------------- words
 
 _TOKEN = re.compile(r"[\w’'+-]+|[^\w\s]")
 _WORDLIKE = re.compile(r"[\w’']")

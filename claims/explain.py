@@ -10,16 +10,28 @@ def _expr(value) -> str:
     return value.isoformat() if isinstance(value, dt.date) else f'"{value}"'
 
 
-def explain(view) -> str:
-    """One line: "almost 1,200 → [1080, 1199]", "when "On Wednesday" → 2020-01-08"."""
+# The keys the rules read that tie a claim to others: shown as written, for an editor to confirm.
+_LINKS = ("key", "source", "event", "part_of", "subset_of", "relative_to")
+
+
+def links(claim) -> dict[str, str]:
+    """The claim's `key`, `source`, `event`, `part_of`, `subset_of` and `relative_to` that are set."""
+    return {name: value for name in _LINKS if (value := getattr(claim, name, None))}
+
+
+def explain(view, published=None) -> str:
+    """One line: "almost 1,200 → [1080, 1199]", "when "On Wednesday" → 2020-01-08", then the keys
+    that tie it to other claims ("key morocco-quake-2023/killed; source 'interior ministry'")."""
     claim, r = view.claim, view.reading
     parts: list[str] = []
     if claim.type == "count":
         words = describe(claim.value, claim.qualifier)
         parts.append(f"{words} → {r.interval if r.interval else 'unread'}")
         if claim.cumulative or claim.as_of is not None:
+            closing = published is not None and r.as_of is not None and r.as_of.single and r.as_of.end < published
             parts.append(f"as of {_expr(claim.as_of) + ' → ' if claim.as_of is not None else ''}"
-                         f"{r.as_of or 'unresolved'}" + (" (running total)" if claim.cumulative else ""))
+                         f"{r.as_of or 'unresolved'}" + (" (running total)" if claim.cumulative else "")
+                         + (" (the end of that day: reported on a later one)" if closing else ""))
     else:
         status = f" ({claim.status})" if getattr(claim, "status", "occurred") != "occurred" else ""
         relative = f" ({r.counted_from})" if r.counted_from else ""
@@ -31,16 +43,19 @@ def explain(view) -> str:
     if claim.type == "extension":
         length = f"{claim.length} ({r.duration})" if r.duration else f"{claim.length} (unread)"
         parts.append(f"{length} extension from {r.starts or 'unresolved'} ending {r.ends or 'unresolved'}")
+    for name, value in links(claim).items():
+        parts.append(f"{name} '{' '.join(value.split())}'" if name == "source" else f"{name} {value}")
     for unread in r.unread:
         parts.append(f"{unread.key} unread: {unread.message}")
     return "; ".join(parts)
 
 
-def reading_dict(view) -> dict:
+def reading_dict(view, published=None) -> dict:
     """The same reading as data (`crosscheck show --format json`)."""
     claim, r = view.claim, view.reading
     day = lambda d: None if d is None else {"start": d.start.isoformat(), "end": d.end.isoformat()}  # noqa: E731
-    out = {"id": claim.id, "type": claim.type, "line": view.line, "explained": explain(view)}
+    out = {"id": claim.id, "type": claim.type, "line": view.line, "explained": explain(view, published),
+           **links(claim)}
     if claim.type == "count":
         out["interval"] = None if r.interval is None else {"lo": r.interval.lo, "hi": r.interval.hi}
         out["as_of"] = day(r.as_of)

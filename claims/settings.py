@@ -20,6 +20,7 @@ class Settings:
     early_ends: int = 10  # "early <month>" is days 1..10
     mid_ends: int = 20  # "mid <month>" 11..20, "late" 21..end
     sources: SourceGroups = SourceGroups()  # names that are one source
+    disable: frozenset[str] = frozenset()  # rule ids not run (the checks layer knows which ids exist)
 
 
 def settings_table(root: Path):
@@ -65,6 +66,12 @@ def load_settings(root: Path) -> Settings:
             if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 27:
                 raise SettingsError(f"{path}: tool.crosscheck.{name} must be a day 1..27, not {value!r}")
             values[name] = value
+    if "disable" in table:
+        value = table["disable"]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise SettingsError(f"{path}: tool.crosscheck.disable must be an array of rule ids "
+                                f"(\"similar-key\", ...), not {value!r}")
+        values["disable"] = frozenset(v.strip() for v in value)
     if "sources" in table:
         values["sources"] = _source_groups(table["sources"], path)
     settings = Settings(**values)

@@ -60,12 +60,22 @@ def test_rules_lists_every_rule_with_its_doc():
         assert f"{rule.id}  (" in out and rule.summary() in out
 
 
+def test_rules_of_one_id_prints_that_rule_and_every_date_form():
+    run = crosscheck("rules", "date-unresolvable")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("date-unresolvable  (error, article)") and "cumulative-decrease" not in run.stdout
+    for form in ("'late Friday night'", "'in the early hours of Friday'", "'Friday at 11:11 pm'", "'last night'",
+                 "'as of September 10'", "'the first quarter of 2022'", "'within three days'"):
+        assert form in run.stdout
+
+
 def test_schema_prints_the_committed_schema():
     assert json.loads(crosscheck("schema").stdout) == json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("args", [("check", "--root", "no-such-dir"), ("check", "--format", "yaml"),
-                                  ("show", "no-such.toml"), ("frobnicate",)], ids=lambda a: "-".join(a))
+                                  ("show", "no-such.toml"), ("frobnicate",), ("rules", "no-such-rule")],
+                         ids=lambda a: "-".join(a))
 def test_a_run_that_cannot_be_done_exits_2(args):
     run = crosscheck(*args)
     assert run.returncode == 2, run.stdout + run.stderr
@@ -154,3 +164,78 @@ def test_almost_235000_contradicts_the_un_figure(tmp_path, source, severity, exi
     assert finding["claims"] == ["syria-daily-2020-01-11:fled-december", "syria-daily-2019-12-28:fled-december"]
     assert "at least 235,000 on 2019-12-28 per UN" in finding["message"]
     assert "almost 235,000 on 2020-01-11" in finding["message"]
+
+
+QUAKE_SEED = """The earthquake struck late Friday. The death toll as of September 10 was 2,000, the interior ministry said,
+among them 300 children, and 1,200 of the dead were in Al Haouz. Rescuers reached Talat N'Yaaqoub a day later."""
+QUAKE_FIXTURE = """schema_version = 1
+
+[article]
+id = "atlas-quake"
+title = "Quake in the High Atlas"
+published = 2023-09-11
+
+[[claim]]
+id = "quake"
+type = "event"
+quote = "The earthquake struck late Friday"
+what = "the earthquake strikes"
+when = "late Friday"
+key = "morocco-quake-2023/struck"
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "The death toll as of September 10 was 2,000"
+measure = "killed"
+value = 2000
+cumulative = true
+as_of = "as of September 10"
+event = "quake"
+key = "morocco-quake-2023/killed"
+source = "interior  ministry"
+
+[[claim]]
+id = "children"
+type = "count"
+quote = "among them 300 children"
+measure = "killed"
+value = 300
+subset_of = "killed"
+
+[[claim]]
+id = "al-haouz"
+type = "count"
+quote = "1,200 of the dead were in Al Haouz"
+measure = "killed"
+value = 1200
+part_of = "killed"
+
+[[claim]]
+id = "reached"
+type = "event"
+quote = "Rescuers reached Talat N'Yaaqoub a day later"
+what = "rescuers reach Talat N'Yaaqoub"
+when = "a day later"
+relative_to = "quake"
+"""
+
+
+@pytest.mark.parametrize("reading", [
+    'when "late Friday" → 2023-09-08; key morocco-quake-2023/struck',
+    'as of "as of September 10" → 2023-09-10 (running total) (the end of that day: reported on a later one); '
+    "key morocco-quake-2023/killed; source 'interior ministry'; event quake",
+    "exactly 300 → [300, 300]; subset_of killed",
+    "exactly 1,200 → [1200, 1200]; part_of killed",
+    "when \"a day later\" (1 day after 'quake') → 2023-09-09; relative_to quake",
+])
+def test_show_prints_every_key_the_rules_use(corpus_dir, reading):
+    root = corpus_dir({"atlas-quake": QUAKE_FIXTURE}, {"atlas-quake": QUAKE_SEED})
+    run = crosscheck("show", str(root / "fixtures/atlas-quake.toml"))
+    assert run.returncode == 0, run.stderr
+    assert reading in run.stdout
+    claims = {c["id"]: c for c in json.loads(crosscheck("show", str(root / "fixtures/atlas-quake.toml"),
+                                                        "--format", "json").stdout)["claims"]}
+    assert claims["killed"]["key"] == "morocco-quake-2023/killed" and claims["killed"]["event"] == "quake"
+    assert claims["killed"]["as_of"] == {"start": "2023-09-10", "end": "2023-09-10"}
+    assert claims["reached"]["relative_to"] == "quake" and claims["children"]["subset_of"] == "killed"

@@ -16,6 +16,7 @@ from conftest import crosscheck, write_corpus
 
 SAT = date(2020, 1, 11)  # a Saturday
 FRI = date(2023, 2, 10)  # a Friday
+MOR = date(2023, 9, 9)  # a Saturday: the day after the High Atlas earthquake
 OCC, SCHED = False, True
 
 # (expression, published, scheduled, expected start, expected end)
@@ -140,6 +141,41 @@ CASES = [
     ("Monday\u2019s", FRI, OCC, "2023-02-06", "2023-02-06"),
     ("yesterday's", FRI, OCC, "2023-02-09", "2023-02-09"),
     ("last week's", FRI, OCC, "2023-01-30", "2023-02-05"),
+    # 1.2: parts of a day are that day (MOR, a Saturday; a part of its own weekday is that day, either tense)
+    ("late Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("late on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("in the early hours of Saturday", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("early Saturday", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("early on Saturday", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("Saturday evening", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("Saturday evening", MOR, SCHED, "2023-09-09", "2023-09-09"),
+    ("Saturday", MOR, SCHED, "2023-09-16", "2023-09-16"),  # a bare weekday keeps its own row
+    ("Sunday morning", MOR, SCHED, "2023-09-10", "2023-09-10"),
+    ("Friday afternoon", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("on Friday evening", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("yesterday afternoon", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("early on 9 September", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("late on September 8", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("late September", MOR, OCC, "2022-09-21", "2022-09-30"),  # a month's third, as in 1.1
+    # 1.2: a clock time with a day or date expression is that day, never converted between zones
+    ("11:11 pm (2211 GMT) Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("Friday at 11:11 pm", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("at 3:35 p.m. Wednesday", MOR, OCC, "2023-09-06", "2023-09-06"),
+    ("0800 GMT on 9 September", MOR, OCC, "2023-09-09", "2023-09-09"),
+    ("23:11 on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    # 1.2: a night runs past midnight: that day and the next
+    ("Friday night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("late Friday night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("Friday night's", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("on the night of Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("the night of Friday to Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("the night of September 8", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("last night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("late last night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # 1.2: a leading "as of" / "as at" is ignored
+    ("as of September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
+    ("as at September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
+    ("As of Sunday", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
 ]
 
 
@@ -159,6 +195,9 @@ def test_resolves(expr, published, scheduled, start, end):
         "last spring", "recently", "the other day", "2020-13-01", "", "   ", "Wednesday week",
         "Sundays", "this Wednesday", "February 30, 2020", "February 30", "Jan 32",
         "2020", "mid", "the middle of May", "early in May", "spring 2020", "10/01/2020", "Janvier 10",
+        # 1.2: a part of no single day, a night of two days apart, a clock time alone
+        "late this week", "early on September", "the night of Friday to Monday", "11:11 pm", "(2211 GMT)",
+        "late the next day", "Friday-ish",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):
@@ -170,11 +209,31 @@ def test_unresolvable_is_an_error_quoting_the_expression(expr):
 
 @pytest.mark.parametrize(
     "expr, core",
-    [("On  Wednesday", "Wednesday"), ("since late April", "late April"), ("in\tMid-September", "Mid-September"),
+    [("On  Wednesday", "Wednesday"), ("since late April", "late April"), ("as of September 10", "September 10"),
+     ("As at Sunday", "Sunday"), ("in\tMid-September", "Mid-September"),
      ("From on Sunday", "Sunday"), ("Onward", "Onward"), ("On", "On"), (" by  the end of May ", "the end of May")],
 )
 def test_core_expression(expr, core):
     assert core_expression(expr) == core
+
+
+# 1.2: one line that quotes the expression and names the nearest forms of the format
+NEAREST = [
+    ("Friday-ish", "not a form of the format; the nearest are 'Friday', 'late Friday'"),
+    ("the other day", "not a form of the format; the nearest are 'the next day', 'the following day'"),
+    ("Firday", "not a form of the format; the nearest is 'Friday'"),
+    ("the night of Friday to Monday", "the nearest are 'the night of Friday',"),
+    ("mid-afternoon Friday", "the nearest are 'Friday afternoon', 'Friday'"),
+]
+
+
+@pytest.mark.parametrize("expr, reason", NEAREST, ids=[e for e, _ in NEAREST])
+def test_unresolvable_names_the_nearest_forms(expr, reason):
+    with pytest.raises(DateExpressionError) as caught:
+        resolve(expr, MOR)
+    message = str(caught.value)
+    assert reason in message and "\n" not in message and len(message) < len(expr) + 180  # never the ~600-character list
+    assert message.endswith("(all forms: crosscheck rules date-unresolvable)")
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,12 @@ def test_about_tolerance_is_a_setting(corpus_dir, settings, interval):
      'tool.crosscheck.sources."the UN": "the UN" is already in group "UN"'),
     ("[tool.crosscheck.sources]\nUN = [\"OCHA\"]\nOCHA = []\n",
      'tool.crosscheck.sources."OCHA": "OCHA" is already in group "UN"'),
+    # disable: rule ids only
+    ("[tool.crosscheck]\ndisable = [\"similar-keys\"]\n",
+     "pyproject.toml: tool.crosscheck.disable: no rule 'similar-keys'; the rules are breakdown-exceeds-total"),
+    ("[tool.crosscheck]\ndisable = \"similar-key\"\n",
+     'tool.crosscheck.disable must be an array of rule ids ("similar-key", ...), not \'similar-key\''),
+    ("[tool.crosscheck]\ndisable = [\"similar-key\", 3]\n", "tool.crosscheck.disable must be an array of rule ids"),
 ])
 def test_a_bad_setting_stops_the_run(corpus_dir, settings, message):
     root = corpus_dir({"good-report": ABOUT})
@@ -62,3 +68,49 @@ def test_source_groups_read_into_comparable_settings(tmp_path):
     groups = first.sources
     assert [groups.group_of(n) for n in ("the lebanese  Government", "Lebanese Health Ministry", "the UN", "WHO")] \
         == ["Lebanese government", "Lebanese government", "UN", None]
+
+
+KILLED = """schema_version = 1
+
+[article]
+id = "{id}"
+title = "Quake toll: {value} killed"
+published = {published}
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "{value} killed"
+measure = "killed"
+value = {value}
+cumulative = true
+key = "{key}"
+{accept}"""
+TYPO = {
+    "wire-a": KILLED.format(id="wire-a", value=2012, published="2023-09-10", key="quake/killed", accept=""),
+    "wire-b": KILLED.format(id="wire-b", value=2100, published="2023-09-11", key="quake/killed", accept=""),
+    # a typo in the key (similar-key), and a value its quote does not state (value-not-in-quote), accepted
+    "wire-c": KILLED.format(id="wire-c", value=2200, published="2023-09-12", key="quake/kiled",
+                            accept='\n[[accept]]\nrule = "value-not-in-quote"\nclaims = ["killed"]\nreason = "x"\n')
+    .replace('quote = "2200 killed"', 'quote = "2200"').replace("value = 2200", "value = 2201"),
+}
+
+
+@pytest.mark.parametrize("disable, rules", [
+    ("", ["similar-key"]),
+    ('disable = ["similar-key"]', []),
+    ('disable = ["similar-key", "value-not-in-quote"]', []),  # the accept of a rule turned off is not unused
+    ('disable = ["value-not-in-quote"]', ["similar-key"]),
+])
+@pytest.mark.parametrize("cache", ["--no-cache", "cold-then-warm"])
+def test_disable_turns_rules_off(corpus_dir, disable, rules, cache):
+    root = corpus_dir(TYPO)
+    (root / "pyproject.toml").write_text(f"[tool.crosscheck]\n{disable}\n")
+    runs = [crosscheck("check", "--root", str(root), "--format", "json", *([cache] if cache == "--no-cache" else []))
+            for _ in range(1 if cache == "--no-cache" else 2)]
+    for run in runs:
+        body = json.loads(run.stdout)
+        open_rules = [f["rule"] for f in body["findings"] if not f["accepted"]]
+        assert open_rules == rules, run.stdout
+        accepted = [f["rule"] for f in body["findings"] if f["accepted"]]
+        assert accepted == ([] if "value-not-in-quote" in disable else ["value-not-in-quote"])

@@ -1,5 +1,5 @@
-from crosscheck.checks.compare import (bounds, count_words, disjoint_pairs, distinct_pairs, later_first, said,
-                                       same_source, severity)
+from crosscheck.checks.compare import (bounds, count_words, disjoint_pairs, distinct_pairs, group_hint, later_first,
+                                       said, same_source, severity)
 from crosscheck.checks.rule import Rule, a_or_an, hit
 
 
@@ -18,7 +18,9 @@ class CrossReportConflict(Rule):
     resolved dates; vetoes by different states (after aliases: "Moscow" is Russia); extensions
     of different lengths or end dates; claims of different types under one key. An error,
     but a warning when both claims name a `source` and the sources differ (ignoring case, white
-    space and a leading "the"; names in one `[tool.crosscheck.sources]` group are one source).
+    space and a leading "the"; names in one `[tool.crosscheck.sources]` group are one source); when
+    one source's words are all in the other's ("interior ministry", "Moroccan interior ministry"),
+    the message gives the source group that would make them one.
 
     Bad:
         # syria-daily-2019-12-28.toml: "UN — 235,000+ Flee ..."
@@ -86,7 +88,8 @@ class CrossReportConflict(Rule):
     def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
         return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "
                           f"{said(corpus, later, later_words, joiner)}: "
-                          f"{why}{same_source(later, earlier, corpus.settings.sources)}", earlier,
+                          f"{why}{same_source(later, earlier, corpus.settings.sources)}"
+                          f"{group_hint(later, earlier, corpus.settings.sources)}", earlier,
                    severity=severity(later, earlier, corpus.settings.sources), key=key)
 
 

@@ -1,0 +1,191 @@
+"""The whole text: every statement of an article, their relations, ids and the self-check."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.dates import DateExpressionError, relative_phrase
+from crosscheck.claims.draft.clauses import count_clause, resolves
+from crosscheck.claims.draft.counts import _counts, _relations
+from crosscheck.claims.draft.events import _dated
+from crosscheck.claims.draft.guarantee import self_check
+from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
+from crosscheck.claims.draft_text import Sentence, find_dates, sentences, slug
+from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.numbers import find_vague
+from crosscheck.claims.text import fold
+
+_SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\b.*(?:\n(?![ \t]*\n).*)*")
+# Not the article's statements: the dateline ("ANTAKYA, Turkey, Feb 7 (Reuters) - "), a byline, a photo credit
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
+                      r"\s+[-–—]{1,2}\s+")
+_BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
+_CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+
+
+def not_statements(text: str) -> list[tuple[int, int]]:
+    """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
+    return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
+
+
+def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None) -> list[Statement]:
+    """Every statement the draft finds, in text order, with its drafted claim (or why there is none).
+
+    With ``claims=False`` only where each statement stands and what it reads, every claim left None: the
+    claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage).
+    With ``prior`` (what the corpus knows), claims carry the keys and sources the corpus proposes."""
+    return read_article(text, published, claims=claims, prior=prior)[0]
+
+
+def read_article(text: str, published: dt.date, *, claims: bool = True,
+                 prior: Prior | None = None) -> tuple[list[Statement], Proposal]:
+    """The statements (as :func:`statements`) and what the corpus proposes for the article (links, outlet)."""
+    out: list[Statement] = []
+    by_sentence: dict[int, Sentence] = {}
+    links = [m.span() for m in _SEE_ALSO.finditer(text)]
+    all_dates = find_dates(text)  # once: a date never runs over a sentence end
+    lower = text.lower()  # most sentences have no word of a veto or an extension: they skip those patterns
+    vague = find_vague(text)  # one pass for all sentences; numbers are read sentence by sentence
+    skipped = not_statements(text)
+    if skipped:
+        all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
+    sents = sentences(text)
+    for sent in sents:
+        if any(a <= sent.start < b for a, b in links):
+            continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
+        for a, b in skipped:
+            if a <= sent.start < b:
+                sent = Sentence(min(b, sent.end), sent.end)  # the sentence after the dateline
+        if sent.start >= sent.end:
+            continue
+        words = lower[sent.start:sent.end]
+        dated, taken = _dated(text, sent, published, all_dates,
+                              any(w in words for w in _EXTENSION_WORDS), "veto" in words)
+        taken = taken + [span for span in skipped if sent.start < span[1] and span[0] < sent.end]
+        for st in dated + _counts(text, sent, taken, vague):
+            by_sentence[id(st)] = sent
+            out.append(st)
+    out.sort(key=lambda st: st.anchor)
+    if not claims:  # where statements stand and what they read is all a coverage mark needs
+        for st in out:
+            st.claim = None
+        return out, Proposal()
+    _relations(text, out, by_sentence)
+    mark_running(text, published, out, prior)
+    _dates_of_totals(text, out, by_sentence)
+    _name(out)
+    _link_relative(out, published)
+    folded = fold(text)
+    for st in out:
+        if st.claim is not None:
+            problem = self_check(st.claim, folded, published)
+            if problem:
+                st.todo, st.claim = problem, None
+    dated_by = {}
+    for st in out:
+        if st.claim is not None and st.kind == "count":
+            as_of = resolves(st.claim["as_of"], published, False) if "as_of" in st.claim else None
+            dated_by[id(st)] = as_of if isinstance(as_of, DayInterval) else \
+                count_date(text, st.span, published, sents, [d for d in all_dates if not d.relative])
+    return out, propose(text, published, out, dated_by, prior, skipped)
+
+
+def _name(stmts: list[Statement]) -> None:
+    used: set[str] = set()
+    for st in stmts:
+        c = st.claim
+        if c is None:
+            continue
+        if c["type"] == "count":
+            base = "-".join(p for p in (c["measure"], c.get("who") if c.get("who") != c["measure"] else None,
+                                        slug(c.get("place", ""), 3) or None) if p)
+        elif c["type"] == "event":
+            base = slug(c["what"]) or "event"
+        elif c["type"] == "veto":
+            base = "veto-" + slug(" ".join(c["by"]), 3)
+        else:
+            base = "extension" + ("-" + slug(c["subject"], 3) if c["subject"][0] != "(" else "")
+        base = re.sub(r"-+", "-", base.strip("-"))[:80] or c["type"]
+        ident, n = base, 2
+        while ident in used:
+            ident, n = f"{base}-{n}", n + 1
+        used.add(ident)
+        c["id"] = ident
+    for st in stmts:  # relations name claims by id, now that every claim has one
+        if st.claim is None:
+            continue
+        for key in ("part_of", "subset_of"):
+            target = st.claim.get(key)
+            if isinstance(target, dict):
+                if target.get("id"):
+                    st.claim[key] = target["id"]
+                else:
+                    del st.claim[key]
+
+
+def _link_relative(stmts: list[Statement], published: dt.date) -> None:
+    """A relative date counts from the nearest dated claim before it that is not relative itself and
+    whose quote ends before it; one that would put a past event after publication is passed over
+    ("on Friday" of a Friday article cannot be two days before what already happened)."""
+    dated = [st for st in stmts if st.claim is not None and st.claim["type"] != "count"]
+    for st in dated:
+        if st.claim.get("relative_to") != "?":
+            continue
+        before = [c for c in dated if c is not st and c.claim is not None and "relative_to" not in c.claim and c.span[1] <= st.anchor[0]]
+        if not before:
+            st.claim, st.todo = None, "a date relative to another event, with no dated claim before it: " \
+                                      "add it with when = <TOML date>"
+            continue
+        distance = relative_phrase(st.claim["when"])
+        scheduled = st.claim.get("status") == "scheduled"
+
+        def possible(c: Statement) -> bool:
+            r = resolves(c.claim["when"], published, c.claim.get("status") == "scheduled")
+            return not isinstance(r, DateExpressionError) and (scheduled or distance.apply(r).start <= published)
+
+        st.claim["relative_to"] = next((c for c in reversed(before) if possible(c)), before[-1]).claim["id"]
+
+
+
+def uncovered(stmts: list[Statement], quoted: list[tuple[int, int]]) -> list[Statement]:
+    """The statements no quoted span covers: what a fixture leaves unchecked."""
+    return [st for st in stmts if not any(lo <= st.anchor[0] and st.anchor[1] <= hi for lo, hi in quoted)]
+
+
+def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """A running total dated in its own clause ("the toll rose to 2,862 on Tuesday", "The death toll as of
+    September 10 was 2,000", "Early on Saturday the ministry had put the toll at 296") carries the date as
+    `as_of`; the date then drafts no event of its own."""
+    totals = [st for st in stmts if st.kind == "count" and st.claim is not None and st.claim.get("cumulative")]
+    for st in stmts:
+        if st.kind != "event" or (st.claim is None and not st.as_of) or \
+                (st.claim is not None and (st.claim.get("relative_to") or st.claim.get("status"))):
+            continue
+        sent = by_sentence[id(st)]
+        when_span = st.anchor
+        near = [c for c in totals if by_sentence[id(c)] is sent and "as_of" not in c.claim]
+        if st.claim is not None:
+            if "'s" in st.claim["when"] or "’s" in st.claim["when"]:
+                continue  # "Monday's earthquake": the quake's date
+            lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
+                if near else (0, 0)
+            near = [c for c in near if lo <= when_span[0] < hi]
+        if not near:
+            continue
+        total = min(near, key=lambda c: abs(c.anchor[0] - when_span[0]))
+        start = st.span[0] if st.claim is None else _date_start(text, st)
+        lo, hi = min(total.span[0], start), max(total.span[1], when_span[1])
+        total.claim["as_of"] = text[start:when_span[1]] if st.claim is None else st.claim["when"]
+        total.claim["quote"], total.span = text[lo:hi], (lo, hi)
+        total.reading += f", as of {total.claim['as_of']}"
+        st.claim, st.as_of = None, True
+        st.todo = "the date of the running total quoted with it (`as_of`)"
+
+
+def _date_start(text: str, st: Statement) -> int:
+    """Where the event's `when` starts in the text (with its preposition: "on Tuesday")."""
+    when = st.claim["when"]
+    at = text.rfind(when, 0, st.anchor[1])
+    return at if at >= 0 else st.anchor[0]

@@ -1,0 +1,30 @@
+"""Where a statement's clause starts and ends in its sentence, and what its date expression resolves to."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from crosscheck.claims.dates import DateExpressionError, resolve
+
+COUNT_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:and|but|while|whereas|as|although)\s+|\s+(?:while|whereas)\s+")
+
+
+def count_clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause of a sentence a count's words stand in: between the breaks around them."""
+    start = s
+    for m in COUNT_BREAK.finditer(text, s, lo):
+        start = m.end()
+    m = COUNT_BREAK.search(text, hi, e)
+    return start, m.start() if m else e
+
+
+CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b)")
+
+
+@functools.lru_cache(maxsize=4096)  # "on Friday" comes back in many articles of one day
+def resolves(expr: str, published: dt.date, scheduled: bool):
+    try:
+        return resolve(expr, published, scheduled=scheduled)
+    except DateExpressionError as err:
+        return err

@@ -1,0 +1,373 @@
+"""Counts: every number and vague amount of a sentence that is not a date or a length, with its measure."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from crosscheck.claims.draft.clauses import count_clause
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
+                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, PROJECTION, RUNNING)
+from crosscheck.claims.draft_text import Sentence, slug, words_after
+from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
+from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
+
+_AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
+_AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
+        "all", "of", "them", "whom", "among", "the", "were", "who"}
+_LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
+         "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
+         "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
+_CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
+_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
+_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*)*"
+                    r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+_HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
+                   r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
+_PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")
+_UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
+                         re.IGNORECASE)
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model)\s*\Z)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
+_WORD = re.compile(r"[\w’'-]+")
+_INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_before(phrase: str) -> re.Pattern:
+    return re.compile(r"\s+".join(map(re.escape, phrase.split())) + r"\s*\Z", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_before_step(phrase: str) -> re.Pattern:
+    return re.compile(r"\s+".join(map(re.escape, phrase.split())) +
+                      r"\s+(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
+
+
+def _phrase_start(text: str, mention_start: int, phrase: str | None) -> int:
+    """Where the qualifying words before a number start ("At least" of "At least 20")."""
+    if not phrase or phrase == "+":
+        return mention_start
+    # the table's phrases are short: look a little way back, not over the whole text before; 1.2 skips
+    # "another", "a further" between the wording and the number ("at least another 1,800")
+    floor = max(0, mention_start - 80)
+    m = _phrase_before_step(phrase).search(text, floor, mention_start)
+    if m:
+        return m.start()
+    m = _phrase_before(phrase).search(text, floor, mention_start)
+    return m.start() if m else mention_start
+
+
+# Whether a sentence can hold a number at all: a digit, or a word the number reader builds numbers of
+# ("a" and "half" only make one with "dozen", "hundred" or a scale word). Most sentences hold none, and
+# the reader's word-by-word pass is the costliest part of drafting.
+_NUMBERISH = re.compile(r"\d|(?<![^\W\d_])(?:" + "|".join(sorted((*_UNITS, *_TENS, *_SCALES, "hundred", "dozen"),
+                                                               key=len, reverse=True)) + r")(?![^\W\d_])",
+                        re.IGNORECASE)
+
+
+def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
+            vague: list[tuple[str, int, int]]) -> list[Statement]:
+    """Every number and vague amount of a sentence that is not part of a date, a clock time or a measurement."""
+    s, e = sent.start, sent.end
+    found: list[tuple[int, int, int | str, str]] = []
+    if _NUMBERISH.search(text, s, e):
+        for m in count_mentions(text[s:e]):
+            found.append((s + m.start, s + m.end, m.value, m.text))
+    for word, a, b in vague[bisect.bisect_left(vague, s, key=lambda v: v[1]):]:
+        if a >= e:
+            break
+        if b <= e and not any(x <= a < y for x, y, *_ in found):
+            found.append((a, b, word, text[a:b]))
+    found.sort()
+    out: list[Statement] = []
+    previous: Statement | None = None
+    for start, end, value, written in found:
+        if any(a <= start < b for a, b in taken):
+            continue  # part of a date expression or an extension's length
+        if _UNIT_AFTER.match(text, end, e):
+            stmt = _duration_count(text, sent, start, end, value)
+            if stmt is not None:  # "a four-day truce": the truce's days; "two weeks" alone is a length
+                out.append(stmt)
+            continue
+        if _not_counted(text, s, e, start, end):
+            continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
+        if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e):
+            continue  # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts)
+        stmt = _count(text, sent, start, end, value, written, previous)
+        if stmt is not None:
+            out.append(stmt)
+            if stmt.claim is not None:
+                previous = stmt
+    return out
+
+
+_ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
+                         "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
+_NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_AFTER) +
+                                r")(?![\w])", re.IGNORECASE)
+_NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
+                                 re.IGNORECASE)
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+def _not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A measurement, not a count: a unit after the number, or "magnitude" before it."""
+    if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
+        return True
+    return False
+
+
+_DURATION = re.compile(r"[\s\u2010\u2011-]+(?P<unit>day|week|month|year|hour)s?\b(?:\s+of)?\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?P<noun>" + "|".join(sorted(map(re.escape, DURATION_NOUNS), key=len, reverse=True)) +
+                       r")\b", re.IGNORECASE)
+
+
+def _duration_count(text: str, sent: Sentence, start: int, end: int, value) -> Statement | None:
+    """"a four-day truce", "seven days of national mourning": a count of the thing's days (the format has no
+    claim for a length that nothing extends; `extension` is for "extended by two days")."""
+    if not isinstance(value, int):
+        return None
+    m = _DURATION.match(text, end, sent.end)
+    if not m:
+        return None
+    measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
+    claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
+    return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)
+
+
+# A wording of the table ends right before a number or starts right after it, so the word that touches
+# the number must end with a before-phrase's last word or start with an after-phrase's first: most
+# numbers have neither, and this look spares them the table's dozens of patterns (the self-check still
+# reads every drafted quote with the full reader).
+_HYPHENS = str.maketrans("\u2010\u2011", "--")
+_BEFORE_TAILS = tuple({p.split()[-1].lower() for before, _ in WORDING_TABLE.values() for p in before})
+_AFTER_HEADS = tuple({p.split()[0].lower() for _, after in WORDING_TABLE.values() for p in after})
+_BARE = Wording(None, frozenset({"exact"}))
+
+
+def _wording(text: str, start: int, end: int) -> Wording:
+    before = text[max(0, start - 40):start].split()
+    while before and before[-1].lower() in ("another", "further", "additional", "a", "an"):
+        before.pop()  # 1.2: "at least another 1,800" is "at least" 1,800
+    after = text[end:end + 40].split(None, 1)
+    if (before and before[-1].translate(_HYPHENS).lower().endswith(_BEFORE_TAILS)) or \
+            (after and after[0].translate(_HYPHENS).lower().startswith(_AFTER_HEADS)):
+        return wording_of(text, start, end)
+    return _BARE
+
+
+def _count(text, sent, start, end, value, written, previous) -> Statement | None:
+    s, e = sent.start, sent.end
+    if isinstance(value, int):
+        wording = _wording(text[s:e], start - s, end - s)
+        qualifier = next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
+        q_start = _phrase_start(text, start, wording.phrase)
+    else:
+        qualifier, q_start = "exact", start
+    after = end
+    if m := _AFTER_NUMBER.match(text, end, e):
+        after = m.end()
+    if _PERCENT.match(text, after, e):
+        return Statement("count", (start, end), (q_start, after), f"{written}%",
+                         todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
+    if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
+        return None  # "Resolution 2165": a name, not a count
+    lo, hi = count_clause(text, s, e, q_start, after)
+
+    measure = who = place = verb_start = None
+    q_end = after
+    if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
+        measure = CURRENCIES[money.group().strip().upper()]  # "$10 million": dollars, whatever the verb
+        q_start = min(q_start, money.start())
+    elif money := _CURRENCY_AFTER.match(text, after, e):
+        measure, q_end = CURRENCIES[money.group(1).lower()], money.end()
+    elif (compound := _COMPOUND.match(text, end, e)) and compound.group("noun") not in ("odd", "plus", "old", "strong"):
+        noun = compound.group("noun")
+        measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
+    tokens = words_after(text, after, e, 10) if measure is None else []
+    i = 0
+    if tokens and tokens[0].group().lower() in ("of", "more"):
+        i = 1  # "thousands of people", "39 more prisoners"
+    while i < len(tokens) and tokens[i].group().lower() in _ADJECTIVES:
+        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    if i < len(tokens) and (tokens[i].group().lower() in PERSONS or _NATIONALS.fullmatch(tokens[i].group())):
+        if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
+            i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
+        word = tokens[i].group()
+        who, q_end = PERSONS.get(word.lower()) or slug(word, 1), tokens[i].end()
+        i += 1
+    # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
+    j = i
+    while j < len(tokens) and tokens[j].group().lower() in _AUX | _ADJECTIVES:
+        j += 1
+    if j < len(tokens) and tokens[j].group().lower() in MEASURES:
+        measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
+    elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | _FUNCTION:
+        noun = tokens[i].group()
+        if noun[:1].isalpha() and not noun[:1].isupper():
+            measure = slug(noun, 1) or None
+            q_end = tokens[i].end() if measure else q_end
+            if measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
+                    and tokens[i + 1].group().lower() not in _AUX | _FUNCTION:
+                measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
+            elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
+                measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
+            verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
+            if measure and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
+                # "attacked four towns": the towns attacked
+                measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
+    cumulative = False
+    if measure is None:
+        # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
+        before = list(_WORD.finditer(text, lo, q_start))
+        k = len(before) - 1
+        while k >= 0 and before[k].group().lower() in _LEAD and len(before) - k <= 4:
+            k -= 1
+        if k >= 0 and before[k].group().lower() in MEASURES:
+            measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
+    if measure is None:
+        # the running total named before: "the death toll rose above", "the number of people killed ... rose
+        # above", "brought the number of dead in Syria to", "put the final toll ... at"
+        running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
+        if running:
+            noun = (running.group("noun") or "toll").lower()
+            measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
+            if running.group("noun") and (named := _PLACE.match(text, running.end("noun"), start)):
+                place = named.group(1)  # "the number of people killed in Al Haouz rose above 1,400"
+    if measure is None and previous is not None and previous.claim is not None:
+        if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
+                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start):
+            # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
+            measure, who = previous.claim["measure"], who or previous.claim.get("who")
+    if measure is None:
+        # the verb elsewhere in the clause: "13 Israelis, 10 Thais and one Filipino were freed",
+        # "The freed hostages were 13 Israelis"
+        near = _nearest_measure(text, lo, hi, start, end)
+        if near is not None:
+            measure = near
+    if measure is None and who is not None:
+        measure = who  # "12 soldiers": what is counted is the people themselves
+    if measure is None:
+        if text[start - 1:start] == "/" or text[end:end + 1] == "/":
+            return None  # "S/2019/961": a document symbol
+        if isinstance(value, int) and _YEAR.fullmatch(written):
+            return Statement("count", (start, end), (q_start, after), f"{written}: a year",
+                             todo="a year on its own is no date expression of the format: if it dates an event, "
+                                  "add the event with when = <TOML date>")
+        return Statement("count", (start, end), (q_start, after), written,
+                         todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
+    if place is None:
+        if place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
+            place, q_end = place_m.group(1), place_m.end()
+        elif lead := _PLACE_LEAD.match(text, s, e):
+            place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
+    q_begin = min(q_start, verb_start) if verb_start is not None else q_start
+    lo, hi = count_clause(text, s, e, q_begin, q_end)
+    step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
+    increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None
+    if step is not None and q_begin == q_start:
+        q_begin = q_start = step.start()  # "A further 30 bodies": the step's words are the count's
+    # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
+    projection = _PROJECTION.search(text, lo, start) is not None or \
+        _PROJECTION_NEXT.match(text, q_end, hi) is not None
+    if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
+        cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
+            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
+    if increment or projection:
+        cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
+    claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
+    if who:
+        claim["who"] = who
+    claim["value"] = value
+    if qualifier != "exact":
+        claim["qualifier"] = qualifier
+    if place:
+        claim["place"] = place
+    if cumulative:
+        claim["cumulative"] = True
+    reading = f"{describe(value, qualifier)} {measure}" + (f" ({who})" if who else "") + \
+        (f" in {place}" if place else "") + (", running total" if cumulative else "") + \
+        (", an increment" if increment else "") + (", a projection" if projection else "")
+    stmt = Statement("count", (start, end), (q_begin, q_end), reading, claim)
+    stmt.unkeyed = increment or projection
+    return stmt
+
+
+_FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
+             "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
+             "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
+             "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
+             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively"}
+_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
+               "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
+_NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
+_LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
+_RUNNING_BEFORE = re.compile(
+    r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
+    r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
+    r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
+    r"went\s+up|gone\s+up|grew|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+_INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
+                               r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
+_INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
+_PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+_RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
+_SINCE = re.compile(r"(?i:\bsince\b)")
+_COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥)\s*\Z")
+_CURRENCY_AFTER = re.compile(r"\s+(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
+_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+_CLAUSE_WORD = re.compile(r"[\w’'-]+")
+
+
+_LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
+                        re.IGNORECASE)
+
+
+def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
+    """The measure word of the number's own phrase: after it, over the items of a list it opens ("13 Israelis,
+    10 Thais and one Filipino were freed"), else before it up to the last comma ("The freed hostages were 13")."""
+    pos = end
+    while pos < hi:
+        comma = text.find(",", pos, hi)
+        stop = comma if comma >= 0 else hi
+        for m in _CLAUSE_WORD.finditer(text, pos, stop):
+            if m.group().lower() in MEASURES and m.group().lower() != "toll":
+                return MEASURES[m.group().lower()]
+        if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
+            break
+        pos = comma + 1
+    comma = text.rfind(",", lo, start)
+    for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
+        if m.group().lower() in MEASURES and m.group().lower() != "toll":
+            return MEASURES[m.group().lower()]
+    return None
+
+
+def _relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """Propose part_of ("N killed in A, M in B" after a total) and subset_of ("including N children")."""
+    counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
+    for index, st in enumerate(counts):
+        sent = by_sentence[id(st)]
+        earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
+        same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
+                and "subset_of" not in c.claim]
+        sub = _SUBSET.search(text, sent.start, sent.end)
+        if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
+            totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
+            if totals:
+                st.claim["subset_of"] = totals[-1].claim
+                st.checks.append("subset_of: are these among the earlier total's members?")
+                continue
+        siblings = [c for c in counts if by_sentence[id(c)] is sent and c.claim["measure"] == st.claim["measure"]
+                    and "place" in c.claim]
+        if "place" in st.claim and len(siblings) >= 2:
+            totals = [c for c in same if by_sentence[id(c)] is not sent]
+            if totals:
+                st.claim["part_of"] = totals[-1].claim
+                st.checks.append("part_of: is this one place's share of the earlier total?")
+

@@ -1,0 +1,149 @@
+"""Events: each date expression of a sentence, as the date of an event, a veto or an extension."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.dates import DateExpressionError, relative_phrase
+from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vetoes import extension_statements, veto_statements
+from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
+from crosscheck.claims.draft_text import FORWARD, DateMention, Sentence
+
+def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mine: tuple[int, int]) -> tuple[int, int]:
+    """The part of a sentence that belongs to one date expression when the sentence holds several."""
+    lo, hi = sent.start, sent.end
+    others = sorted(a for a in anchors if a != mine)
+    for a in others:
+        if a[1] <= mine[0]:  # an earlier date: cut after it, at the first clause break between
+            cut = [m for m in CLAUSE_CUT.finditer(text, a[1], mine[0])]
+            if cut:
+                lo = max(lo, cut[-1].end())
+        elif a[0] >= mine[1]:
+            cut = [m for m in CLAUSE_CUT.finditer(text, mine[1], a[0])]
+            if cut:
+                hi = min(hi, cut[-1].start())
+    while hi > lo and text[hi - 1] in ".,;:!? ":
+        hi -= 1
+    return lo, hi
+
+
+_SPACE_PUNCT = re.compile(r"\s+([,;:])")
+_PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
+_EDGE = re.compile(r"^\W+|\W+$")
+_LINKING = re.compile(r"^(?:but|and|then|while|as|so)\s+", re.IGNORECASE)
+_TAIL = re.compile(r"\W+\Z")
+
+
+def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
+    """What happened, in the clause's own words: the date's words are left out only where they open or close
+    the clause ("On Sunday, a third group ..."); inside it, the clause stays whole rather than torn."""
+    before, after = text[lo:date.start], text[date.end:hi]
+    if not _WORDY.search(after):
+        words = before
+    elif not _WORDY.search(before):
+        words = after
+    else:
+        words = text[lo:hi]
+    words = " ".join(words.split())
+    words = _SPACE_PUNCT.sub(r"\1", words)
+    words = _PUNCT_RUN.sub(r"\1", words)
+    words = _EDGE.sub("", words)
+    words = _LINKING.sub("", words)
+    parts = words.split()
+    if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase
+        head = " ".join(parts[:16])
+        cut = max(head.rfind(", "), head.rfind(" and "), head.rfind(" after "), head.rfind(" as "))
+        if cut > 20:
+            words = head[:cut]
+    return _TAIL.sub("", words) or "event"
+
+
+_WORDY = re.compile(r"[A-Za-z]{2}")
+# "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
+_SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
+_PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"
+                          r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
+                          r"(?:\s+(?:late|early))?\s*\Z)")
+_COMMA_NEXT = re.compile(r"\s*,")
+_AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
+
+
+def _dated(text: str, sent: Sentence, published: dt.date,
+           all_dates: list[DateMention], extensions: bool = True, vetoes: bool = True) -> tuple[list[Statement], list]:
+    """The sentence's date expressions, as events, or as the date of a veto or an extension."""
+    dates = [d for d in all_dates if sent.start <= d.core_start and d.end <= sent.end]
+    out: list[Statement] = []
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
+    used: set[int] = set()
+    anchors = [(d.start, d.end) for d in dates]
+
+    def nearest(pos: int):
+        free = [d for d in dates if id(d) not in used and not d.relative]
+        return min(free, key=lambda d: abs(d.start - pos), default=None)
+
+    if extensions:
+        out += extension_statements(text, sent, published, dates, nearest, taken, used)
+    if vetoes:
+        out += veto_statements(text, sent, published, dates, nearest, used)
+
+    for d in dates:
+        if id(d) in used:
+            continue
+        lo, hi = _clause_bounds(text, sent, anchors, (d.start, d.end))
+        for m in COUNT_BREAK.finditer(text, lo, d.start):  # ", and some 2.3m people ...": another clause
+            lo = m.end()
+        if m := COUNT_BREAK.search(text, d.end, hi):
+            hi = m.start()
+        when = text[d.start:d.end]
+        if _AS_OF.search(text, max(sent.start, d.start - 8), d.start):
+            # "The death toll as of September 10 was 2,000": the date of a running total, not an event
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
+                                 todo="the date of a running total: its count carries it as `as_of`"))
+            continue
+        if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
+                (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
+            # ", officials said on Tuesday.": the day it was said, which dates no event of its own
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}",
+                                 todo="the day a source said it: add an event by hand if it dates one"))
+            continue
+        owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"
+        possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else None
+        if possessive:  # "Monday's earthquake": the event is the noun the date is of
+            lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
+        clause = text[lo:hi]
+        # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
+        forward = not _PAST_BEFORE.search(text, lo, d.start) and FORWARD.search(clause) is not None
+        r = resolves(when, published, forward)
+        if not isinstance(r, DateExpressionError) and not forward and r.start > published:
+            forward, r = True, resolves(when, published, True)
+        what = possessive.group(1) if possessive else _what(text, lo, hi, d)
+        claim = {"type": "event", "quote": clause, "what": what, "when": when}
+        if forward:
+            claim["status"] = "scheduled"
+        stmt = Statement("event", (d.core_start, d.end), (lo, hi),
+                         f"{when}{' (scheduled)' if forward else ''} -> {r}", claim)
+        if isinstance(r, DateExpressionError):
+            stmt.claim = None
+            if d.relative:
+                stmt.reading = f"{when}: relative to another event"
+                if relative_phrase(when) is not None:
+                    stmt.claim = claim
+                    claim["relative_to"] = "?"
+                    stmt.checks.append("relative_to: the event this one counts from")
+                else:
+                    stmt.todo = ("a date relative to another event, by a distance the date reader does not "
+                                 "count ('within two weeks'): date it by hand with when = <TOML date>")
+            else:
+                stmt.todo = f"'{when}' is not read ({r.reason}): date the event by hand with when = <TOML date>"
+        out.append(stmt)
+    return out, taken
+
+
+
+_POSSESSIVE_EVENT = re.compile(r"\s+((?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|strike|strikes|election|vote|"
+                               r"bombing|explosion|blast|storm|flood|floods|fire|crash|raid|raids|shooting|ceasefire|"
+                               r"meeting|summit|talks|offensive|assault|protest|protests|speech|decision|ruling|"
+                               r"announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse))\b")
+

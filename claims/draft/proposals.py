@@ -1,0 +1,401 @@
+"""What the corpus already knows: the `key`, `links` and `source` a drafted claim should carry.
+
+The draft reads the corpus it runs in through the engine's own loading (:mod:`crosscheck.claims.corpus`) and
+keeps only plain facts of it (:class:`Prior`): which keys earlier articles give to which counts and events,
+their titles, outlets, days and sources. A key is proposed only where an earlier article of the same story
+states the same fact; every proposal says why in a `# check:` note.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from crosscheck.claims.corpus import Corpus
+from crosscheck.claims.draft.clauses import resolves
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import SAME_FACT, SPEECH_VERBS
+from crosscheck.claims.draft_text import find_dates, sentences
+from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.qualifiers import count_interval
+from crosscheck.claims.sources import SourceGroups
+from crosscheck.claims.text import find_quote, fold
+
+__all__ = ["Prior", "prior_of", "propose", "story_words"]
+
+STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
+_GENERIC = {"people", "persons", "the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "from",
+            "has", "have", "had", "was", "were", "is", "are", "be", "been", "its", "their", "that", "this", "said",
+            "first", "second", "more", "new", "after", "than", "as", "into", "over", "up", "out", "all", "also",
+            "province", "city", "town", "village", "district", "region"}
+_STOP_NAMES = {"The", "This", "That", "These", "Those", "There", "Their", "They", "When", "While", "After", "Before",
+               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "June", "July", "August", "September", "October", "November", "December", "Some",
+               "More", "Most", "About", "Many", "See", "Also", "According", "Officials", "Early", "Late", "Hours"}
+_NAME = re.compile(r"\b[A-Z][a-z’'-]{3,}\b")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
+
+
+def story_words(text: str) -> frozenset[str]:
+    """The names a text mentions (places, people, bodies): what tells one story from another."""
+    return frozenset(w for w in _NAME.findall(text) if w not in _STOP_NAMES)
+
+
+def _stem(word: str) -> str:
+    word = SAME_FACT.get(word.lower(), word.lower()).replace("’", "'")
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[:-len(suffix)]
+    return word
+
+
+def fact_words(*parts: str | None) -> frozenset[str]:
+    """The words of a measure, a `who` or a `what`, each in one form ("deaths" is "killed", "quake" is
+    "earthquake"), without the words every fact has."""
+    out = set()
+    for part in parts:
+        for w in _WORD.findall((part or "").replace("-", " ")):
+            if w.lower() not in _GENERIC:
+                out.add(_stem(w))
+    return frozenset(out)
+
+
+def _place(place: str | None) -> str | None:
+    if not place:
+        return None
+    words = [w for w in fold(place).casefold().split() if w not in _GENERIC]
+    return " ".join(words) or None
+
+
+@dataclass(frozen=True)
+class KnownClaim:
+    article: str
+    day: dt.date
+    key: str
+    type: str  # count, event, veto, extension
+    words: frozenset[str]
+    place: str | None = None
+    cumulative: bool = False
+    dated: DayInterval | None = None  # an event's date; a count's date in its own article (sentence or paragraph)
+    interval: tuple[int, int | None] | None = None  # a count's (lo, hi)
+
+
+@dataclass(frozen=True)
+class KnownArticle:
+    id: str
+    day: dt.date
+    title: str
+    outlet: str | None
+    names: frozenset[str]
+    stories: frozenset[str]  # the first segments of its keys
+
+
+@dataclass
+class Prior:
+    """What the draft may know of the corpus: plain facts of its earlier articles."""
+
+    articles: list[KnownArticle] = field(default_factory=list)
+    claims: list[KnownClaim] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    groups: SourceGroups = SourceGroups()
+
+
+def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None = None) -> Prior:
+    """The facts of the corpus's articles published before ``before`` (all when None), except ``exclude``."""
+    prior = Prior(groups=corpus.settings.sources)
+    for article in sorted(corpus.articles.values(), key=lambda a: (a.fixture.article.day, a.id)):
+        day = article.fixture.article.day
+        if article.id == exclude or (before is not None and day >= before):
+            continue
+        text = article.text or ""
+        title = article.fixture.article.title
+        stories = set()
+        found = (sentences(text), [d for d in find_dates(text) if not d.relative])  # once an article
+        for view in article.claims:
+            claim = view.claim
+            if claim.source and claim.source not in prior.sources:
+                prior.sources.append(claim.source)
+            if not claim.key:
+                continue
+            stories.add(claim.key.split("/")[0])
+            if claim.type == "count":
+                lo_hi = (view.reading.interval.lo, view.reading.interval.hi) if view.reading.interval else None
+                span = find_quote(claim.quote, text) if claim.quote and text else None
+                prior.claims.append(KnownClaim(
+                    article.id, day, claim.key, "count", fact_words(claim.measure, claim.who), _place(claim.place),
+                    bool(claim.cumulative), count_date(text, span, day, *found) if span else None, lo_hi))
+            else:
+                words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
+                prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
+                                               dated=view.reading.when))
+        prior.articles.append(KnownArticle(article.id, day, title, article.fixture.article.outlet,
+                                           story_words(title + "\n" + text), frozenset(stories)))
+    return prior
+
+
+def count_date(text: str, span: tuple[int, int], published: dt.date, sents=None, dates=None) -> DayInterval | None:
+    """The day a count is of: the date its sentence gives, else the last one before it in its paragraph.
+    ``sents`` and ``dates``: the text's sentences and date expressions, when the caller has them."""
+    para_start = text.rfind("\n\n", 0, span[0]) + 1
+    sents = sentences(text) if sents is None else sents
+    dates = [d for d in find_dates(text) if not d.relative] if dates is None else dates
+    sent = next((s for s in sents if s.start <= span[0] < s.end), None)
+    found = [d for d in dates if para_start <= d.core_start]
+    in_sentence = [d for d in found if sent and sent.start <= d.core_start < sent.end]
+    earlier = [d for d in found if d.end <= span[0]]
+    for d in sorted(in_sentence, key=lambda d: abs(d.core_start - span[0])) or earlier[-1:]:
+        r = resolves(text[d.start:d.end], published, False)
+        if isinstance(r, DayInterval):
+            return r
+    return None
+
+
+# ---------------------------------------------------------------------------- the story
+
+def _story(text: str, published: dt.date, prior: Prior) -> str | None:
+    """The story of the corpus this article continues: the one whose articles share most names with it,
+    published within its time span."""
+    names = story_words(text)
+    scores: Counter[str] = Counter()
+    for story in {s for a in prior.articles for s in a.stories}:
+        members = [a for a in prior.articles if story in a.stories]
+        first, last = min(a.day for a in members), max(a.day for a in members)
+        if not (first - dt.timedelta(days=7) <= published <= last + STORY_SPAN):
+            continue
+        shared = names & frozenset().union(*(a.names for a in members))
+        scores[story] = len(shared)
+    if not scores:
+        return None
+    (best, score), *rest = scores.most_common(2) + [("", 0)]
+    return best if score >= 3 and score > rest[0][1] else None
+
+
+# ---------------------------------------------------------------------------- keys
+
+@dataclass
+class Proposal:
+    links: list[tuple[str, str]] = field(default_factory=list)  # (article id, why)
+    outlet: str | None = None
+
+
+_ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "detained", "evacuated", "rescued",
+            "abducted", "executed", "missing"}
+
+
+def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
+               prior: Prior) -> tuple[str | None, str]:
+    words = fact_words(claim["measure"], claim.get("who"))
+    place = _place(claim.get("place"))
+    cumulative = bool(claim.get("cumulative"))
+    action = bool(words & _ACTIONS)
+    votes: Counter[str] = Counter()
+    conflicting: set[str] = set()
+    for known in prior.claims:
+        if known.type != "count" or not known.key.startswith(story + "/"):
+            continue
+        if not words or not words <= known.words:
+            continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
+        if place != known.place:
+            continue
+        known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
+        if action and not (cumulative or known.cumulative) and not (dated or DayInterval.day(today)).overlaps(known_day):
+            continue  # another day's release, another day's strike: another fact
+        if not known.cumulative and known.interval and not _overlap(_interval(claim), known.interval):
+            conflicting.add(known.key)
+            continue
+        votes[known.key] += 1
+    if not votes:
+        if conflicting:
+            return None, f"key? earlier articles state {', '.join(sorted(conflicting))} with other figures"
+        return None, ""
+    (key, n), *rest = votes.most_common(2) + [("", 0)]
+    if n == rest[0][1]:
+        return None, f"key? earlier articles state {key} and {rest[0][0]}"
+    articles = len({k.article for k in prior.claims if k.key == key})
+    return key, f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+
+
+def _interval(claim: dict) -> tuple[int, int | None]:
+    value = claim["value"]
+    iv = count_interval(value, claim.get("qualifier", "exact"))
+    return iv.lo, iv.hi
+
+
+def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
+    return (a[1] is None or b[0] <= a[1]) and (b[1] is None or a[0] <= b[1])
+
+
+def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) -> tuple[str | None, str]:
+    if when is None:
+        return None, ""
+    words = fact_words(claim.get("what") or claim.get("subject"))
+    scores: Counter[str] = Counter()
+    for known in prior.claims:
+        if known.type != claim["type"] or not known.key.startswith(story + "/") or known.dated is None:
+            continue
+        if known.dated.overlaps(when) and words & known.words:
+            scores[known.key] = max(scores[known.key], len(words & known.words))
+    if not scores:
+        return None, ""
+    (key, n), *rest = scores.most_common(2) + [("", 0)]
+    if n == rest[0][1]:
+        return None, f"key? earlier articles state {key} and {rest[0][0]} on these days"
+    articles = len({k.article for k in prior.claims if k.key == key})
+    return key, f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+
+
+# ---------------------------------------------------------------------------- sources
+
+_SAYS = "|".join(SPEECH_VERBS)
+_SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)"
+                            rf"\s+(?:{_SAYS})\b")
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+                        r"\s*(?=[,.;]|$)")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
+_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|officials?\s+later|also)\b|\d")
+
+
+def source_of(text: str, lo: int, hi: int) -> str | None:
+    """To whom a sentence attributes what it says, as written (without a leading "the")."""
+    sentence = text[lo:hi]
+    found = None
+    if m := _ACCORDING.search(sentence):
+        found = m.group("src")
+    else:
+        for m in _SOURCE_BEFORE.finditer(sentence):
+            found = m.group("src")
+            break
+    if not found:
+        return None
+    found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
+    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
+        return None
+    if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
+        return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
+    return found
+
+
+def _corpus_spelling(source: str, prior: Prior) -> tuple[str, str]:
+    """The corpus's own spelling of a source where the spec's comparison (case, white space, "the") or a
+    settings group makes the two one source; else the source as written."""
+    wanted = prior.groups.key(source)
+    for known in prior.sources:
+        if prior.groups.key(known) == wanted:
+            if known == source:
+                return source, ""
+            why = "a settings group" if prior.groups.group_of(source) else "the spec's comparison"
+            return known, f"source: as the corpus writes it ('{source}' in the text; one source by {why})"
+    return source, ""
+
+
+# ---------------------------------------------------------------------------- links
+
+_SEE_ALSO_LINE = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\s*:?\s*(?P<rest>.+)$")
+
+
+_QUOTED_TITLE = re.compile(r"[\"“](?P<rest>[^\"”\n]{12,200})[\"”]")  # a report named by its headline
+
+
+def _norm_title(title: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(fold(title)))
+
+
+def links_of(text: str, published: dt.date, prior: Prior, skipped: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """The earlier reports of the corpus the text cites: a "See also" headline, or an outlet named with a date
+    near it ("The Harbour Daily reported on Friday"). ``skipped``: the dateline and bylines (the article's own)."""
+    out: dict[str, str] = {}
+    earlier = [a for a in prior.articles if a.day <= published]
+    for m in [*_SEE_ALSO_LINE.finditer(text), *_QUOTED_TITLE.finditer(text)]:
+        words = _norm_title(m.group("rest"))
+
+        def similarity(a: KnownArticle) -> float:
+            return len(words & _norm_title(a.title)) / max(1, len(words | _norm_title(a.title)))
+
+        best = max(earlier, key=similarity, default=None)
+        if best is not None and similarity(best) >= 0.75:
+            how = "'See also' names" if m.re is _SEE_ALSO_LINE else "the text quotes"
+            out.setdefault(best.id, f"links: {how} its headline ({best.day})")
+    outlets = {a.outlet for a in earlier if a.outlet}
+    dates = [d for d in find_dates(text) if not d.relative]
+    for outlet in outlets:
+        for named_at in re.finditer(rf"(?i)\b{re.escape(outlet)}\b", text):
+            at = named_at.start()
+            if any(a <= at < b for a, b in skipped):
+                continue  # the dateline names the article's own outlet
+            for d in (d for d in dates if abs(d.core_start - at) <= 60 and "\n" not in text[min(at, d.start):max(at, d.end)]):
+                r = resolves(text[d.start:d.end], published, False)
+                if not isinstance(r, DayInterval) or r.end - r.start > dt.timedelta(days=7):
+                    continue
+                named = [a for a in earlier if a.outlet == outlet and r.contains(a.day)]
+                if len(named) == 1:
+                    out.setdefault(named[0].id, f"links: the text names {outlet}'s report of {named[0].day}")
+    return list(out.items())
+
+
+_DATELINE_OUTLET = re.compile(r"^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?\((?P<outlet>[^)\n]{2,60})\)"
+                              r"\s+[-–—]", re.MULTILINE)
+
+
+def dateline_outlet(text: str) -> str | None:
+    """The outlet a wire dateline names: "ANTAKYA, Turkey, Feb 7 (Reuters) -" -> "Reuters"."""
+    m = _DATELINE_OUTLET.search(text)
+    return m.group("outlet").strip() if m else None
+
+
+# ---------------------------------------------------------------------------- all of it
+
+def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: Prior | None) -> None:
+    """A count of a key the corpus keeps as a running total is one here too (before its date is read as its
+    `as_of`): "35,418 people had been killed in Turkey" after three reports' cumulative tolls of Turkey."""
+    story = _story(text, published, prior) if prior is not None else None
+    if story is None:
+        return
+    for st in stmts:
+        if st.claim is None or st.claim["type"] != "count" or st.unkeyed or st.claim.get("cumulative"):
+            continue
+        key, _ = _count_key(st.claim, None, published, story, prior)
+        if key and any(k.cumulative for k in prior.claims if k.key == key):
+            st.claim["cumulative"] = True
+            st.reading += ", running total (as the corpus counts it)"
+
+
+def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dict[int, DayInterval | None],
+            prior: Prior | None, skipped: list[tuple[int, int]] = ()) -> Proposal:
+    """Sources for every drafted claim; keys where the corpus's story states the same fact; the links."""
+    proposal = Proposal(outlet=dateline_outlet(text))
+    sents = sentences(text)
+    for st in stmts:
+        if st.claim is None or st.claim.get("when", "")[-2:] in ("'s", "’s"):
+            continue  # (a possessive date: "Monday's earthquake" is not what the source says)
+        sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
+        if sent is not None and (source := source_of(text, sent.start, sent.end)):
+            note = ""
+            if prior is not None:
+                source, note = _corpus_spelling(source, prior)
+            st.claim["source"] = source
+            if note:
+                st.checks.append(note)
+    if prior is None:
+        return proposal
+    proposal.links = links_of(text, published, prior, skipped)
+    story = _story(text, published, prior)
+    if story is None:
+        return proposal
+    for st in stmts:
+        if st.claim is None or st.unkeyed:
+            continue
+        if st.claim["type"] == "count":
+            key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior)
+        else:
+            r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
+                if isinstance(st.claim.get("when"), str) and "relative_to" not in st.claim else None
+            key, why = _dated_key(st.claim, r if isinstance(r, DayInterval) else None, story, prior)
+        if key:
+            st.claim["key"] = key
+            if st.claim["type"] == "count" and not st.claim.get("cumulative") and \
+                    any(k.cumulative for k in prior.claims if k.key == key):
+                st.claim["cumulative"] = True  # as the corpus counts this key: a running total
+        if why:
+            st.checks.append(why)
+    return proposal

@@ -1,0 +1,23 @@
+"""What the draft finds: one statement of the article, with its drafted claim or why there is none."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Statement:
+    """One thing the article states: a count, a dated event, a veto or an extension."""
+
+    kind: str  # "count", "event", "veto", "extension"
+    anchor: tuple[int, int]  # the number / date expression / veto word / length
+    span: tuple[int, int]  # the phrase to quote
+    reading: str  # what the readers make of it, for an editor
+    claim: dict | None = None  # the drafted claim's keys, in order; None when it stays a comment
+    todo: str | None = None  # why it stays a comment and what to do
+    checks: list[str] = field(default_factory=list)  # `# check:` notes for the editor
+    as_of: bool = False  # a date that dates a running total ("as of September 10"), not an event of its own
+    unkeyed: bool = False  # an increment or a projection: never the corpus's running total
+
+    def phrase(self, text: str) -> str:
+        return text[self.span[0]:self.span[1]]
+

@@ -1,0 +1,169 @@
+"""Vetoes and extensions: who vetoed what, and for how long a mandate or truce was extended."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.dates import DateExpressionError
+
+from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft_text import DateMention, Sentence
+from crosscheck.claims.durations import DurationError, parse_duration
+from crosscheck.claims.states import canonical_body, canonical_state, state_mentions
+
+_VETO = re.compile(r"\b(?:vetoed|vetoes|veto|vetoing)\b", re.IGNORECASE)
+_EXTENSION = [
+    re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
+               r"(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
+    re.compile(r"\b(?:extended|renewed|prolonged|extends|renews|extend|renew|extending|renewing)\b(?P<obj>[^.;]*?)"
+               r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+"
+               r"(?:day|week|month|year)s?)\b", re.IGNORECASE),
+]
+# the extension patterns need one of these at least
+_EXTENSION_WORDS = ("exten", "renew", "rollover", "prolong")
+_CAPS = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
+
+def _states(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The states a span names, each once, with where it first names it: by name or alias as written
+    ("Moscow"), by adjective as the state's own name ("a Russian veto" -> "Russia": `by` holds states)."""
+    out, seen = [], set()
+    for a, b, state in state_mentions(text[start:end]):
+        if state not in seen:
+            seen.add(state)
+            written = text[start + a:start + b]
+            if written[:4].lower() == "the " and canonical_state(written[4:]) == state:
+                a, written = a + 4, written[4:]  # "the Kremlin": the name is "Kremlin"
+            out.append((" ".join(written.split()) if canonical_state(written) == state else state, start + a))
+    return out
+
+
+
+def _verb_start(text: str, floor: int, pos: int) -> int:
+    """Reach back over "only allowed a limited" to the clause's verb, for a readable quote."""
+    clause = CLAUSE_CUT.split(text[floor:pos])
+    last = clause[-1] if clause else ""
+    return pos - len(last) if len(last.split()) <= 6 else pos
+
+
+_CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|\.\s+")
+_CLAUSE_CLOSE = re.compile(r";|\s+[—–]\s+|,\s+but\s+|\s+and\s+(?:only\s+)?[a-z]+ed\b")
+
+
+def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int]:
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_OPEN.finditer(text, sent.start, start):
+        lo = m.end()
+    m = _CLAUSE_CLOSE.search(text, end, sent.end)
+    if m:
+        hi = m.start()
+    while hi > lo and text[hi - 1] in ".,;:!? ":
+        hi -= 1
+    return lo, hi
+
+
+_VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(?=\w)")
+
+
+def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> str:
+    m = re.match(r"\s+(?:of\s+|on\s+|against\s+)?(?P<obj>[^,.;]+)", text[pos:limit])
+    if not m:
+        return ""
+    obj = m.group("obj")
+    for d in dates:  # up to the date expression
+        if pos <= d.start < pos + m.end():
+            obj = text[pos:d.start].strip()
+            obj = re.sub(r"^(?:of|on|against)\s+", "", obj)
+            break
+    obj = re.split(r"\s+and\s+(?:only\s+)?[a-z]+ed\b", obj)[0]
+    obj = _VETO_VERB.sub("", obj)  # "a Russian veto blocked a resolution": the resolution
+    return " ".join(obj.split()).strip()
+
+
+
+def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
+                         taken: list[tuple[int, int]], used: set[int]) -> list[Statement]:
+    """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence."""
+    out: list[Statement] = []
+    for pattern in _EXTENSION :
+        for m in pattern.finditer(text, sent.start, sent.end):
+            length = m.group("len")
+            if any(a <= m.start("len") < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            try:
+                duration = parse_duration(length)
+            except DurationError:
+                out.append(Statement("extension", m.span("len"), m.span(), length,
+                                     todo=f"an extension whose length '{length}' is not read: encode it by hand"))
+                continue
+            d = nearest(m.end())
+            if d is None:
+                out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
+                                     todo="an extension with no date in its sentence: add the claim with "
+                                          "when = <TOML date> by hand"))
+                continue
+            used.add(id(d))
+            lo, hi = min(m.start(), d.start), max(m.end(), d.end)
+            lo = _verb_start(text, sent.start, lo)
+            when = text[d.start:d.end]
+            r = resolves(when, published, False)
+            subject = (m.group("obj") or "").strip()
+            if not subject:  # "The mandate was renewed for a year"
+                passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:was|were|has\s+been|have\s+been"
+                                    r"|is|are|will\s+be)\s+\Z", text[sent.start:m.start()])
+                subject = passive.group(1) if passive else ""
+            if not subject:
+                veto = _VETO.search(text, sent.start, sent.end)
+                subject = _veto_subject(text, veto.end(), sent.end, dates) if veto else ""
+            claim = {"type": "extension", "quote": text[lo:hi], "subject": subject or "(what was extended)",
+                     "length": length, "when": when}
+            stmt = Statement("extension", m.span("len"), (lo, hi), f"{length} extension ({duration}) {when} -> {r}",
+                             claim)
+            if not subject:
+                stmt.checks.append("subject: name what was extended")
+            if isinstance(r, DateExpressionError):
+                stmt.claim, stmt.todo = None, f"'{when}' is not read ({r.reason}): write when = <TOML date>"
+            out.append(stmt)
+
+    return out
+
+
+def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
+                    used: set[int]) -> list[Statement]:
+    """"vetoed", "a Russian veto": the states named in its clause, with the nearest free date of its sentence."""
+    out: list[Statement] = []
+    for v in _VETO.finditer(text, sent.start, sent.end):
+        lo_c, hi_c = _clause_around(text, sent, v.start(), v.end())
+        named = _states(text, lo_c, hi_c)
+        states = [name for name, _ in named]
+        d = nearest(v.end())
+        if not states:
+            out.append(Statement("veto", v.span(), (lo_c, hi_c), v.group(),
+                                 todo="a veto with no permanent member named by a name the reader knows: "
+                                      "encode it by hand (by = [...]) if it is one"))
+            continue
+        if d is None:
+            out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
+                                 todo="a veto with no date in its sentence: add it with when = <TOML date>"))
+            continue
+        used.add(id(d))
+        first = min(at for _, at in named)
+        lo, hi = min(first, v.start(), d.start), max(v.end(), d.end)
+        when = text[d.start:d.end]
+        r = resolves(when, published, False)
+        body = next((canonical_body(m.group()) for m in _CAPS.finditer(text, sent.start, sent.end)
+                     if canonical_body(m.group())), None)
+        subject = _veto_subject(text, v.end(), sent.end, dates)
+        claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
+                 "subject": subject or "(what was vetoed)", "when": when}
+        stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
+        if body is None:
+            stmt.checks.append("body: the text names no body; UN Security Council assumed")
+        if not subject:
+            stmt.checks.append("subject: name what was vetoed")
+        if isinstance(r, DateExpressionError):
+            stmt.claim, stmt.todo = None, f"'{when}' is not read ({r.reason}): write when = <TOML date>"
+        out.append(stmt)
+
+    return out

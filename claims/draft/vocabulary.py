@@ -1,0 +1,80 @@
+"""The draft's word tables: what a count counts, whom, and the words that make a number no count.
+
+Data only, so an editor's wording can be added without touching the drafting code. Keys are lower case.
+"""
+from __future__ import annotations
+
+# the counted verb or noun -> `measure` (the issue's vocabulary: killed, injured, displaced, freed ...)
+MEASURES = {
+    "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
+    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
+    "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
+    "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
+    "injuries": "injured", "hurt": "injured",
+    "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
+    "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
+    "freed": "freed", "free": "freed", "frees": "freed", "freeing": "freed", "released": "freed",
+    "release": "freed", "releases": "freed", "releasing": "freed",
+    "missing": "missing", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
+    "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
+    "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
+    "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
+    "sheltering": "sheltered", "sheltered": "sheltered",
+}
+
+# whom a count counts -> `who`
+PERSONS = {
+    "people": "people", "persons": "people", "person": "people", "civilians": "civilians", "civilian": "civilians",
+    "children": "children", "child": "children", "kids": "children", "women": "women", "men": "men",
+    "residents": "residents", "soldiers": "soldiers", "troops": "troops", "fighters": "fighters",
+    "rebels": "rebels", "militants": "militants", "refugees": "refugees", "migrants": "migrants",
+    "patients": "patients", "doctors": "doctors", "medics": "medics", "journalists": "journalists",
+    "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
+    "villagers": "villagers", "families": "families", "babies": "babies", "infants": "infants",
+    "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
+    "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
+    "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
+    "nationals": "nationals", "citizens": "citizens",
+}
+
+# money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
+CURRENCIES = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "dollars": "dollars",
+              "euros": "euros", "pounds": "pounds", "lira": "lira", "liras": "lira", "dirhams": "dirhams",
+              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan"}
+
+# words that say the same fact in other words: compared when a draft looks for the key of an earlier report
+SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "toll": "killed",
+             "wounded": "injured", "hurt": "injured", "released": "freed", "release": "freed", "releases": "freed",
+             "releasing": "freed", "captives": "hostages",
+             "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake", "ceasefire": "truce",
+             "pause": "truce", "lorries": "trucks", "begins": "begin", "began": "begin", "starts": "begin",
+             "started": "begin", "start": "begin", "declares": "declare", "declared": "declare",
+             "frees": "freed", "free": "freed"}
+
+# a number before these is a measurement, not a count of things ("72 kilometres", "a 6.8-magnitude quake")
+NOT_COUNTED_AFTER = ("kilometres", "kilometers", "km", "miles", "mi", "metres", "meters", "feet", "ft", "degrees",
+                     "magnitude", "celsius", "fahrenheit", "gmt", "utc", "am", "pm", "a.m", "p.m")
+NOT_COUNTED_BEFORE = ("magnitude", "magnitude of", "depth of", "aged", "age")
+
+# "a four-day truce", "seven days of national mourning": a length that is itself the count of a thing's days
+DURATION_NOUNS = {
+    "truce": "truce", "ceasefire": "truce", "cease-fire": "truce", "pause": "truce", "mourning": "mourning",
+    "state of emergency": "state-of-emergency", "curfew": "curfew", "lockdown": "lockdown", "siege": "siege",
+    "offensive": "offensive", "strike": "strike", "hunger strike": "hunger-strike", "visit": "visit",
+    "trip": "trip", "tour": "tour", "mandate": "mandate", "ban": "ban", "search": "search",
+}
+
+# the verb of someone saying something: its date is the day of saying, not of an event
+SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted", "wrote", "warned")
+
+# a count that is a step, not the total ("a further 30", "another 50", "39 more")
+INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new")
+INCREMENT_AFTER = ("more", "additional", "further", "new")
+
+# a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
+PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely to", "feared", "fear", "warned",
+              "estimate", "projected", "forecast", "due to", "set to", "scheduled to", "plans to", "to be")
+
+# a running total: the words that say so, in the count's clause
+RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
+           "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
