@@ -6,8 +6,9 @@ text's bytes. The folder of entries is named by the run's key: the tool (version
 own source files, so an edited checkout invalidates too), the Python version and the raw
 `[tool.crosscheck]` table. A different key is a different folder; the stale ones are removed.
 
-An entry is never trusted blindly: a wrong magic, key or checksum, or anything failing to unpickle,
-makes it a miss, and it is rebuilt. Writes go to a temporary file and `os.replace`, so a concurrent
+An entry is never trusted blindly: a wrong magic, key or signature (a keyed hash whose key lives
+outside the corpus, see cache_key: marks can be committed, the key cannot), or anything failing to
+unpickle, makes it a miss, and it is rebuilt. Writes go to a temporary file and `os.replace`, so a concurrent
 run sees the old entry or the new one, never half of one.
 
 The cache touches only what it can prove it wrote (see safe_files): `.crosscheck_cache` must be a real
@@ -30,6 +31,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from crosscheck.checks.cache_key import signing_key
 from crosscheck.checks.safe_files import has_marker, read_own, remove_stale_temps, temp_name, write_new
 from crosscheck.claims.settings import SettingsError, settings_table
 
@@ -110,6 +112,9 @@ class Cache:
         self.folder = self.base / self.key.hex()[:24]
         self._state: str | None = None  # "absent", "base" (no key folder yet), "ready" or "off"
 
+    def _sign(self, payload) -> bytes:
+        return hashlib.blake2b(payload, digest_size=20, key=self._secret).digest()
+
     def _entry_path(self, name: str) -> Path:
         return self.folder / hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
 
@@ -124,6 +129,10 @@ class Cache:
         return self._state
 
     def _inspect(self) -> str:
+        self._secret = signing_key()
+        if self._secret is None:
+            self._off("no private folder can hold the cache's signing key (set XDG_CACHE_HOME)")
+            return "off"
         try:
             st = os.lstat(self.base)
         except FileNotFoundError:
@@ -169,7 +178,7 @@ class Cache:
         if len(data) < head or not data.startswith(FORMAT) or data[len(FORMAT):len(FORMAT) + 20] != self.key:
             return None
         payload = memoryview(data)[head:]  # no copy: the snapshot is tens of MB
-        if digest(payload) != data[len(FORMAT) + 20:head]:
+        if self._sign(payload) != data[len(FORMAT) + 20:head]:  # only this user's runs sign: never unpickle other bytes
             return None
         try:
             stored_name, entry = pickle.loads(payload)
@@ -188,7 +197,7 @@ class Cache:
             return
         target = self._entry_path(name)
         try:
-            write_new(self.folder, target.name, FORMAT + self.key + digest(payload) + payload, fsync=False)
+            write_new(self.folder, target.name, FORMAT + self.key + self._sign(payload) + payload, fsync=False)
         except OSError as err:
             self._off(f"cannot write the cache in {self.folder}: {_reason(err)}")
 

@@ -216,6 +216,37 @@ def test_the_cache_removes_only_the_key_folders_it_marked(corpus):
     assert (users / "notes.txt").read_text() == "mine\n"
 
 
+class _Planted:
+    """What a hostile pull request commits as a cache entry: unpickling it would write a file."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def __reduce__(self):
+        return (Path.write_text, (Path(self.path), "code ran\n"))
+
+
+def test_an_entry_with_our_marks_but_not_our_signature_is_never_unpickled(corpus, tmp_path):
+    """Marks can be copied into a pull request; the signing key lives outside the corpus, so a
+    committed entry, however well formed, is a miss and never runs code."""
+    import pickle
+
+    assert check(corpus).returncode == 1
+    (folder,) = [p for p in (corpus / ".crosscheck_cache").iterdir() if p.is_dir()]
+    ran = tmp_path / "ran.txt"
+    head = len(b"crosscheck-cache 1\n")
+    entries = [p for p in folder.iterdir() if len(p.name) == 32]
+    assert entries
+    for entry in entries:  # the run's key copied from the real entry, an unkeyed digest as an attacker can make
+        data = entry.read_bytes()
+        payload = pickle.dumps(_Planted(str(ran)))
+        entry.write_bytes(data[:head + 20] + hashlib.blake2b(payload, digest_size=20).digest() + payload)
+    bypass = check(corpus, "--no-cache")
+    warm = check(corpus)
+    assert not ran.exists()
+    assert (warm.stdout, warm.returncode) == (bypass.stdout, bypass.returncode)
+
+
 # ---------------------------------------------------------------------------------------------
 # Case 2: cache trouble means a run without the cache, said once, same findings and status.
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,81 @@
+"""The secret that signs the cache's entries, kept outside every corpus.
+
+Entries are pickles, and unpickling runs code: a pull request can commit a `.crosscheck_cache/` with
+the right marks, so marks prove nothing about who wrote an entry. Each entry is therefore signed
+with a keyed BLAKE2b whose key only this user's earlier runs know: it lives in the user's cache
+folder (`$XDG_CACHE_HOME/crosscheck/signing-key`, else `~/.cache/...`), or, where there is no usable
+home, in a private folder of the temporary directory (`crosscheck-<uid>`, owned by this user, mode
+0700, never a symlink). An entry whose signature does not verify is a miss, never unpickled.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from crosscheck.checks.safe_files import read_own, write_new
+
+NAME = "signing-key"
+SIZE = 32
+
+
+def _folders() -> list[Path]:
+    out = []
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        out.append(Path(xdg) / "crosscheck")
+    home = os.environ.get("HOME")
+    if home and os.path.isabs(home):
+        out.append(Path(home) / ".cache" / "crosscheck")
+    if hasattr(os, "getuid"):
+        out.append(Path(tempfile.gettempdir()) / f"crosscheck-{os.getuid()}")
+    return out
+
+
+def _private(folder: Path) -> bool:
+    """The folder exists (made if need be, 0700) as a real folder of this user's that no one else may write."""
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        st = os.lstat(folder)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(st.st_mode):
+        return False
+    if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        return False
+    return True
+
+
+def _create(folder: Path, key: bytes) -> None:
+    """Write the key whole under a temporary name, then link it into place: it appears complete, and
+    never replaces a key that another run made first (FileExistsError)."""
+    tmp = folder / f"{NAME}.{os.getpid()}.{secrets.token_hex(4)}"
+    write_new(folder, tmp.name, key, mode=0o600)
+    try:
+        os.link(tmp, folder / NAME)
+    finally:
+        os.unlink(tmp)
+
+
+@lru_cache(maxsize=1)
+def signing_key() -> bytes | None:
+    """This user's key, made on first use; None when no private place can hold one (no cache then)."""
+    for folder in _folders():
+        if not _private(folder):
+            continue
+        key = read_own(folder / NAME, SIZE + 1)
+        if key is not None and len(key) == SIZE:
+            return key
+        try:
+            _create(folder, secrets.token_bytes(SIZE))
+        except FileExistsError:
+            pass  # another run made it first: take the one on disk
+        except OSError:
+            continue
+        key = read_own(folder / NAME, SIZE + 1)
+        if key is not None and len(key) == SIZE:
+            return key
+    return None
