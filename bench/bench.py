@@ -631,6 +631,46 @@ def time_html(command: list[str], root: Path) -> tuple[float, int]:
     return seconds, output.stat().st_size
 
 
+REPORT_MS_PER_ARTICLE = 3  # the site's budget: a cold report within the cold check + this per article
+REPORT_PEAK_MIB, INDEX_MAX, PAGE_MAX, WARM_REPORT_MAX = 400, 1_000_000, 300_000, 2.0
+
+
+def time_report(command: list[str], root: Path, n: int, cold_check: float) -> dict:
+    """The report site on the same corpus: cold (no cache, no site), then warm after editing one fixture;
+    the sizes of its index and of its largest page, each beside its budget."""
+    site = root / "site"
+    shutil.rmtree(root / ".crosscheck_cache", ignore_errors=True)
+    shutil.rmtree(site, ignore_errors=True)
+    cold, mib, _, _ = measured(command + ["report", "--root", str(root), "--output", str(site)])
+    sizes = [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
+    edited = sorted((root / "fixtures").rglob("*.toml"))[n // 3]
+    with edited.open("a", encoding="utf-8") as out:
+        out.write("# edited for the warm report\n")
+    warm, warm_mib, _, _ = measured(command + ["report", "--root", str(root), "--output", str(site)])
+    return {"cold": cold, "budget": cold_check + REPORT_MS_PER_ARTICLE * n / 1000, "peak": max(mib, warm_mib),
+            "index": (site / "index.html").stat().st_size, "largest": max(sizes), "pages": len(sizes), "warm": warm}
+
+
+def print_report_rows(rows: list[tuple[int, dict]]) -> bool:
+    """The report figures beside their budgets; True when every one holds."""
+    print(f"\n{'N':>8} {'report s':>9} {'budget s':>9} {'peak MiB':>9} {'index KB':>9} {'largest KB':>11} "
+          f"{'pages':>7} {'warm s':>7}  largest page")
+    ok = True
+    for n, r in rows:
+        marks = [r["cold"] <= r["budget"], r["peak"] <= REPORT_PEAK_MIB, r["index"] <= INDEX_MAX,
+                 r["largest"][0] <= PAGE_MAX, r["warm"] <= WARM_REPORT_MAX]
+        ok &= all(marks)
+        flag = ["" if m else "!" for m in marks]
+        print(f"{n:>8} {r['cold']:>8.2f}{flag[0]:1} {r['budget']:>9.2f} {r['peak']:>8.0f}{flag[1]:1} "
+              f"{r['index'] / 1000:>8.0f}{flag[2]:1} {r['largest'][0] / 1000:>10.0f}{flag[3]:1} {r['pages']:>7} "
+              f"{r['warm']:>6.2f}{flag[4]:1}  {r['largest'][1]}")
+    print(f"report: `crosscheck report --output DIR`, no cache and no site; budget: the cold check + "
+          f"{REPORT_MS_PER_ARTICLE} ms per article; peak <= {REPORT_PEAK_MIB} MiB, index <= {INDEX_MAX // 1000} KB, "
+          f"every page <= {PAGE_MAX // 1000} KB,\nwarm: one fixture edited, <= {WARM_REPORT_MAX} s; ! marks a figure "
+          f"past its budget")
+    return ok
+
+
 def profile(n: int, base: Path, top: int) -> int:
     """cProfile of one cold `check --jobs 1` of N generated articles, in this process."""
     sys.path.insert(0, str(REPO))
@@ -752,6 +792,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=int, metavar="N", help="profile a cold --jobs 1 check of N articles")
     parser.add_argument("--top", type=int, default=25, help="profile entries to print (default 25)")
     parser.add_argument("--html", action="store_true", help="also time one HTML report per size (check + render)")
+    parser.add_argument("--no-report", dest="report", action="store_false",
+                        help="skip the report site's figures (cold, warm, sizes)")
     args = parser.parse_args(argv)
 
     base = args.out or Path(tempfile.mkdtemp(prefix="crosscheck-bench-"))
@@ -760,7 +802,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.profile:
             return profile(args.profile, base, args.top)
         command = crosscheck_command(args.crosscheck)
-        rows, failed = [], False
+        rows, site_rows, failed = [], [], False
         print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", file=sys.stderr)
         for n in (int(s) for s in args.sizes.split(",") if s.strip()):
             row, problems = measure_size(n, base, command, args.repeat or (3 if n < 10000 else 1), args.html)
@@ -768,9 +810,13 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"N={n} NOT CLEAN: {p}", file=sys.stderr)
             failed |= bool(problems)
             rows.append(row)
+            if args.report:
+                site_rows.append((n, time_report(command, base / f"n{n}", n, row.cells["cold"][0])))
             if args.out is None:
                 shutil.rmtree(base / f"n{n}", ignore_errors=True)
         print_table(rows, args.html)
+        if site_rows:
+            print_report_rows(site_rows)
         return 1 if failed else 0
     finally:
         if args.out is None:

@@ -59,7 +59,7 @@ def digest(data: bytes) -> bytes:
 def tool_key() -> str:
     """The installed version plus a hash of the package's own files (rules, models, templates)."""
     try:
-        installed = version("crosscheck")
+        installed = version("crosscheck-news")
     except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
         installed = "unknown"
     h = hashlib.blake2b(digest_size=20)

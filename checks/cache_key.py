@@ -60,10 +60,15 @@ def _create(folder: Path, key: bytes) -> None:
         os.unlink(tmp)
 
 
-@lru_cache(maxsize=1)
 def signing_key() -> bytes | None:
-    """This user's key, made on first use; None when no private place can hold one (no cache then)."""
-    for folder in _folders():
+    """This user's key, made on first use; None when no private place can hold one (no cache then).
+    Looked up per environment: a test or a plugin that moves HOME gets the key of that home."""
+    return _key_in(tuple(_folders()))
+
+
+@lru_cache(maxsize=8)
+def _key_in(folders: tuple[Path, ...]) -> bytes | None:
+    for folder in folders:
         if not _private(folder):
             continue
         key = read_own(folder / NAME, SIZE + 1)

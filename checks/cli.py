@@ -1,4 +1,4 @@
-"""The `crosscheck` command: check, show, rules, schema, report, draft."""
+"""The `crosscheck` command: check, show, rules, schema, report, draft, init."""
 from __future__ import annotations
 
 import argparse
@@ -10,9 +10,11 @@ import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import take_notes
+from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
 from crosscheck.checks.reporters.output import OutputError, write_atomic
+from crosscheck.checks.reporters.site.build import build as build_site
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
 from crosscheck.claims.explain import explain, reading_dict
@@ -20,6 +22,7 @@ from crosscheck.claims.settings import SettingsError
 from crosscheck.claims.toml_read import read_text
 
 USAGE_ERROR = 2
+ONE_PAGE_MAX = 500  # articles: past this, one page is too large for a browser to open comfortably
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -53,12 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--output", type=Path, help="write the report to FILE (atomically) instead of stdout")
     check.add_argument("--strict", action="store_true", help="unaccepted warnings fail too")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument("--changed-since", metavar="REF",
+                       help="check the whole corpus, report only the findings involving an article added or "
+                            "changed since git REF (its merge base with HEAD)")
     _speed_options(check)
     check.set_defaults(func=_check)
 
-    report = sub.add_parser("report", help="write the HTML report to report/index.html")
+    report = sub.add_parser("report", help="write the HTML report site to report/ (open report/index.html)")
     report.add_argument("--root", type=Path, default=Path("."))
-    report.add_argument("--output", type=Path, default=Path("report/index.html"))
+    report.add_argument("--output", type=Path, default=Path("report"),
+                        help="a folder for the site (default report/), or FILE.html for one page (small corpora)")
+    report.add_argument("--changed-since", metavar="REF",
+                        help="a git revision: the articles changed since it, and their findings, come first")
     report.add_argument("--strict", action="store_true")
     _speed_options(report)
     report.set_defaults(func=_report)
@@ -89,6 +98,15 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--missing", type=Path, metavar="FIXTURE",
                        help="list the statements of TEXT that no claim of FIXTURE quotes (exit 1 if any)")
     draft.set_defaults(func=_draft)
+
+    init = sub.add_parser("init", help="set up a newsroom's corpus repository in DIR (default: here)")
+    init.add_argument("dir", type=Path, nargs="?", default=Path("."))
+    init.add_argument("--force", action="store_true",
+                      help="write into a folder that is not empty (a file already there is never written over)")
+    init.add_argument("--source", metavar="REQ",
+                      help="where the new repository installs crosscheck from: a folder, a git URL or a pip "
+                           "requirement (default: where this crosscheck was installed from)")
+    init.set_defaults(func=_init)
     return parser
 
 
@@ -126,17 +144,32 @@ def _emit(text: str, output: Path | None) -> None:
 def _check(args) -> int:
     if args.format not in REPORTERS:
         raise CorpusError(f"unknown format {args.format!r}")
+    changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
     result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
+    if args.changed_since:
+        result = result.involving(changed, args.changed_since)
     color = args.color == "always" or (args.color == "auto" and args.output is None and sys.stdout.isatty())
     _emit(reporter(args.format, color=color).render(result), args.output)
     return result.exit_code(args.strict)
 
 
 def _report(args) -> int:
-    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
-    write_atomic(args.output, reporter("html").render(result))
+    changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
+    one_page = args.output.suffix.lower() in (".html", ".htm")
+    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs, records=not one_page)
     s = result.summary
-    print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+    if one_page:
+        if s["articles"] > ONE_PAGE_MAX:
+            raise CorpusError(f"{args.output}: one page holds at most {ONE_PAGE_MAX:,} articles and this corpus has "
+                              f"{s['articles']:,}; write the site instead: --output {args.output.with_suffix('')}/")
+        if args.changed_since:
+            raise CorpusError("--changed-since needs the site (--output DIR): one page shows every article alike")
+        write_atomic(args.output, reporter("html").render(result))
+        print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+        return result.exit_code(args.strict)
+    done = build_site(result, args.root, args.output, changed=changed, since=args.changed_since, jobs=args.jobs)
+    print(f"wrote {args.output / 'index.html'}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings "
+          f"({done.written} pages written, {done.kept} unchanged{f', {done.removed} removed' if done.removed else ''})")
     return result.exit_code(args.strict)
 
 
@@ -264,6 +297,17 @@ def _draft(args) -> int:
     _emit(draft(text, published, article_id=article_id, title=args.title or (page.title if page else None),
                 text_file=text_file, prior=prior, outlet=page.site if page else None,
                 url=page.url if page else None), args.output)
+    return 0
+
+
+def _init(args) -> int:
+    from crosscheck.checks.scaffold import init
+
+    written = init(args.dir, force=args.force, source=args.source)
+    for w in written:
+        print(f"kept  {w.path} (already there)" if w.kept else f"wrote {w.path}")
+    where = args.dir.as_posix()
+    print(f"\nNext: cd {where}, then the commands of README.md (Set up); git init && git add . to keep it.")
     return 0
 
 

@@ -39,7 +39,7 @@ def run(corpus: Corpus, own: dict[str, dict[str, list[Finding]]] | None = None) 
 
 
 def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool = True,
-          jobs: int | None = None) -> Result:
+          jobs: int | None = None, records: bool = False) -> Result:
     """Load and check the corpus at ``root`` (or only ``paths``), through the cache in
     ``root/.crosscheck_cache`` unless ``use_cache`` is False, reading in ``jobs`` processes."""
     root = Path(root)
@@ -56,7 +56,7 @@ def check(root: Path | str, paths: list[Path] | None = None, *, use_cache: bool 
     gc.disable()
     try:
         if whole:  # one way through, with the cache or without: only the store differs
-            return check_through_snapshot(root, settings, paths, jobs, use_cache=use_cache)
+            return check_through_snapshot(root, settings, paths, jobs, use_cache=use_cache, records=records)
         entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=jobs, whole_corpus=False)
         corpus, own = assemble(root, settings, paths, entries)
         return run(corpus, own)

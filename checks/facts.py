@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from crosscheck.checks import records
-from crosscheck.checks.cache import digest
+from crosscheck.checks.cache import Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
 from crosscheck.checks.signatures import stat_sig
@@ -93,11 +93,14 @@ def cross_rules(settings=None):
     return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
 
 
-def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple[Facts, dict]:
+def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
     """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
-    bytes a claim rather than a few kilobytes of objects, until its group is checked)."""
+    bytes a claim rather than a few kilobytes of objects, until its group is checked). ``keep``: the
+    cache that also keeps the full record, for the HTML report that will load the corpus next."""
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = records.make_full(path, root, settings)
+    if keep is not None:
+        keep.write(name, entry)
     text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
     schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
@@ -124,11 +127,12 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float) -> tuple
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
-    # The full per-fixture records are not written here: one file per fixture costs a check more
-    # than all its rules (file creation), and only the HTML report and the pytest plugin read them;
-    # they write them on their first load (records.read_entries), each checked by its hash.
-    paths, names, root, settings, now = args
-    return [make_facts(path, name, root, settings, now) for path, name in zip(paths, names)]
+    # The full per-fixture records are written here only for the HTML report (``keep``): one file per
+    # fixture costs a check more than all its rules (file creation); the pytest plugin writes them on
+    # its first load (records.read_entries), each checked by its hash.
+    paths, names, root, settings, now, keep = args
+    store = Cache(root) if keep else None
+    return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
 
 
 _SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
@@ -138,7 +142,9 @@ def _shared(value):
     return _SHARED.setdefault(value, value)
 
 
-def make_many(todo, paths, names, root, settings, now, jobs, facts, views) -> None:
+def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep: bool = False) -> None:
+    """The facts and views of the fixtures ``todo`` (indexes into paths and names) into ``facts`` and
+    ``views``; ``keep``: their full records also written to the cache at ``root``."""
     if not todo:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -147,12 +153,12 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views) -> No
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(20, len(todo) // (jobs * 8))
-        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now)
+        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, keep)
                   for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
     else:
-        made = _make_many((todo_paths, todo_names, root, settings, now))
+        made = _make_many((todo_paths, todo_names, root, settings, now, keep))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
         f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import pickle
+from pathlib import Path
 from types import SimpleNamespace
 
-from crosscheck.checks.cache import BUCKETS, GROUPS, digest
+from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
 
@@ -81,3 +82,21 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
 
 def bucket(key: str) -> int:
     return int.from_bytes(digest(key.encode())[:2], "big") % BUCKETS
+
+
+def key_views(root: Path, keys) -> dict[str, list | None]:
+    """The claim views of each of ``keys`` as the last check through the cache left them (the
+    report's key pages read these instead of loading every article of a large key). A key whose
+    group is not on file maps to None: load the corpus for it."""
+    cache = Cache(root)
+    by_bucket: dict[int, list[str]] = {}
+    for key in keys:
+        by_bucket.setdefault(bucket(key), []).append(key)
+    out: dict[str, list | None] = {}
+    for b, wanted in by_bucket.items():
+        on_file = cache.read(f"{GROUPS}{b}")
+        groups = on_file.get("views") if isinstance(on_file, dict) else None
+        for key in wanted:
+            members = groups.get(key) if isinstance(groups, dict) else None
+            out[key] = None if members is None else [v for _, blob in members for v in pickle.loads(blob)]
+    return out

@@ -1,5 +1,8 @@
 """pytest plugin: every fixture is a test item named by its article id; every key shared by two or
-more articles is an item named by the key. The corpus is loaded and checked once per session."""
+more articles is an item named by the key. The corpus is loaded and checked once per session.
+
+`--crosscheck-changed-since REF` deselects the items of the articles not changed since REF (and of the
+keys none of them states): what is left fails only on the findings involving a changed article."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -7,14 +10,18 @@ from pathlib import Path
 import pytest
 
 from crosscheck.checks.cache import take_notes
+from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check
 from crosscheck.checks.result import Result
+from crosscheck.claims.corpus import CorpusError
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
 _NOTES = pytest.StashKey[list]()
 _IS_CORPUS = pytest.StashKey[bool]()
 _FOLDERS = pytest.StashKey[dict]()  # folder -> its resolved path
+_CHANGED = pytest.StashKey["frozenset[str] | None"]()
+USAGE_ERROR = 2  # as `crosscheck check`: the run could not be done
 
 
 def pytest_addoption(parser):
@@ -22,6 +29,26 @@ def pytest_addoption(parser):
     group = parser.getgroup("crosscheck")
     group.addoption("--crosscheck-root", dest="crosscheck_root", default=None,
                     help="corpus root holding fixtures/ and seeds/ (default: the rootdir)")
+    group.addoption("--crosscheck-changed-since", dest="crosscheck_changed_since", default=None, metavar="REF",
+                    help="keep only the items of articles added or changed since git REF (and of the keys they "
+                         "state); the others are deselected")
+
+
+def pytest_configure(config):
+    option = config.getoption("crosscheck_root")
+    # `pytest --crosscheck-root DIR` from another folder: the corpus is collected even when neither the
+    # arguments nor testpaths lead to it (paths given on the command line are kept as the only ones)
+    if option and config.args_source is not pytest.Config.ArgsSource.ARGS and _is_corpus(config):
+        fixtures = _root(config) / "fixtures"
+        given = [Path(config.invocation_params.dir, a.split("::")[0]).resolve() for a in config.args]
+        if fixtures.is_dir() and not any(g == fixtures or g in fixtures.parents for g in given):
+            config.args.append(str(fixtures))
+    ref = config.getoption("crosscheck_changed_since")
+    if ref:
+        try:
+            config.stash[_CHANGED] = changed_articles(_root(config), ref)
+        except CorpusError as err:
+            pytest.exit(f"crosscheck: {err}", returncode=USAGE_ERROR)
 
 
 def _root(config) -> Path:
@@ -44,8 +71,10 @@ def _result(config) -> Result:
     """The whole corpus, loaded and checked once per session, shared by every item."""
     if _RESULT not in config.stash:
         # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
-        config.stash[_RESULT] = check(_root(config))
+        result = check(_root(config))
         config.stash[_NOTES] = take_notes()  # why the cache was not used, if it was not
+        ref = config.getoption("crosscheck_changed_since")
+        config.stash[_RESULT] = result.involving(config.stash[_CHANGED], ref) if ref else result
     return config.stash[_RESULT]
 
 
@@ -78,6 +107,34 @@ def _shown(config, path: Path) -> str | None:
 
 def _in_fixtures(config, path: Path) -> bool:
     return _is_corpus(config) and _shown(config, path) is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("crosscheck_changed_since") or config.stash.get(_CHANGED, None) is None:
+        return
+    changed = config.stash[_CHANGED]
+    shared_keys = _result(config).shared_keys  # the articles stating each key, without loading the corpus
+    kept, deselected = [], []
+    for item in items:
+        if isinstance(item, ArticleItem):
+            keep = item.article_id in changed
+        elif isinstance(item, KeyItem):
+            keep = not shared_keys.get(item.key, frozenset()).isdisjoint(changed)
+        else:
+            keep = True
+        (kept if keep else deselected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = kept
+
+
+def pytest_report_header(config):
+    ref = config.getoption("crosscheck_changed_since")
+    if ref and _CHANGED in config.stash:
+        changed = config.stash[_CHANGED]
+        what = "every article" if changed is None else f"{len(changed)} article(s): {', '.join(sorted(changed))}"
+        return f"crosscheck: changed since {ref}: {what}"
+    return None
 
 
 def pytest_collect_directory(path, parent):

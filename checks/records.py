@@ -129,7 +129,7 @@ class RecordLoaded:
         self.problems = list(record.problems)
         self.text_file = record.text_file
         self.claim_index, self.accept_index, self.left_out = record.claim_index, record.accept_index, record.left_out
-        self._path, self._root, self._full = path, root, None
+        self._path, self._root, self._full, self._text = path, root, None, None
 
     def _load(self) -> Loaded:
         if self._full is None:
@@ -144,7 +144,17 @@ class RecordLoaded:
 
     @property
     def text(self) -> str | None:
-        return self._load().text if self.text_file is not None else None
+        """The article text, read as the loader reads it (the record says where, and that it was
+        readable): parsing the fixture again only for its text cost the report more than its pages."""
+        if self.text_file is None:
+            return None
+        if self._text is None:
+            try:
+                with open(text_path(self._root, self.text_file), encoding="utf-8") as handle:  # as the loader
+                    self._text = handle.read()
+            except (OSError, TypeError, UnicodeDecodeError):  # changed since the record: the loader's word
+                self._text = self._load().text
+        return self._text
 
 
 def _make_entries(args) -> list[Entry]:

@@ -1,6 +1,7 @@
 """The result of a check: its findings in one order, the counts, and the corpus they are about."""
 from __future__ import annotations
 
+import copy
 from functools import cached_property
 from typing import Callable
 
@@ -15,8 +16,10 @@ class Result:
 
     def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
                  article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None,
-                 files: dict[str, str] | None = None, shared_keys: dict[str, frozenset[str]] | None = None):
+                 files: dict[str, str] | None = None, shared_keys: dict[str, frozenset[str]] | None = None,
+                 cached: bool = False):
         self.findings = findings
+        self.cached = cached  # made through the cache: its files hold this check's key groups and records
         self._articles = articles
         if isinstance(corpus, Corpus):
             self.__dict__["corpus"] = corpus
@@ -29,6 +32,8 @@ class Result:
         # what the pytest plugin names its items by, without loading the corpus
         self.files = files  # every fixture's shown path -> its article id (the file's stem when unreadable)
         self.shared_keys = shared_keys  # every key stated by two or more articles -> those articles
+        self.changed: frozenset[str] | None = None  # set by involving(): the articles reported on
+        self.changed_since: str | None = None
 
     @cached_property
     def corpus(self) -> Corpus:
@@ -44,7 +49,24 @@ class Result:
 
     @cached_property
     def summary(self) -> dict:
-        return {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
+        out = {"articles": len(self.article_ids), "claims": self.claim_count, **tally(self.findings)}
+        if self.changed is not None:  # added fields: `--changed-since REF`
+            out |= {"changed": len(self.changed), "changed_since": self.changed_since}
+        return out
+
+    def involving(self, changed: frozenset[str] | None, since: str) -> Result:
+        """The result as reported on the articles changed since ``since``: only the findings that
+        involve one of them (its fixture, or a claim of it named), every article when ``changed`` is
+        None. The whole corpus was checked all the same: a new article can contradict an old one."""
+        out = copy.copy(self)
+        for name in ("summary", "by_article", "by_key"):
+            out.__dict__.pop(name, None)
+        ids = set(self.article_ids)
+        out.changed = frozenset(ids if changed is None else ids & changed)
+        out.changed_since = since
+        out.findings = tuple(f for f in self.findings if f.article in out.changed
+                             or any(ref.partition(":")[0] in out.changed for ref in f.claims))
+        return out
 
     def exit_code(self, strict: bool = False) -> int:
         failing = self.summary["errors"] + (self.summary["warnings"] if strict else 0)
@@ -53,7 +75,8 @@ class Result:
     @cached_property
     def by_article(self) -> dict[str, list[Finding]]:
         """Findings by the article they point at (the file of the first claim named)."""
-        out: dict[str, list[Finding]] = {article_id: [] for article_id in self.article_ids}
+        shown = self.article_ids if self.changed is None else [a for a in self.article_ids if a in self.changed]
+        out: dict[str, list[Finding]] = {article_id: [] for article_id in shown}
         for finding in self.findings:
             out.setdefault(finding.article, []).append(finding)
         return out

@@ -84,9 +84,12 @@ class NoStore:
         pass
 
 
-def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True):
+def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True,
+          records: bool = False):
     """The findings of the whole corpus at ``root`` through the snapshot (``use_cache`` False: through
-    a store that keeps nothing), as a Result whose corpus is loaded on first use."""
+    a store that keeps nothing), as a Result whose corpus is loaded on first use. ``records``: also
+    keep in the cache the full record of each fixture read (what loading the corpus reads back), for
+    a caller that will load it."""
     forget_folders()
     cache = Cache(root) if use_cache else NoStore()
     stored = cache.read(SNAPSHOT)
@@ -101,12 +104,13 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
             stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
                       "pending": set(delta["facts"]) | set(delta["removed"])}
     try:
-        return _check(cache, stored, root, settings, paths, jobs)
+        return _check(cache, stored, root, settings, paths, jobs, records and use_cache)
     except Rebuild:
-        return _check(cache, EMPTY, root, settings, paths, jobs)
+        return _check(cache, EMPTY, root, settings, paths, jobs, records and use_cache)
 
 
-def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None):
+def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None,
+           records: bool = False):
     from crosscheck.checks.records import duplicate_problem
 
     now = time.time()
@@ -130,7 +134,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     views: dict[str, dict] = {}  # name -> key -> views, for the fixtures read now
     if todo:
         cache.prepare()
-    make_many(todo, paths, names, root, settings, now, jobs, facts, views)
+    make_many(todo, paths, names, root, settings, now, jobs, facts, views, records)
 
     winners: dict[str, Facts] = {}  # article id -> the first usable fixture of that id
     duplicates: list[tuple[Facts, Facts]] = []
@@ -144,7 +148,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     winning = frozenset(f.name for f in winners.values())
     # an unchanged fixture that became valid for checking (its duplicate left): its views are needed
     late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
-    make_many(late, paths, names, root, settings, now, 1, facts, views)
+    make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = {f.article_id: LightArticle(f, root) for f in winners.values()}
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
@@ -194,7 +198,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             stating.setdefault(key, []).append(f.article_id)
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
-                  files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating))
+                  files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating),
+                  cached=not isinstance(cache, NoStore))
 
 
 def _key_index(winners) -> KeyIndex:

@@ -40,6 +40,12 @@ class Article(Strict):
         "Default: seeds/<id>.txt if that file exists.",
     )
     links: list[Slug] = Field(default_factory=list, description="Prior reports this article cites (article ids).")
+    # Addition of this implementation: spans an editor leaves out on purpose (the report's coverage).
+    not_claims: list[Text] = Field(
+        default_factory=list,
+        description="Spans of the text (quoted verbatim) that state a number or date deliberately not encoded "
+        "as a claim; the report's coverage does not count them as missing. Each must be in the text.",
+    )
 
     @property
     def day(self) -> dt.date:

@@ -1,6 +1,7 @@
 """Quote matching: verbatim, except for runs of white space and typographic quotes, apostrophes, dashes."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -28,20 +29,34 @@ def find_quote(quote: str, text: str) -> tuple[int, int] | None:
     needle = fold(quote)
     if not needle:
         return None
-    # One regex over the original text, so the offsets are the original ones (for highlighting).
-    m = re.search("".join(_CLASS.get(ch) or re.escape(ch) for ch in needle), text)
-    return (m.start(), m.end()) if m else None
+    folded, starts, origins = _folded(text)
+    at = folded.find(needle)
+    if at < 0:
+        return None
+    last = at + len(needle) - 1  # the needle is stripped: its ends are never white space
+    return _origin(starts, origins, at), _origin(starts, origins, last) + 1
 
 
-def _classes() -> dict[str, str]:
-    """Folded character -> regex class of every character that folds to it (and white space runs)."""
-    groups: dict[str, set[str]] = {}
-    for k, v in _FOLD.items():
-        groups.setdefault(v, {v}).add(chr(k))
-    return {" ": r"\s+", **{v: "[" + "".join(re.escape(c) for c in sorted(cs)) + "]" for v, cs in groups.items()}}
+def _origin(starts: list[int], origins: list[int], at: int) -> int:
+    k = bisect.bisect_right(starts, at) - 1
+    return origins[k] + at - starts[k]
 
 
-_CLASS = _classes()
+@lru_cache(maxsize=16)  # an article's quotes are all looked for in its one text, one after the other
+def _folded(text: str) -> tuple[str, list[int], list[int]]:
+    """``fold(text)`` with where each of its runs of non-space characters starts, there and in ``text``
+    (folding maps one character to one, and a run of white space to one space)."""
+    translated = text.translate(_FOLD)
+    starts, origins, parts, at = [], [], [], 0
+    for m in _WORD_RUN.finditer(translated):
+        starts.append(at)
+        origins.append(m.start())
+        parts.append(m.group())
+        at += len(m.group()) + 1
+    return " ".join(parts), starts, origins
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def name_key(name: str) -> str:

@@ -27,6 +27,19 @@ def seed_corpus(root: Path) -> Path:
     return root
 
 
+# Set by tests/test_newsroom.py when it runs the README's test command in a copy of the repository.
+INNER_RUN = "CROSSCHECK_INNER_RUN"
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get(INNER_RUN):
+        skip = pytest.mark.skip(reason="inner run of test_newsroom: the slow tests (none reads the repository's "
+                                       "corpus) run in the outer one")
+        for item in items:
+            if "slow" in item.keywords:
+                item.add_marker(skip)
+
+
 def write_corpus(root: Path, fixtures: dict[str, str], seeds: dict[str, str] | None = None) -> Path:
     """A corpus on disk: fixtures/<id>.toml and seeds/<id>.txt from strings."""
     (root / "fixtures").mkdir(parents=True, exist_ok=True)

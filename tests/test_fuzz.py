@@ -37,6 +37,7 @@ from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.loader import to_json
 from crosscheck.claims.model import Fixture
 from crosscheck.claims.schema import validator
+from crosscheck.claims.text import _FOLD, find_quote, fold
 from crosscheck.claims.toml_lines import LineIndex
 
 from test_rule_cases import CASE_FILES
@@ -251,3 +252,30 @@ def test_dates_at_the_ends_of_the_calendar_are_findings(tmp_path, published, exp
     unresolved = [f for f in findings if f.rule == "date-unresolvable"]
     assert all("not a real date" in f.message or "cannot" in f.message or "expression" in f.message
                for f in unresolved), [f.message for f in unresolved]
+
+
+_MARKS = st.sampled_from(list("ab \n\t\u00a0\u2003’'“\"—–-x.,"))
+
+
+def _regex_quote(quote: str, text: str):
+    """The reference reading of a quote's place: one regex over the original text, each folded
+    character matching every character folding to it and a space any run of white space."""
+    needle = fold(quote)
+    if not needle:
+        return None
+    classes: dict[str, set[str]] = {}
+    for k, v in _FOLD.items():
+        classes.setdefault(v, {v}).add(chr(k))
+    pattern = "".join(r"\s+" if ch == " " else "[" + "".join(re.escape(c) for c in sorted(classes[ch])) + "]"
+                      if ch in classes else re.escape(ch) for ch in needle)
+    m = re.search(pattern, text)
+    return (m.start(), m.end()) if m else None
+
+
+@settings(max_examples=int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", 300)), deadline=None)
+@given(st.text(_MARKS, max_size=40), st.text(_MARKS, max_size=8), st.integers(0, 40), st.integers(0, 9))
+def test_a_quote_is_found_where_the_regex_reading_finds_it(text, quote, at, length):
+    """find_quote searches a folded copy of the text once per article: it must find every quote exactly
+    where the reference regex does (the highlights stand on those offsets)."""
+    for q in (quote, text[at:at + length]):
+        assert find_quote(q, text) == _regex_quote(q, text), (q, text)

@@ -10,7 +10,7 @@ from test_plugin import LATER, PRIOR, _corpus
 
 
 def test_installed_distribution_has_one_top_level_name():
-    assert distribution("crosscheck").read_text("top_level.txt").split() == ["crosscheck"]
+    assert distribution("crosscheck-news").read_text("top_level.txt").split() == ["crosscheck"]
 
 
 def test_built_wheel_holds_nothing_outside_crosscheck(tmp_path):
@@ -24,12 +24,19 @@ def test_built_wheel_holds_nothing_outside_crosscheck(tmp_path):
     run = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path / "dist"),
                           str(source)], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    (wheel,) = (tmp_path / "dist").glob("crosscheck-*.whl")
+    (wheel,) = (tmp_path / "dist").glob("crosscheck_news-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert {n.split("/")[0] for n in names} == {"crosscheck", wheel.name.split("-py")[0] + ".dist-info"}
     assert "crosscheck/claims/claims.schema.json" in names
     assert "crosscheck/checks/reporters/templates/report.html.j2" in names
+    assert {"crosscheck/checks/scaffold/templates/gitignore", "crosscheck/checks/scaffold/templates/crosscheck.yml",
+            "crosscheck/checks/scaffold/templates/example.toml"} <= set(names)  # what `crosscheck init` writes
     assert not any(n.startswith("crosscheck/__init__") for n in names)  # a namespace: others may add to it
+    # every module and template of the source is in the wheel (a package left out of the list breaks
+    # an installed `crosscheck report`, not an editable one)
+    for name in tracked:
+        if name.startswith(("checks/", "claims/")) and name.endswith((".py", ".j2", ".css")):
+            assert f"crosscheck/{name}" in names, name
 
 
 def test_a_project_with_its_own_checks_and_claims_modules_runs_green(pytester):

@@ -52,3 +52,17 @@ class Reporter:
 def reporter(name: str, **options) -> Reporter:
     return REPORTERS[name](**options)
 
+
+def changed_note(summary: dict) -> str | None:
+    """What `--changed-since REF` reported on, in words every format prints; None without it."""
+    if "changed_since" not in summary:
+        return None
+    changed, ref = summary["changed"], summary["changed_since"]
+    if changed == summary["articles"]:
+        return f"all {summary['articles']} articles count as changed since {ref}: every finding is reported"
+    if changed == 0:
+        return f"no article changed since {ref}: no finding is reported"
+    if changed == 1:
+        return f"1 article changed since {ref}: only the findings involving it are reported"
+    return f"{changed} articles changed since {ref}: only the findings involving them are reported"
+

@@ -1,5 +1,5 @@
 from crosscheck.checks.finding import Severity
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -23,4 +23,6 @@ class GithubReporter(Reporter):
                 continue
             props = f"file={_escape(f.file, prop=True)},line={f.line},title={_escape(f.rule, prop=True)}"
             lines.append(f"::{_LEVEL[f.severity]} {props}::{_escape(f.message)}")
+        if note := changed_note(result.summary):
+            lines.append(f"::notice title=crosscheck::{_escape(note)}")
         return "".join(line + "\n" for line in lines)

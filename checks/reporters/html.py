@@ -7,19 +7,23 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections import defaultdict
 from pathlib import Path
 
 
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 from crosscheck.checks.reporters import keycharts
 from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
+from crosscheck.checks.reporters.marked import marked
 from crosscheck.checks.finding import tally
-from crosscheck.checks.reporters.status import article_status, claim_status, findings_by_claim, worst
+from crosscheck.checks.reporters.status import article_status, chip, claim_status, findings_by_claim, verdict, worst
 from crosscheck.checks.reporters.timeline import timeline
 from crosscheck.checks.rule import REGISTRY
 import crosscheck.checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
+from crosscheck.claims.coverage import counted
 from crosscheck.claims.draft import statements, uncovered
+from crosscheck.claims.text import find_quote
 from crosscheck.claims.explain import explain
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,12 +32,20 @@ TEMPLATES = Path(__file__).parent / "templates"
 def environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined  # here: only the HTML report pays its import
 
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    class Env(Environment):
+        def getattr(self, obj, attribute):
+            # the contexts are dicts: a key first, not an AttributeError for every `a.title` of every page
+            if type(obj) is dict and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = Env(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
     return env
 
 
+@lru_cache(maxsize=65536)  # every claim's anchor is asked for by its mark, its row, its findings and links
 def anchor(*parts: str) -> str:
     """An id attribute: slugs kept, ":" and "/" (claim refs, keys) as "__", which no slug holds;
     anything else replaced, with a short hash of the original so ids stay unique."""
@@ -42,6 +54,22 @@ def anchor(*parts: str) -> str:
     if not re.fullmatch(r"[A-Za-z0-9_:/-]+", raw):
         safe += "-" + hashlib.sha1(raw.encode()).hexdigest()[:6]
     return safe
+
+
+class PageLinks:
+    """Where things are in the one-page report: fragments of this page."""
+
+    def __init__(self, keys):
+        self.keys = set(keys)
+
+    def article(self, article_id: str) -> str:
+        return "#" + anchor("a", article_id)
+
+    def claim(self, ref: str) -> str:
+        return "#" + anchor("q", ref)
+
+    def key(self, key: str | None) -> str | None:
+        return "#" + anchor("k", key) if key in self.keys else None
 
 
 class HtmlReporter(Reporter):
@@ -56,90 +84,121 @@ def context(result) -> dict:
     corpus = result.corpus
     by_claim = findings_by_claim(result.findings)
     keys = keycharts.shared_keys(corpus)
-    spans = {a.id: locate(a.claims, a.text, a.fixture.article.title) for a in corpus.articles.values()}
-    hrefs = {ref: "#" + anchor("q", ref) for in_text, in_title in spans.values() for ref in [*in_text, *in_title]}
+    links = PageLinks(keys)
     files_of: dict[str, list[str]] = defaultdict(list)
     for loaded in corpus.files:
         files_of[loaded.article_id].append(loaded.file)
-    cited_by: dict[str, list] = defaultdict(list)
-    for a in sorted(corpus.articles.values(), key=lambda a: (a.fixture.article.day, a.id)):
-        for target in a.fixture.article.links:
-            cited_by[target].append(a.id)
-    index = {"keys": set(keys), "spans": spans, "hrefs": hrefs, "files_of": files_of, "cited_by": cited_by}
-    articles = [_article(result, loaded, by_claim, index) for loaded in corpus.files]
+    index = {"links": links, "files_of": files_of, "cited_by": cited_by(corpus.articles.values()),
+             "titles": titles_of(corpus)}
+    articles = [article_context(result, loaded, by_claim, index) for loaded in corpus.files]
     # unreadable fixtures first (they need fixing), then newest first
     articles.sort(key=lambda a: (a["view"] is not None, -a["view"].fixture.article.day.toordinal() if a["view"] else 0,
                                  a["id"], a["file"]))
     for a in articles:
         del a["view"]
+    day_of = keycharts.days_of(corpus)
     return {
         "summary": result.summary,
+        "changed_note": changed_note(result.summary),
         "articles": articles,
-        "keys": [_key(result, key, by_claim, hrefs) for key in keys],
+        "keys": [key_context(result, key, corpus.by_key[key], day_of, by_claim, links) for key in keys],
         "statuses": ("contradicted", "warned", "accepted", "consistent"),
     }
 
 
-def _finding(f, anchors: dict[str, str]) -> dict:
+def cited_by(articles) -> dict[str, list[str]]:
+    """Article id -> the articles that cite it, oldest first."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for a in sorted(articles, key=lambda a: (a.fixture.article.day, a.id)):
+        for target in a.fixture.article.links:
+            out[target].append(a.id)
+    return out
+
+
+def titles_of(corpus) -> dict:
+    return {a.id: (a.fixture.article.title, a.fixture.article.day.isoformat()) for a in corpus.articles.values()}
+
+
+def finding_context(f, links) -> dict:
     rule = REGISTRY.get(f.rule)
     return {
         "rule": f.rule, "severity": str(f.severity), "accepted": f.accepted, "reason": f.reason,
         "message": f.message, "file": f.file, "line": f.line,
-        "claims": [{"ref": ref, "href": anchors.get(ref)} for ref in f.claims],
+        "claims": [{"ref": ref, "href": links.claim(ref)} for ref in f.claims],
         "summary": rule.summary() if rule else "", "doc": rule.doc() if rule else "",
         "status": claim_status([f]),
     }
 
 
-def _article(result, loaded, by_claim, index: dict) -> dict:
-    """One article's section. ``index`` holds what every article needs, computed once per report."""
-    corpus, keys, hrefs = result.corpus, index["keys"], index["hrefs"]
-    view = corpus.articles.get(loaded.article_id) if loaded.fixture is not None else None
+def article_context(result, loaded, by_claim, index: dict, view=None, new: bool = False) -> dict:
+    """One article's section. ``index`` holds what every article needs, computed once per report:
+    "links" (where things are), "files_of" (article id -> its fixtures), "cited_by", "titles"
+    (article id -> (title, published) of any article it may link to)."""
+    links = index["links"]
+    if view is None:
+        view = result.corpus.articles.get(loaded.article_id) if loaded.fixture is not None else None
     others = {f for f in index["files_of"][loaded.article_id] if f != loaded.file}
     findings = [f for f in result.by_article.get(loaded.article_id, []) if f.file not in others]
     out = {"id": loaded.article_id, "anchor": anchor("a", loaded.article_id), "file": loaded.file, "view": view,
-           "status": article_status(findings), "counts": tally(findings), "published": None, "claims": []}
+           "status": article_status(findings), "chip": chip(findings), "counts": tally(findings), "published": None,
+           "claims": [], "new": new}
     if view is None or view.file != loaded.file:  # unreadable, or a second file claiming a used id
-        out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_segments=[], paragraphs=None,
+        out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_html="", paragraphs=None,
                    coverage=None,
                    timeline=None, links=[], cited_by=[], outlet=None, url=None, weekday=None,
-                   findings=[_finding(f, hrefs) for f in findings])
+                   findings=[finding_context(f, links) for f in findings])
         return out
     article = view.fixture.article
-    in_text, in_title = index["spans"][view.id]
-    gaps, coverage = _coverage(view.text, article.day, in_text)
-    claims = {}
+    text = view.text
+    in_text, in_title = locate(view.claims, text, article.title)
+    gaps, coverage = _coverage(text, article.day, in_text, getattr(article, "not_claims", None) or ())
+    claims, tips = {}, {}
     for c in view.claims:
         fs = by_claim.get(c.ref, [])
         claims[c.ref] = {
             "ref": c.ref, "id": c.id, "type": c.claim.type, "line": c.line, "explain": explain(c),
-            "status": claim_status(fs), "href": hrefs.get(c.ref),
+            "status": claim_status(fs), "href": links.claim(c.ref),
             "where": "text" if c.ref in in_text else "title" if c.ref in in_title else None,
-            "key": c.claim.key, "key_href": "#" + anchor("k", c.claim.key) if c.claim.key in keys else None,
-            "findings": [_finding(f, hrefs) for f in fs],
+            "row_anchor": anchor("c" if c.ref in in_text or c.ref in in_title else "q", c.ref),
+            "key": c.claim.key, "key_href": links.key(c.claim.key),
+            "findings": [finding_context(f, links) for f in fs],
         }
     out.update(
         published=article.day.isoformat(), weekday=f"{article.day:%A}", title=article.title,
         outlet=article.outlet, url=article.url if _safe_url(article.url) else None,
-        title_segments=_marks(segments(article.title, 0, len(article.title), in_title), claims),
-        paragraphs=None if view.text is None else [_marks(p, claims) for p in paragraphs(view.text, in_text, gaps)],
+        title_html=marked(_marks(segments(article.title, 0, len(article.title), in_title), claims), tips),
+        paragraphs=None if text is None else [marked(_marks(p, claims), tips) for p in paragraphs(text, in_text, gaps)],
         coverage=coverage,
         claims=list(claims.values()),
-        findings=[_finding(f, hrefs) for f in findings],
-        timeline=timeline(view, by_claim, hrefs),
-        links=[_link(corpus, a) for a in article.links],
-        cited_by=[_link(corpus, a) for a in index["cited_by"][loaded.article_id]],
+        findings=[finding_context(f, links) for f in findings],
+        timeline=timeline(view, by_claim, _Located(links, in_text, in_title)),
+        links=[_link(index, a) for a in article.links],
+        cited_by=[_link(index, a) for a in index["cited_by"].get(loaded.article_id, ())],
     )
     return out
 
 
-def _coverage(text: str | None, published, in_text: dict) -> tuple[list, dict | None]:
+class _Located:
+    """The timeline links only claims highlighted in the text (a `get` of ref -> href, or None)."""
+
+    def __init__(self, links, in_text, in_title):
+        self.links, self.located = links, set(in_text) | set(in_title)
+
+    def get(self, ref):
+        return self.links.claim(ref) if ref in self.located else None
+
+
+def _coverage(text: str | None, published, in_text: dict, not_claims=()) -> tuple[list, dict | None]:
     """The statements of the text (numbers, vague amounts, dates, as `crosscheck draft` finds them) that
-    no claim quotes, as (span, reading) marks; and how many of them the fixture encodes."""
+    no claim quotes, as (span, reading) marks; and how many of them the fixture encodes. What the format
+    does not count (a clock time, a magnitude, a distance, a year alone, a percentage) is left out, and
+    so is what the editor marked with `not_claims`."""
     if text is None:
         return [], None
-    found = statements(text, published, claims=False)  # anchors and readings only: no drafting
-    missing = uncovered(found, list(in_text.values()))
+    found = [st for st in statements(text, published, claims=False) if counted(text, st)]  # readings only
+    marked = [span for phrase in not_claims if (span := find_quote(phrase, text))]
+    missing = uncovered(found, list(in_text.values()) + marked)
+    found = [st for st in found if not any(lo <= st.anchor[0] and st.anchor[1] <= hi for lo, hi in marked)]
     gaps = [(st.span, f"not encoded: {' '.join(st.reading.split())}") for st in missing]
     return gaps, {"encoded": len(found) - len(missing), "total": len(found)}
 
@@ -150,27 +209,41 @@ def _marks(segs: list[Segment], claims: dict) -> list[dict]:
              "status": worst(claims[r]["status"] for r in s.refs) if s.refs else None} for s in segs]
 
 
-def _link(corpus, article_id: str) -> dict:
-    target = corpus.articles.get(article_id)
+def _link(index, article_id: str) -> dict:
+    target = index["titles"].get(article_id)
     if target is None:
         return {"id": article_id, "href": None, "title": None, "published": None}
-    return {"id": article_id, "href": "#" + anchor("a", article_id), "title": target.fixture.article.title,
-            "published": target.fixture.article.day.isoformat()}
+    return {"id": article_id, "href": index["links"].article(article_id), "title": target[0], "published": target[1]}
 
 
 def _safe_url(url: str | None) -> bool:
     return bool(url) and re.match(r"https?://[^\s\"'<>]+$", url) is not None
 
 
-def _key(result, key: str, by_claim, anchors) -> dict:
-    views = result.corpus.by_key[key]
-    corpus = result.corpus
-    colors = keycharts.SourceColors(views, corpus.settings.sources)
+def key_context(result, key: str, views, day_of, by_claim, links, new=frozenset(), findings=None) -> dict:
+    """A shared key's section: its charts, every statement and the findings under it. ``findings``
+    (default: every finding of the key) and ``views`` may be one page's share of a large key; the
+    verdict is always the whole key's."""
+    groups = result.corpus.settings.sources
+    return key_section(key, views, day_of, by_claim, links, result.by_key.get(key, ()), groups, new, findings)
+
+
+def key_section(key, views, day_of, by_claim, links, key_findings, groups, new=frozenset(), findings=None,
+                page_note: str | None = None) -> dict:
+    colors = keycharts.SourceColors(views, groups)
+    status, sentence = verdict(key_findings)
+    shown = list(key_findings) if findings is None else findings
+    rows = [dict(r, href=links.article(r["article"]), claim_href=links.claim(r["ref"]))
+            for r in keycharts.table(day_of, views, by_claim, colors, new)]
+    marks = {s: any(r["status"] == s for r in rows) for s in ("contradicted", "warned")}
+    marks["new"] = any(r["new"] for r in rows)
     return {
-        "key": key, "anchor": anchor("k", key), "legend": keycharts.legend(colors),
-        "count_chart": keycharts.count_chart(corpus, [v for v in views if v.claim.type == "count"], by_claim, colors),
-        "date_chart": keycharts.date_chart(corpus, [v for v in views if v.claim.type != "count"], by_claim, colors),
-        "rows": [dict(r, href="#" + anchor("a", r["article"]), claim_href=anchors.get(r["ref"]))
-                 for r in keycharts.table(corpus, views, by_claim, colors)],
-        "findings": [_finding(f, anchors) for f in result.by_key.get(key, [])],
+        "key": key, "anchor": anchor("k", key), "legend": keycharts.legend(colors), "page_note": page_note,
+        "verdict_status": status, "verdict": sentence, "verdict_chip": chip(key_findings),
+        "count_chart": keycharts.count_chart(day_of, [v for v in views if v.claim.type == "count"], by_claim, colors,
+                                             new),
+        "date_chart": keycharts.date_chart(day_of, [v for v in views if v.claim.type != "count"], by_claim, colors,
+                                           new),
+        "rows": rows, "marks": marks,
+        "findings": [finding_context(f, links) for f in shown],
     }

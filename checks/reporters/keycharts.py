@@ -27,8 +27,13 @@ def shared_keys(corpus) -> list[str]:
     return sorted(k for k, views in corpus.by_key.items() if len({v.article for v in views}) >= 2)
 
 
-def _published(corpus, view):
-    return corpus.articles[view.article].fixture.article.day
+def days_of(corpus) -> dict:
+    """Article id -> publication day: what the charts need of each article."""
+    return {a.id: a.fixture.article.day for a in corpus.articles.values()}
+
+
+def _published(day_of, view):
+    return day_of[view.article]
 
 
 class SourceColors(dict):
@@ -39,13 +44,20 @@ class SourceColors(dict):
         super().__init__()
         self.groups = groups
         names: dict[str, str] = {}
+        spelled: dict[str, set[str]] = {}  # the spellings the reports use for each source
         for v in views:
             if v.claim.source:
-                name = groups.group_of(v.claim.source) or " ".join(v.claim.source.split())
-                names.setdefault(source_of(v, groups), name)
-        self.update({k: {"name": names[k], "color": PALETTE[i % len(PALETTE)]} for i, k in enumerate(sorted(names))})
+                written = " ".join(v.claim.source.split())
+                name = groups.group_of(v.claim.source) or written
+                k = source_of(v, groups)
+                names.setdefault(k, name)
+                spelled.setdefault(k, set()).add(written)
+        self.update({k: {"name": names[k], "color": PALETTE[i % len(PALETTE)],
+                         "members": sorted(spelled[k] - {names[k]}) if spelled[k] != {names[k]} else [],
+                         "group": groups.group_of(names[k]) is not None}
+                     for i, k in enumerate(sorted(names))})
         if any(not v.claim.source for v in views):
-            self[""] = {"name": "no source given", "color": UNATTRIBUTED}
+            self[""] = {"name": "no source given", "color": UNATTRIBUTED, "members": [], "group": False}
 
     def of(self, view) -> dict:
         return self[source_of(view, self.groups) or ""]
@@ -92,12 +104,54 @@ def _y_axis(views, top: float, bottom: float):
     return y, ticks, "linear scale" + ("" if start == 0 else f", from {start:,.0f}")
 
 
-def count_chart(corpus, views, by_claim, colors) -> dict | None:
+LABEL = 11  # px: the font size of a bar's words
+CHAR = 0.62 * LABEL  # a generous width per character (DejaVu Sans runs wider than most): labels keep apart
+
+
+def _box(x: float, anchor: str, baseline: float, words: str) -> tuple[float, float, float, float]:
+    width = CHAR * len(words)
+    x0 = x if anchor == "start" else x - width
+    return x0 - 2, baseline - LABEL, x0 + width + 2, baseline + 4
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def place_labels(bars: list[dict], left: float, right: float, top: float, bottom: float) -> int:
+    """Give each bar's words a place beside it where they overlap no other words and no bar, trying
+    right and left of the bar at a few heights; words that find none are left to the table (their
+    bar gets ``words_x = None``). Returns how many were left out."""
+    obstacles = [(b["x"], b["y"] - (14 if b["open"] else 0), b["x"] + 14, b["y"] + b["h"]) for b in bars]
+    placed: list[tuple] = []
+    left_out = 0
+    for b in bars:
+        b["words_x"] = None
+        base = min(b["y"] + b["h"], bottom - 4)
+        for dy in (0, -14, 14, -28, 28, -42, 42):
+            y = base + dy
+            for x, anchor in ((b["cx"] + 12, "start"), (b["cx"] - 12, "end")):
+                box = _box(x, anchor, y, b["words"])
+                if box[0] < left or box[2] > right or box[1] < 20 or box[3] > bottom:
+                    continue
+                if any(_overlaps(box, o) for o in placed) or any(_overlaps(box, o) for o in obstacles):
+                    continue
+                b.update(words_x=round(x, 1), words_y=round(y, 1), words_anchor=anchor)
+                placed.append(box)
+                break
+            if b["words_x"] is not None:
+                break
+        if b["words_x"] is None:
+            left_out += 1
+    return left_out
+
+
+def count_chart(day_of, views, by_claim, colors, new=frozenset()) -> dict | None:
     views = [v for v in views if v.reading.interval is not None]
     if not views:
         return None
     height, left, right, top, bottom = 270, 78, 16, 40, 220
-    as_of = [v.reading.as_of or DayInterval.day(_published(corpus, v)) for v in views]
+    as_of = [v.reading.as_of or DayInterval.day(_published(day_of, v)) for v in views]
     span = max(a.end for a in as_of).toordinal() - min(a.start for a in as_of).toordinal()
     scale = TimeScale([(a.start, a.end) for a in as_of], left + 24, WIDTH - right - 24, breaks=False,
                       pad=max(2, round(span * 0.15)))
@@ -117,33 +171,32 @@ def count_chart(corpus, views, by_claim, colors) -> dict | None:
         if y_lo - y_hi < 6:  # an exact figure: a short thick bar
             y_hi, y_lo = round((y_lo + y_hi) / 2 - 3, 1), round((y_lo + y_hi) / 2 + 3, 1)
         words = f"{describe(v.claim.value, v.claim.qualifier)}{' per ' + v.claim.source if v.claim.source else ''}"
-        right_side = cx + 14 + text_width(words, 11) <= WIDTH - right
         bars.append({
             "ref": v.ref, "x": round(cx - 7, 1), "cx": cx, "y": y_hi, "h": round(y_lo - y_hi, 1),
-            "words": words, "words_x": round(cx + 12 if right_side else cx - 12, 1),
-            "words_anchor": "start" if right_side else "end", "words_y": round(min(y_lo, bottom - 4), 1),
-            "open": hi is None, "color": colors.of(v)["color"],
+            "words": words, "open": hi is None, "color": colors.of(v)["color"], "new": v.article in new,
             "span": None if a.start == a.end else {"x": x0, "w": w},
             "title": f"{v.ref}: {describe(v.claim.value, v.claim.qualifier)} → {v.reading.interval} as of {a}",
             "status": claim_status(by_claim.get(v.ref, [])),
         })
+    left_out = place_labels(bars, left, WIDTH - right, top, bottom)
     return {"width": WIDTH, "height": height, "left": left, "right": WIDTH - right, "top": top, "bottom": bottom,
-            "bars": bars, "yticks": yticks, "y_note": y_note, "xticks": scale.ticks(), "years": scale.years()}
+            "bars": bars, "yticks": yticks, "y_note": y_note, "xticks": scale.ticks(), "years": scale.years(),
+            "left_out": left_out}
 
 
-def date_chart(corpus, views, by_claim, colors) -> dict | None:
-    views = sorted((v for v in views if v.reading.day), key=lambda v: (_published(corpus, v), v.ref))
+def date_chart(day_of, views, by_claim, colors, new=frozenset()) -> dict | None:
+    views = sorted((v for v in views if v.reading.day), key=lambda v: (_published(day_of, v), v.ref))
     if not views:
         return None
     row, top = 34, 8
     spans = [(v.reading.day.start, v.reading.day.end) for v in views]
-    spans += [(_published(corpus, v), _published(corpus, v)) for v in views]
+    spans += [(_published(day_of, v), _published(day_of, v)) for v in views]
     scale = TimeScale(spans, 8, WIDTH - 8)
     rows = []
     for i, v in enumerate(views):
         y0 = top + i * row
         x, w = scale.bar(v.reading.day.start, v.reading.day.end)
-        pub = _published(corpus, v)
+        pub = _published(day_of, v)
         text = fit(f"{pub.isoformat()}: {dated_label(v)}", WIDTH - 8)
         px, pw = scale.bar(pub, pub, min_width=0)
         rows.append({
@@ -151,6 +204,7 @@ def date_chart(corpus, views, by_claim, colors) -> dict | None:
             "label_y": y0 + 12, "bar": {"x": x, "y": y0 + 17, "w": w, "h": 11},
             "color": colors.of(v)["color"], "pub_x": round(px + pw / 2, 1), "pub_y": y0 + 22.5,
             "title": f"{v.ref}: {explain(v)}", "status": claim_status(by_claim.get(v.ref, [])),
+            "new": v.article in new,
         })
     bottom = top + len(views) * row + 4
     return {"width": WIDTH, "height": bottom + 44, "top": top, "bottom": bottom, "rows": rows,
@@ -162,13 +216,13 @@ def legend(colors) -> list[dict]:
     return [colors[k] for k in sorted(colors, key=lambda k: (k == "", k))]
 
 
-def table(corpus, views, by_claim, colors) -> list[dict]:
+def table(day_of, views, by_claim, colors, new=frozenset()) -> list[dict]:
     """The key's claims as rows, oldest report first: what each report said and how it was read."""
     out = []
-    for v in sorted(views, key=lambda v: (_published(corpus, v), v.ref)):
+    for v in sorted(views, key=lambda v: (_published(day_of, v), v.ref)):
         claim = v.claim
         words = describe(claim.value, claim.qualifier) if claim.type == "count" else dated_label(v)
-        out.append({"ref": v.ref, "article": v.article, "published": _published(corpus, v).isoformat(),
-                    "source": colors.of(v), "words": words, "read": explain(v),
+        out.append({"ref": v.ref, "article": v.article, "published": _published(day_of, v).isoformat(),
+                    "source": colors.of(v), "words": words, "read": explain(v), "new": v.article in new,
                     "status": claim_status(by_claim.get(v.ref, []))})
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.checks.finding import Severity, tally
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 
 LIMIT = 200  # findings shown per section: a PR comment holds 65,536 characters at most
 _SPECIAL = re.compile(r"([\\`*_\[\]|~])")  # what can open markup mid-line; "#", "+" only start a line
@@ -31,6 +31,8 @@ class MarkdownReporter(Reporter):
         out = [f"## crosscheck: {verdict}", "",
                "| articles | claims | errors | warnings | accepted |", "| ---: | ---: | ---: | ---: | ---: |",
                f"| {s['articles']} | {s['claims']} | {s['errors']} | {s['warnings']} | {s['accepted']} |", ""]
+        if note := changed_note(s):
+            out += [escape(note), ""]
         out += _articles(result)
         open_ = [f for f in result.findings if not f.accepted]
         for title, severity in (("Errors", Severity.ERROR), ("Warnings", Severity.WARNING), ("Notes", Severity.INFO)):

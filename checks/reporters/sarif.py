@@ -11,7 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import quote
 
 from crosscheck.checks.finding import Severity
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 from crosscheck.checks.rule import REGISTRY
 from crosscheck.checks.rules import all_rules
 
@@ -21,7 +21,7 @@ LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "n
 
 def tool_version() -> str:
     try:
-        return version("crosscheck")
+        return version("crosscheck-news")
     except PackageNotFoundError:  # run from a source tree that was never installed
         return "0+unknown"
 
@@ -85,4 +85,7 @@ class SarifReporter(Reporter):
                 "results": [_result(f, index[f.rule]) for f in result.findings],
             }],
         }
+        if note := changed_note(result.summary):  # what the run reported on: a property bag
+            log["runs"][0]["properties"] = {"changedSince": result.summary["changed_since"],
+                                            "changedArticles": result.summary["changed"], "note": note}
         return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -37,3 +37,31 @@ def worst(statuses) -> str:
 def article_status(findings) -> str:
     c = tally(findings)
     return "contradicted" if c["errors"] else "warned" if c["warnings"] else "accepted" if c["accepted"] else "consistent"
+
+
+def chip(findings) -> str:
+    """What an article's chip says: "errors", "warnings", "consistent (N accepted)" or "consistent"."""
+    c = tally(findings)
+    if c["errors"]:
+        return "errors"
+    if c["warnings"]:
+        return "warnings"
+    return f"consistent ({c['accepted']} accepted)" if c["accepted"] else "consistent"
+
+
+def verdict(findings) -> tuple[str, str]:
+    """The status and the sentence of a key's chart, from the findings under that key and nothing
+    else: the chart never judges the figures itself."""
+    c = tally(findings)
+    rules = sorted({f.rule for f in findings if not f.accepted})
+    if c["errors"]:
+        warned = f" and {c['warnings']} warning{'s' if c['warnings'] != 1 else ''}" if c["warnings"] else ""
+        return "contradicted", (f"The reports contradict each other: {c['errors']} error{'s' if c['errors'] != 1 else ''}"
+                                f"{warned} ({', '.join(rules)}).")
+    if c["warnings"]:
+        return "warned", (f"The reports differ: {c['warnings']} warning{'s' if c['warnings'] != 1 else ''} "
+                          f"({', '.join(rules)}).")
+    if c["accepted"]:
+        return "accepted", (f"The reports agree, with {c['accepted']} finding{'s' if c['accepted'] != 1 else ''} "
+                            f"an editor accepted.")
+    return "consistent", "The reports agree on this."

@@ -1,7 +1,7 @@
 import io
 
 from crosscheck.checks.finding import Severity
-from crosscheck.checks.reporters import Reporter
+from crosscheck.checks.reporters import Reporter, changed_note
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -43,6 +43,8 @@ class TextReporter(Reporter):
         console.print(Text(
             f"{_n(s['articles'], 'article')}, {_n(s['claims'], 'claim')}: {_n(s['errors'], 'error')}, "
             f"{_n(s['warnings'], 'warning')}, {s['accepted']} accepted", style="bold red" if s["errors"] else "bold green"))
+        if note := changed_note(s):
+            console.print(Text(note, style="dim"))
         return buffer.getvalue()
 
 

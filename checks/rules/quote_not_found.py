@@ -1,18 +1,22 @@
+from crosscheck.checks.finding import Hit
 from crosscheck.checks.rule import Rule, hit
 from crosscheck.claims.text import fold
 
 
 class QuoteNotFound(Rule):
-    """A claim's `quote` is not in the article text or title (or is missing where the text is on file).
+    """A claim's `quote`, or a span of `[article] not_claims`, is not in the article text or title
+    (or a claim has no quote where the text is on file).
 
     Matching ignores runs of white space and the difference between typographic and straight
     quotes, apostrophes and dashes; nothing else.
 
     Bad:
         quote = "At least 21 people have been killed"     # the text says 20
+        not_claims = ["6.9-magnitude"]                   # the text says 6.8-magnitude
 
     Good:
         quote = "At least 20 people have been killed"
+        not_claims = ["6.8-magnitude"]
     """
 
     id = "quote-not-found"
@@ -34,3 +38,11 @@ class QuoteNotFound(Rule):
             where = f"the article text ({article.loaded.text_file}) or its title" if text is not None else \
                 "the title (no article text is on file)"
             yield hit(view, f"quote \"{quote}\" is not in {where}", line=article.line("claim", view.index, "quote"))
+        for i, span in enumerate(getattr(article.fixture.article, "not_claims", None) or ()):
+            needle = fold(span)
+            if needle and (needle in folded_title or (folded_text is not None and needle in folded_text)):
+                continue
+            where = f"the article text ({article.loaded.text_file}) or its title" if text is not None else \
+                "the title (no article text is on file)"
+            yield Hit(claims=(), message=f"not_claims[{i}] \"{span}\" is not in {where}: it marks nothing",
+                      file=article.file, line=article.line("article", "not_claims", i), article=article.id)
