@@ -3,7 +3,7 @@
 
 How to run (from the repository root):
 
-    .venv/bin/python bench/bench.py                       # N = 1000, 10000
+    .venv/bin/python bench/bench.py                       # N = 1000, 10000, 30000
     .venv/bin/python bench/bench.py --sizes 100,1000,10000 --repeat 3
     .venv/bin/python bench/bench.py --sizes 1000 --out /tmp/corpus   # keep the corpus (DIR/n1000/)
     .venv/bin/python bench/bench.py --profile 1000        # cProfile of the in-process check
@@ -22,6 +22,8 @@ What it does, for each size N:
    `links` to earlier articles. Keys are shared at three scales:
      - a story: ~10 articles over ~25 days share `story-NNNNN/...` keys;
      - ~1% of the corpus: five `displacement/<province>` running totals;
+     - a long-running story, every fifth article: `ghouta-siege/killed` (2,000 at 10,000; one
+       source), the key the shared-key warm run edits;
      - ALL articles: `syria-war/start` and `syria-war/killed` (this is the key that would show
        any cost quadratic in a key group: it grows with the corpus, not its square).
 2. Injects one known conflict per 1,000 articles (article 555, 1555, ...; for N < 1000,
@@ -29,21 +31,24 @@ What it does, for each size N:
    each. Every second injected article also carries an `[[accept]]` for it. The corpus must
    check with exactly these findings and nothing else; the script verifies that and stops
    with exit status 1 if not.
-3. Times, each in a subprocess, best of R runs (--repeat; default 3 for N < 10000, 1 above):
-   the floor (tomllib-parse every fixture and read every text), then `crosscheck check --root DIR
-   --format json --output FILE` cold (no .crosscheck_cache/), warm (after editing one fixture) and
-   with --no-cache; and the peak memory (ru_maxrss of the process and its workers, via wait4).
-   The three reports must be identical. With --html, also one
-   `--format html` run (check + render) and the report's size.
+3. Times, each in a subprocess, best of R runs (--repeat; default 3 for N < 10000, 1 above), in one
+   run so that the ratios compare like with like on a shared machine:
+   - the floor: tomli (its compiled wheel; the table says whether `tomli._parser` is a .so)
+     parses every fixture, and every text is read;
+   - `crosscheck check --format json` cold (no .crosscheck_cache/) with --jobs 1 and with the default
+     jobs; warm after appending a comment to one fixture; warm after one claim under the
+     long-running story's key is edited; --no-cache. The five reports must be identical;
+   - `pytest` on the corpus (the plugin, no cache, as a fresh CI clone) beside pytest's own floor:
+     as many empty items, one per fixture file, collected by a ten-line conftest;
+   - the peak memory of every run (ru_maxrss of the process and its workers).
+   With --html, also one `--format html` run (check + render) and the report's size.
 
-It prints one row per size: N, claims, findings, floor, cold, warm and --no-cache seconds, cold /
-floor, peak MiB, µs per claim, and the ratio of cold time per article to the previous size's
-(about 1.0 means the cost grows linearly).
+It prints one table: a row per size, the columns explained under it (cold / floor, pytest against
+its budget of its floor + 1.2 x cold, and the ratio of cold time per article to the previous size's:
+about 1.0 means the cost grows linearly), and the load average.
 
-`--profile N` instead generates one corpus of N articles and runs the same check in-process,
-printing the phase times of a cold, a warm and a --no-cache check (reading fixtures, assembling
-the corpus, the rules that read other articles, rendering), then the top 25 entries by cumulative
-time of a `--no-cache --jobs 1` check under cProfile.
+`--profile N` instead generates one corpus of N articles and prints the top entries, by cumulative
+and by own time, of a cold `check --jobs 1` under cProfile in this process.
 """
 from __future__ import annotations
 
@@ -59,7 +64,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -79,6 +84,8 @@ STORIES = 10  # so a story is every 10th article of a block: ~10 articles over ~
 INJECT_EVERY = 1000
 INJECT_AT = 555  # position in each 1,000 (a story's 6th article: earlier ones exist)
 INJECT_SMALL = 55  # for N < 1000
+SIEGE_EVERY, SIEGE_AT = 5, 3  # the long-running story: every fifth article states its toll
+SIEGE_KEY, SIEGE_SOURCE = "ghouta-siege/killed", "Syrian American Medical Society"
 
 MONTHS = "January February March April May June July August September October November December".split()
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -200,6 +207,10 @@ def war_toll(published: date) -> int:
     return 300_000 + 40 * (published - START).days
 
 
+def siege_toll(published: date) -> int:
+    return 2_000 + 3 * (published - START).days
+
+
 def displaced(province: int, published: date) -> int:
     return 50_000 + 10_000 * province + 150 * (published - START).days
 
@@ -313,6 +324,15 @@ def article(i: int, stories: dict[int, Story], injected: dict[int, bool]) -> tup
           key="syria-war/start")
     claim(killed, id="war-killed", type="count", measure="killed", who="people", value=wv,
           qualifier=None if wq == "exact" else wq, cumulative=True, source=source, key="syria-war/killed")
+
+    # A long-running story: the siege, its running toll stated by every fifth article (2,000 at 10,000),
+    # always by one source; the shared-key edit of the warm bench rewrites this claim's source.
+    if i % SIEGE_EVERY == SIEGE_AT:
+        sq, sv, sw = toll_words(siege_toll(published), rng, 100)
+        text = f"The siege of Eastern Ghouta has killed {sw}{sv:,} people"
+        paragraphs.append(f"{text}, according to the {SIEGE_SOURCE}.")
+        claim(text, id="siege-killed", type="count", measure="killed", who="people", value=sv,
+              qualifier=None if sq == "exact" else sq, cumulative=True, source=SIEGE_SOURCE, key=SIEGE_KEY)
 
     # ~1% of the corpus per province: displacement running totals.
     if 20 <= i % 100 < 20 + len(PROVINCES):
@@ -437,75 +457,178 @@ def crosscheck_command(given: str | None) -> list[str]:
 
 
 FLOOR = """
-import sys, tomllib
+import sys, tomli, tomli._parser
 from pathlib import Path
 root = Path(sys.argv[1])
 for path in sorted((root / "fixtures").rglob("*.toml")):
-    tomllib.loads(path.read_text(encoding="utf-8"))
+    tomli.loads(path.read_bytes().decode("utf-8"))
 for path in sorted((root / "seeds").glob("*.txt")):
     path.read_text(encoding="utf-8")
+print(tomli._parser.__file__)
 """
 
 
-def timed(command: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, peak resident MiB (the largest of the process and its workers, as /usr/bin/time
-    reports it) and exit status of one run."""
-    begin = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - begin
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):
-        sys.exit(f"{' '.join(command)} failed (exit {process.returncode}):\n{process.stderr.read().decode()}")
-    process.stderr.close()
-    return elapsed, usage.ru_maxrss / 1024, process.returncode
+MEASURE = """
+import os, subprocess, sys, time
+begin = time.perf_counter()
+process = subprocess.Popen(sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=sys.argv[1] or None)
+out, err = process.communicate()
+elapsed = time.perf_counter() - begin
+import resource
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+sys.stdout.write(f"{elapsed!r} {peak!r} {process.returncode}\\n")
+sys.stdout.buffer.write(out)
+sys.stderr.buffer.write(err)
+"""
 
 
-def time_floor(root: Path, repeat: int) -> float:
-    return min(timed([sys.executable, "-c", FLOOR, str(root)])[0] for _ in range(repeat))
+def measured(command: list[str], cwd: Path | None = None) -> tuple[float, float, int, str]:
+    """Wall seconds, peak resident MiB of the command and its workers (ru_maxrss of a helper's
+    children: the largest of any one process), exit status and standard output."""
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(cwd or ""), *command], capture_output=True)
+    head, _, out = done.stdout.partition(b"\n")
+    elapsed, peak, code = head.split()
+    if int(code) not in (0, 1):
+        sys.exit(f"{' '.join(command)} failed (exit {code.decode()}):\n{done.stderr.decode()[-3000:]}")
+    return float(elapsed), float(peak), int(code), out.decode()
 
 
-def time_check(command: list[str], root: Path, repeat: int, *extra: str) -> tuple[float, float, dict]:
-    """Best wall time of `repeat` runs of `crosscheck check` (with ``extra`` options), the peak memory of
-    the best, and the JSON report of the last."""
+def best(runs) -> tuple[float, float]:
+    """(seconds, MiB) of the fastest of ``runs`` (an iterable of measured() results)."""
+    return min((r[0], r[1]) for r in runs)
+
+
+def time_floor(root: Path, repeat: int) -> tuple[float, float, str]:
+    """The compiled-tomli floor: parse every fixture with tomli and read every text. With the parser's
+    file: a .so when tomli's compiled wheel is installed (else the floor is the pure-Python parser's)."""
+    runs = [measured([sys.executable, "-c", FLOOR, str(root)]) for _ in range(repeat)]
+    return *best(runs), runs[-1][3].strip()
+
+
+def check_json(command: list[str], root: Path, *extra: str) -> tuple[float, float, dict]:
+    """One `crosscheck check --format json` of ``root``: seconds, peak MiB, the report."""
     output = root / "report.json"
-    best = (float("inf"), 0.0)
-    for _ in range(repeat):
-        seconds, mib, _ = timed(command + ["check", "--root", str(root), "--format", "json", "--output", str(output),
-                                           *extra])
-        best = min(best, (seconds, mib))
-    return best[0], best[1], json.loads(output.read_text(encoding="utf-8"))
+    seconds, mib, _, _ = measured(command + ["check", "--root", str(root), "--format", "json", "--output", str(output),
+                                             *extra])
+    return seconds, mib, json.loads(output.read_text(encoding="utf-8"))
 
 
-def time_cold_warm(command: list[str], root: Path, repeat: int) -> dict:
-    """Cold (no cache), warm (one fixture edited since) and --no-cache, each best of `repeat`."""
-    cold = (float("inf"), 0.0)
+def drop_cache(root: Path) -> None:
+    shutil.rmtree(root / ".crosscheck_cache", ignore_errors=True)
+
+
+def time_cold(command: list[str], root: Path, repeat: int, *extra: str) -> tuple[float, float, dict]:
+    """A check with no .crosscheck_cache/ on file (best of ``repeat``), and its report."""
+    runs = []
     for _ in range(repeat):
-        shutil.rmtree(root / ".crosscheck_cache", ignore_errors=True)
-        seconds, mib, report = time_check(command, root, 1)
-        cold = min(cold, (seconds, mib))
-    edited = sorted((root / "fixtures").rglob("*.toml"))[len(report["findings"]) // 2]
-    warm = (float("inf"), 0.0)
+        drop_cache(root)
+        runs.append(check_json(command, root, *extra))
+    return *best(runs), runs[-1][2]
+
+
+def edited_fixture(root: Path) -> Path:
+    """The fixture the warm runs edit: one in the middle of the corpus that states the siege's toll."""
+    paths = sorted((root / "fixtures").rglob("*.toml"))
+    middle = len(paths) // 2
+    return next(p for p in paths[middle:] + paths[:middle] if SIEGE_KEY in p.read_text(encoding="utf-8"))
+
+
+def time_warm_edit(command: list[str], root: Path, repeat: int) -> tuple[float, float, dict]:
+    """A check after one fixture was edited (a comment appended: a new hash, the same claims)."""
+    edited, runs = edited_fixture(root), []
     for k in range(repeat):
+        check_json(command, root)  # the cache is up to date before each edit
         with edited.open("a", encoding="utf-8") as out:
-            out.write(f"# edited {k}\n")  # a new hash: this one fixture is read again
-        seconds, mib, warm_report = time_check(command, root, 1)
-        warm = min(warm, (seconds, mib))
-    bypass, bypass_mib, bypass_report = time_check(command, root, repeat, "--no-cache")
-    if not report == warm_report == bypass_report:
-        sys.exit(f"cold, warm and --no-cache reports differ on {root}")
-    return {"cold": cold, "warm": warm, "no-cache": (bypass, bypass_mib), "report": report}
+            out.write(f"# edited {k}\n")
+        runs.append(check_json(command, root))
+    return *best(runs), runs[-1][2]
+
+
+def time_warm_shared(command: list[str], root: Path, repeat: int) -> tuple[float, float, dict]:
+    """A check after one claim under the long-running story's key was edited: its source written
+    with or without "the" (one source either way, so the findings stay; the group must be compared)."""
+    edited, runs = edited_fixture(root), []
+    for _ in range(repeat):
+        check_json(command, root)
+        text = edited.read_text(encoding="utf-8")
+        plain, the = f'source = "{SIEGE_SOURCE}"', f'source = "the {SIEGE_SOURCE}"'
+        text = text.replace(plain, the) if plain in text else text.replace(the, plain)
+        edited.write_text(text, encoding="utf-8")
+        runs.append(check_json(command, root))
+    return *best(runs), runs[-1][2]
+
+
+PYTEST_FLOOR_CONFTEST = """
+import pytest
+
+
+class Empty(pytest.Item):
+    def runtest(self):
+        pass
+
+
+class One(pytest.File):
+    def collect(self):
+        yield Empty.from_parent(self, name=self.path.stem)
+
+
+class Keys(pytest.File):
+    def collect(self):
+        for name in self.path.read_text().split():
+            yield Empty.from_parent(self, name=name)
+
+
+def pytest_collect_file(file_path, parent):
+    if file_path.suffix == ".toml":
+        return One.from_parent(parent, path=file_path)
+    if file_path.name == "keys.txt":
+        return Keys.from_parent(parent, path=file_path)
+"""
+
+
+def passed(output: str) -> int:
+    """The number of items of a pytest run, from its summary line ("3 failed, 25919 passed in 9.1s")."""
+    import re
+
+    found = re.findall(r"(\d+) (passed|failed)", output.strip().splitlines()[-1] if output.strip() else "")
+    return sum(int(n) for n, _ in found)
+
+
+def pytest_command(root: Path, *paths: str) -> list[str]:
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(root), *paths]
+
+
+def time_pytest(root: Path, repeat: int) -> tuple[float, float, int]:
+    """`pytest` on the corpus with no cache on file (as a fresh CI clone): seconds, peak MiB, items."""
+    runs = []
+    for _ in range(repeat):
+        drop_cache(root)
+        runs.append(measured(pytest_command(root, "fixtures"), cwd=root))
+    return *best(runs), passed(runs[-1][3])
+
+
+def time_pytest_floor(base: Path, root: Path, items: int, repeat: int) -> tuple[float, float, int]:
+    """pytest's own floor: as many empty items as the plugin made, one per fixture file (the same
+    tree of files, empty) and the rest from one file, collected by a ten-line conftest."""
+    floor = base / f"{root.name}-pytest-floor"
+    shutil.rmtree(floor, ignore_errors=True)
+    paths = sorted((root / "fixtures").rglob("*.toml"))
+    for path in paths:
+        target = floor / "fixtures" / path.relative_to(root / "fixtures")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.touch()
+    (floor / "fixtures" / "keys.txt").write_text("\n".join(f"key-{k}" for k in range(max(0, items - len(paths)))))
+    (floor / "conftest.py").write_text(PYTEST_FLOOR_CONFTEST)
+    runs = [measured(pytest_command(floor, "fixtures", "-p", "no:crosscheck"), cwd=floor) for _ in range(repeat)]
+    shutil.rmtree(floor, ignore_errors=True)
+    return *best(runs), passed(runs[-1][3])
 
 
 def time_html(command: list[str], root: Path) -> tuple[float, int]:
     """Wall time of one `crosscheck check --format html` (check + render), and the report's size."""
     output = root / "report.html"
-    begin = time.perf_counter()
-    done = subprocess.run(command + ["check", "--root", str(root), "--format", "html", "--output", str(output)],
-                          capture_output=True, text=True)
-    if done.returncode not in (0, 1):
-        sys.exit(f"crosscheck failed (exit {done.returncode}):\n{done.stderr}")
-    return time.perf_counter() - begin, output.stat().st_size
+    seconds, _, _, _ = measured(command + ["check", "--root", str(root), "--format", "html", "--output", str(output)])
+    return seconds, output.stat().st_size
 
 
 REPORT_MS_PER_ARTICLE = 3  # the site's budget: a cold report within the cold check + this per article
@@ -518,12 +641,12 @@ def time_report(command: list[str], root: Path, n: int, cold_check: float) -> di
     site = root / "site"
     shutil.rmtree(root / ".crosscheck_cache", ignore_errors=True)
     shutil.rmtree(site, ignore_errors=True)
-    cold, mib, _ = timed(command + ["report", "--root", str(root), "--output", str(site)])
+    cold, mib, _, _ = measured(command + ["report", "--root", str(root), "--output", str(site)])
     sizes = [(p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")]
     edited = sorted((root / "fixtures").rglob("*.toml"))[n // 3]
     with edited.open("a", encoding="utf-8") as out:
         out.write("# edited for the warm report\n")
-    warm, warm_mib, _ = timed(command + ["report", "--root", str(root), "--output", str(site)])
+    warm, warm_mib, _, _ = measured(command + ["report", "--root", str(root), "--output", str(site)])
     return {"cold": cold, "budget": cold_check + REPORT_MS_PER_ARTICLE * n / 1000, "peak": max(mib, warm_mib),
             "index": (site / "index.html").stat().st_size, "largest": max(sizes), "pages": len(sizes), "warm": warm}
 
@@ -549,55 +672,124 @@ def print_report_rows(rows: list[tuple[int, dict]]) -> bool:
 
 
 def profile(n: int, base: Path, top: int) -> int:
+    """cProfile of one cold `check --jobs 1` of N generated articles, in this process."""
     sys.path.insert(0, str(REPO))
     from crosscheck.checks.cli import main as cli_main
-    from crosscheck.checks.engine import run
-    from crosscheck.checks.records import assemble, read_entries
-    from crosscheck.checks.reporters import reporter
-    from crosscheck.claims.corpus import fixture_paths
-    from crosscheck.claims.settings import load_settings
 
     root = base / f"n{n}"
+    if root.exists():
+        shutil.rmtree(root)
     begin = time.perf_counter()
     expected = generate(n, root)
     print(f"generated {n} articles, {expected.claims} claims in {time.perf_counter() - begin:.1f} s", file=sys.stderr)
-
-    # Phase times, unprofiled, in this one process (a fresh process would also pay the imports).
-    paths, settings = fixture_paths(root), load_settings(root)
-    for label, use_cache in (("cold", True), ("warm", True), ("no-cache", False)):
-        t0 = time.perf_counter()
-        entries = read_entries(paths, root, settings, use_cache=use_cache, jobs=1)
-        t1 = time.perf_counter()
-        corpus, own = assemble(root, settings, paths, entries)
-        t2 = time.perf_counter()
-        result = run(corpus, own)
-        t3 = time.perf_counter()
-        reporter("json").render(result)
-        t4 = time.perf_counter()
-        print(f"{label:>8} N={n}: read fixtures (load + own-article rules, or cache) {t1 - t0:.2f} s, "
-              f"assemble {t2 - t1:.2f} s, other rules {t3 - t2:.2f} s, render {t4 - t3:.2f} s")
-
     output = root / "report.json"
+    argv = ["check", "--root", str(root), "--format", "json", "--output", str(output), "--jobs", "1"]
+    cli_main(argv + ["--no-cache"])  # the imports and first-use caches, outside the profile
+    drop_cache(root)
     profiler = cProfile.Profile()
+    begin = time.perf_counter()
     profiler.enable()
-    cli_main(["check", "--root", str(root), "--format", "json", "--output", str(output), "--no-cache", "--jobs", "1"])
+    cli_main(argv)
     profiler.disable()
+    print(f"cold check --jobs 1 under cProfile: {time.perf_counter() - begin:.2f} s", file=sys.stderr)
     problems = verify(json.loads(output.read_text(encoding="utf-8")), expected)
-    stream = io.StringIO()
-    pstats.Stats(profiler, stream=stream).sort_stats("cumulative").print_stats(top)
-    print(stream.getvalue())
+    for sort in ("cumulative", "tottime"):
+        stream = io.StringIO()
+        pstats.Stats(profiler, stream=stream).sort_stats(sort).print_stats(top)
+        print(stream.getvalue())
     for p in problems:
         print(f"NOT CLEAN: {p}", file=sys.stderr)
     return 1 if problems else 0
 
 
+@dataclass
+class Row:
+    n: int
+    claims: int = 0
+    findings: int = 0
+    cells: dict = field(default_factory=dict)  # column -> (seconds, MiB), or a value
+
+
+def measure_size(n: int, base: Path, command: list[str], repeat: int, html: bool) -> tuple[Row, list[str]]:
+    """Every measurement of one corpus size, in one run, so that the ratios compare like with like."""
+    root = base / f"n{n}"
+    if root.exists():
+        shutil.rmtree(root)
+    begin = time.perf_counter()
+    expected = generate(n, root)
+    print(f"N={n}: generated in {time.perf_counter() - begin:.1f} s", file=sys.stderr)
+    row, c = Row(n), {}
+    *c["floor"], parser = time_floor(root, repeat)
+    c["compiled"] = parser.endswith(".so")
+    *c["cold-1"], report1 = time_cold(command, root, repeat, "--jobs", "1")
+    *c["cold"], report = time_cold(command, root, repeat)
+    *c["warm"], warm = time_warm_edit(command, root, repeat)
+    *c["shared"], shared = time_warm_shared(command, root, repeat)
+    bypass = [check_json(command, root, "--no-cache") for _ in range(repeat)]
+    c["no-cache"] = best(bypass)
+    problems = verify(report, expected)
+    if not report == report1 == warm == shared == bypass[-1][2]:
+        problems.append("cold, --jobs 1, warm, shared-key warm and --no-cache reports differ")
+    *c["pytest"], items = time_pytest(root, repeat)
+    *c["pytest-floor"], floor_items = time_pytest_floor(base, root, items, repeat)
+    if items != floor_items:
+        problems.append(f"pytest ran {items} items, its floor {floor_items}")
+    c["items"] = items
+    if html:
+        c["html"] = time_html(command, root)
+    row.cells = {k: tuple(v) if isinstance(v, list) else v for k, v in c.items()}
+    row.claims, row.findings = report["summary"]["claims"], len(report["findings"])
+    print(f"N={n}: {len(expected.injected)} injected conflicts {'NOT ' if problems else ''}all found, nothing else; "
+          f"floor parser {parser}", file=sys.stderr)
+    return row, problems
+
+
+TIMED = ("floor", "cold-1", "cold", "warm", "shared", "no-cache", "pytest", "pytest-floor")
+
+
+def print_table(rows: list[Row], html: bool) -> None:
+    head = (f"{'N':>7} {'claims':>8} {'find.':>5} {'floor s':>7} {'cold-1 s':>8} {'cold s':>7} {'warm s':>7} "
+            f"{'shared s':>8} {'nocache s':>9} {'pytest s':>8} {'pyfloor s':>9} {'items':>6} {'cold/fl':>7} "
+            f"{'pt/budget':>9} {'peak MiB':>8} {'ratio':>5}")
+    if html:
+        head += f" {'html s':>7} {'html MB':>7}"
+    print(head)
+    previous = None
+    for row in rows:
+        c = row.cells
+        cold = c["cold"][0]
+        peak = max(c[k][1] for k in TIMED if k not in ("floor", "pytest-floor"))
+        budget = c["pytest-floor"][0] + 1.2 * cold  # the issue's bound on pytest
+        ratio = f"{(cold / row.n) / (previous[1] / previous[0]):.2f}" if previous else "-"
+        line = (f"{row.n:>7} {row.claims:>8} {row.findings:>5} {c['floor'][0]:>7.2f} {c['cold-1'][0]:>8.2f} "
+                f"{cold:>7.2f} {c['warm'][0]:>7.2f} {c['shared'][0]:>8.2f} {c['no-cache'][0]:>9.2f} "
+                f"{c['pytest'][0]:>8.2f} {c['pytest-floor'][0]:>9.2f} {c['items']:>6} {cold / c['floor'][0]:>7.2f} "
+                f"{c['pytest'][0] / budget:>9.2f} {peak:>8.0f} {ratio:>5}")
+        if html:
+            line += f" {c['html'][0]:>7.2f} {c['html'][1] / 1e6:>7.1f}"
+        print(line)
+        previous = (row.n, cold)
+    compiled = all(r.cells["compiled"] for r in rows)
+    print(f"floor: tomli ({'compiled wheel: tomli._parser is a .so' if compiled else 'PURE PYTHON: no compiled wheel'}) "
+          "parses every fixture, and every text is read;\n"
+          "cold-1: no cache, --jobs 1; cold: no cache, default jobs; warm: one fixture edited (a comment);\n"
+          f"shared: one claim under {SIEGE_KEY} edited (stated by every {SIEGE_EVERY}th article); "
+          "nocache: --no-cache;\n"
+          "pytest: the plugin on the corpus, no cache; pyfloor: pytest with as many empty items (one per fixture file);\n"
+          "pt/budget: pytest / (pyfloor + 1.2 x cold), at most 1 is the target; peak: largest resident set of\n"
+          "any one process of any run (the check, a worker or pytest); ratio: cold time per article over the\n"
+          f"previous size's (about 1.0 = linear). Load average at the end: {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores.")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of articles (default 1000,10000)")
+    parser.add_argument("--sizes", default="1000,10000,30000",
+                        help="comma-separated numbers of articles (default 1000,10000,30000)")
     parser.add_argument("--repeat", type=int, help="runs per size, best taken (default 3 below 10000, else 1)")
     parser.add_argument("--out", type=Path, help="write the corpora here (DIR/n<N>/) and keep them")
     parser.add_argument("--crosscheck", help="the crosscheck executable (default: the venv's, else on PATH)")
-    parser.add_argument("--profile", type=int, metavar="N", help="profile the in-process check of N articles")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile a cold --jobs 1 check of N articles")
     parser.add_argument("--top", type=int, default=25, help="profile entries to print (default 25)")
     parser.add_argument("--html", action="store_true", help="also time one HTML report per size (check + render)")
     parser.add_argument("--no-report", dest="report", action="store_false",
@@ -609,47 +801,20 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.profile:
             return profile(args.profile, base, args.top)
-        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
         command = crosscheck_command(args.crosscheck)
         rows, site_rows, failed = [], [], False
-        for n in sizes:
-            root = base / f"n{n}"
-            if root.exists():
-                shutil.rmtree(root)
-            begin = time.perf_counter()
-            expected = generate(n, root)
-            generated = time.perf_counter() - begin
-            repeat = args.repeat or (3 if n < 10000 else 1)
-            floor = time_floor(root, repeat)
-            times = time_cold_warm(command, root, repeat)
-            report, seconds = times["report"], times["cold"][0]
-            problems = verify(report, expected)
+        print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", file=sys.stderr)
+        for n in (int(s) for s in args.sizes.split(",") if s.strip()):
+            row, problems = measure_size(n, base, command, args.repeat or (3 if n < 10000 else 1), args.html)
             for p in problems[:20]:
                 print(f"N={n} NOT CLEAN: {p}", file=sys.stderr)
             failed |= bool(problems)
-            html = time_html(command, root) if args.html else None
-            rows.append((n, report["summary"]["claims"], len(report["findings"]), floor, times, html))
+            rows.append(row)
             if args.report:
-                site_rows.append((n, time_report(command, root, n, seconds)))
-            print(f"N={n}: generated in {generated:.1f} s; check best of {repeat}: {seconds:.2f} s; "
-                  f"{len(expected.injected)} injected conflicts {'NOT ' if problems else ''}all found, nothing else",
-                  file=sys.stderr)
-        html_head = f" {'html s':>8} {'html MB':>8}" if args.html else ""
-        print(f"{'N':>8} {'claims':>9} {'findings':>9} {'floor s':>8} {'cold s':>8} {'warm s':>8} {'no-cache s':>10} "
-              f"{'cold/floor':>10} {'peak MiB':>9} {'µs/claim':>9} {'ratio':>6}{html_head}")
-        previous = None
-        for n, claims, findings, floor, times, html in rows:
-            cold = times["cold"][0]
-            peak = max(times[k][1] for k in ("cold", "warm", "no-cache"))
-            ratio = f"{(cold / n) / (previous[1] / previous[0]):.2f}" if previous else "-"
-            html_cells = f" {html[0]:>8.2f} {html[1] / 1e6:>8.1f}" if html else ""
-            print(f"{n:>8} {claims:>9} {findings:>9} {floor:>8.2f} {cold:>8.2f} {times['warm'][0]:>8.2f} "
-                  f"{times['no-cache'][0]:>10.2f} {cold / floor:>10.2f} {peak:>9.0f} {cold / claims * 1e6:>9.0f} "
-                  f"{ratio:>6}{html_cells}")
-            previous = (n, cold)
-        print("floor: tomllib-parse every fixture and read every text; cold: no cache; warm: one fixture edited;\n"
-              "peak: largest resident set of any one process (the check or a worker); "
-              "ratio: cold time per article over the previous size's (about 1.0 = linear)")
+                site_rows.append((n, time_report(command, base / f"n{n}", n, row.cells["cold"][0])))
+            if args.out is None:
+                shutil.rmtree(base / f"n{n}", ignore_errors=True)
+        print_table(rows, args.html)
         if site_rows:
             print_report_rows(site_rows)
         return 1 if failed else 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import heapq
 from collections import defaultdict
 from datetime import datetime
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from crosscheck.checks.finding import Severity
@@ -21,7 +22,12 @@ NO_GROUPS = SourceGroups()
 def source_of(view: ClaimView, groups: SourceGroups = NO_GROUPS) -> str | None:
     """Equal for two claims exactly when they have one source (after case, white space, "the", groups)."""
     source = view.claim.source
-    return groups.key(source) if source else None
+    return _source_key(groups, source) if source else None
+
+
+@lru_cache(maxsize=8192)  # the same few sources in thousands of claims
+def _source_key(groups: SourceGroups, source: str) -> str:
+    return groups.key(source)
 
 
 def severity(a: ClaimView, b: ClaimView, groups: SourceGroups = NO_GROUPS) -> Severity:
@@ -99,17 +105,21 @@ def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object],
                    groups: SourceGroups = NO_GROUPS) -> Iterator[tuple[ClaimView, ClaimView]]:
     """Pairs of claims (from different articles) whose values differ: each claim against one
     representative per (value, source), so O(claims x values x sources)."""
-    reps: dict[tuple, ClaimView] = {}
-    for view in views:
-        reps.setdefault((value(view), source_of(view, groups)), view)
+    values = [value(view) for view in views]
+    reps: dict[tuple, tuple[ClaimView, object]] = {}
+    for view, mine in zip(views, values):
+        reps.setdefault((mine, source_of(view, groups)), (view, mine))
+    if len({theirs for _, theirs in reps.values()}) < 2:
+        return  # one value throughout (the usual group): no pair differs
+    reps_list = list(reps.values())
     seen = set()
-    for view in views:
-        mine = value(view)
-        for (theirs, _), other in reps.items():
-            pair = frozenset((view.ref, other.ref))
-            if theirs != mine and other.article != view.article and pair not in seen:
-                seen.add(pair)
-                yield view, other
+    for view, mine in zip(views, values):
+        for other, theirs in reps_list:
+            if theirs != mine and other.article != view.article:
+                pair = frozenset((view.ref, other.ref))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield view, other
 
 
 def later_first(corpus: Corpus, a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView]:
@@ -126,24 +136,27 @@ def bounds(lo, hi) -> tuple:
 
 
 class Leaders:
-    """The best claim by some score, and the best from any *other* article than that one.
+    """The best item by some score, and the best from any *other* article than that one's.
 
     A claim never conflicts with its own article, so when the best is from j's article the
-    runner-up is the best j can be compared with: the best among all other articles."""
+    runner-up is the best j can be compared with: the best among all other articles. Scores are
+    given with each item, computed once by the caller."""
 
-    def __init__(self, score: Callable[[ClaimView], object]):
-        self.score, self.best, self.second = score, None, None
+    __slots__ = ("best", "best_article", "best_score", "second", "second_score")
 
-    def add(self, view: ClaimView) -> None:
-        if self.best is None or self.score(view) > self.score(self.best):
-            if self.best is not None and self.best.article != view.article:
-                self.second = self.best
-            self.best = view
-        elif view.article != self.best.article and (self.second is None or self.score(view) > self.score(self.second)):
-            self.second = view
+    def __init__(self):
+        self.best = self.best_article = self.best_score = self.second = self.second_score = None
 
-    def against(self, view: ClaimView) -> ClaimView | None:
-        return self.second if self.best is not None and self.best.article == view.article else self.best
+    def add(self, item, article: str, score) -> None:
+        if self.best is None or score > self.best_score:
+            if self.best is not None and self.best_article != article:
+                self.second, self.second_score = self.best, self.best_score
+            self.best, self.best_article, self.best_score = item, article, score
+        elif article != self.best_article and (self.second is None or score > self.second_score):
+            self.second, self.second_score = item, score
+
+    def against(self, article: str):
+        return self.second if self.best is not None and self.best_article == article else self.best
 
 
 def disjoint_pairs(
@@ -158,28 +171,32 @@ def disjoint_pairs(
     it conflicts with, at cost O(claims x sources) instead of O(claims^2), with at most two
     findings per claim and source instead of one per pair.
     """
-    boxes = {view.ref: box for view in views if (box := interval(view)) is not None}
+    refs = [view.ref for view in views]
+    boxes = {ref: box for view, ref in zip(views, refs) if (box := interval(view)) is not None}
+    # (view, ref, box, source) of each claim with a box (by its ref, as a claim is named)
+    entries = [(view, ref, boxes[ref], source_of(view, groups)) for view, ref in zip(views, refs) if ref in boxes]
     lowest_hi: dict[str | None, Leaders] = {}
     highest_lo: dict[str | None, Leaders] = {}
-    for view in views:
-        if view.ref in boxes:
-            group = source_of(view, groups)
-            lowest_hi.setdefault(group, Leaders(lambda v: -boxes[v.ref][1])).add(view)
-            highest_lo.setdefault(group, Leaders(lambda v: boxes[v.ref][0])).add(view)
+    for entry in entries:
+        view, _, (lo, hi), group = entry
+        if group not in lowest_hi:
+            lowest_hi[group], highest_lo[group] = Leaders(), Leaders()
+        lowest_hi[group].add(entry, view.article, -hi)
+        highest_lo[group].add(entry, view.article, lo)
+    leaders = [(lowest_hi[group], highest_lo[group]) for group in lowest_hi]
     seen = set()
-    for view in views:
-        if view.ref not in boxes:
-            continue
-        lo, hi = boxes[view.ref]
-        for group in lowest_hi:
-            for other in (lowest_hi[group].against(view), highest_lo[group].against(view)):
+    for view, ref, (lo, hi), _ in entries:
+        article = view.article
+        for lowest, highest in leaders:
+            for other in (lowest.against(article), highest.against(article)):
                 if other is None:
                     continue
-                other_lo, other_hi = boxes[other.ref]
-                pair = frozenset((view.ref, other.ref))
-                if (other_hi < lo or other_lo > hi) and pair not in seen:
-                    seen.add(pair)
-                    yield view, other
+                other_view, other_ref, (other_lo, other_hi), _ = other
+                if other_hi < lo or other_lo > hi:
+                    pair = frozenset((ref, other_ref))
+                    if pair not in seen:
+                        seen.add(pair)
+                        yield view, other_view
 
 
 def decreases(views: list[ClaimView], groups: SourceGroups = NO_GROUPS) -> Iterator[tuple[ClaimView, ClaimView]]:
@@ -203,11 +220,14 @@ def decreases(views: list[ClaimView], groups: SourceGroups = NO_GROUPS) -> Itera
         start = view.reading.as_of.start
         while pending and pending[0][0] < start:
             _, _, settled = heapq.heappop(pending)
-            best.setdefault(source_of(settled, groups), Leaders(lambda v: v.reading.interval.lo)).add(settled)
+            group = source_of(settled, groups)
+            if group not in best:
+                best[group] = Leaders()
+            best[group].add(settled, settled.article, settled.reading.interval.lo)
         hi = view.reading.interval.hi
         if hi is not None:
             for leaders in best.values():
-                earlier = leaders.against(view)
+                earlier = leaders.against(view.article)
                 if earlier is not None and earlier.reading.interval.lo > hi:
                     yield earlier, view
         heapq.heappush(pending, (view.reading.as_of.end, view.ref, view))
@@ -235,7 +255,7 @@ def same_day(corpus: Corpus, views: list[ClaimView], groups: SourceGroups = NO_G
         closing = [v for v in group if published(corpus, v) > day]
         best: dict[str | None, Leaders] = {}
         for view in during:
-            best.setdefault(source_of(view, groups), Leaders(lo)).add(view)
+            best.setdefault(source_of(view, groups), Leaders()).add(view, view.article, lo(view))
         for view in closing:
             yield from ((earlier, view, "end") for earlier in _above(best, view))
         timed = sorted((v for v in during if isinstance(published_at(corpus, v), datetime)),
@@ -245,7 +265,8 @@ def same_day(corpus: Corpus, views: list[ClaimView], groups: SourceGroups = NO_G
         for i, view in enumerate(timed):
             at = published_at(corpus, view)
             while published_at(corpus, timed[start]) < at:  # strictly earlier: equal times are not ordered
-                settled.setdefault(source_of(timed[start], groups), Leaders(lo)).add(timed[start])
+                settled.setdefault(source_of(timed[start], groups), Leaders()).add(timed[start], timed[start].article,
+                                                                                  lo(timed[start]))
                 start += 1
             yield from ((earlier, view, "time") for earlier in _above(settled, view))
         for a, b in disjoint_pairs(closing, lambda v: bounds(v.reading.interval.lo, v.reading.interval.hi), groups):
@@ -258,6 +279,6 @@ def _above(leaders: dict[str | None, Leaders], view: ClaimView) -> Iterator[Clai
     if hi is None:
         return
     for best in leaders.values():
-        earlier = best.against(view)
+        earlier = best.against(view.article)
         if earlier is not None and earlier.reading.interval.lo > hi:
             yield earlier

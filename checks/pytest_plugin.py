@@ -11,12 +11,15 @@ import pytest
 
 from crosscheck.checks.cache import take_notes
 from crosscheck.checks.changes import changed_articles
-from crosscheck.checks.engine import Result, check
+from crosscheck.checks.engine import check
+from crosscheck.checks.result import Result
 from crosscheck.claims.corpus import CorpusError
 
 _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
 _NOTES = pytest.StashKey[list]()
+_IS_CORPUS = pytest.StashKey[bool]()
+_FOLDERS = pytest.StashKey[dict]()  # folder -> its resolved path
 _CHANGED = pytest.StashKey["frozenset[str] | None"]()
 USAGE_ERROR = 2  # as `crosscheck check`: the run could not be done
 
@@ -82,26 +85,41 @@ def pytest_terminal_summary(terminalreporter, config):
 
 def _is_corpus(config) -> bool:
     """A corpus holds seeds/ beside fixtures/ (or is named with crosscheck_root): another project's
-    fixtures/ folder of test data is none of the plugin's business."""
-    configured = config.getoption("crosscheck_root") or config.getini("crosscheck_root")
-    return bool(configured) or (_root(config) / "seeds").is_dir()
+    fixtures/ folder of test data is none of the plugin's business. Decided once per session."""
+    if _IS_CORPUS not in config.stash:
+        configured = config.getoption("crosscheck_root") or config.getini("crosscheck_root")
+        config.stash[_IS_CORPUS] = bool(configured) or (_root(config) / "seeds").is_dir()
+    return config.stash[_IS_CORPUS]
+
+
+def _shown(config, path: Path) -> str | None:
+    """The fixture's path as findings name it (resolved, relative to the corpus root), or None outside
+    fixtures/. Each folder is resolved once, not each of its ten thousand files."""
+    folders = config.stash.setdefault(_FOLDERS, {})
+    if path.parent not in folders:
+        folders[path.parent] = path.parent.resolve()
+    resolved = path.resolve() if path.is_symlink() else folders[path.parent] / path.name
+    root = _root(config)
+    if root / "fixtures" in resolved.parents:
+        return resolved.relative_to(root).as_posix()
+    return None
 
 
 def _in_fixtures(config, path: Path) -> bool:
-    return _is_corpus(config) and (_root(config) / "fixtures") in path.resolve().parents
+    return _is_corpus(config) and _shown(config, path) is not None
 
 
 def pytest_collection_modifyitems(config, items):
     if not config.getoption("crosscheck_changed_since") or config.stash.get(_CHANGED, None) is None:
         return
     changed = config.stash[_CHANGED]
-    by_key = _result(config).corpus.by_key if any(isinstance(i, KeyItem) for i in items) else {}
+    shared_keys = _result(config).shared_keys  # the articles stating each key, without loading the corpus
     kept, deselected = [], []
     for item in items:
         if isinstance(item, ArticleItem):
             keep = item.article_id in changed
         elif isinstance(item, KeyItem):
-            keep = any(view.article in changed for view in by_key.get(item.key, ()))
+            keep = not shared_keys.get(item.key, frozenset()).isdisjoint(changed)
         else:
             keep = True
         (kept if keep else deselected).append(item)
@@ -151,10 +169,9 @@ class _FindingsItem(pytest.Item):
 
 class ArticleFile(pytest.File):
     def collect(self):
-        result = _result(self.config)
-        shown = self.path.resolve().relative_to(result.corpus.root.resolve()).as_posix()
-        loaded = next((f for f in result.corpus.files if f.file == shown), None)
-        name = loaded.article_id if loaded else self.path.stem
+        # a look-up in the result: the corpus itself is never loaded for naming items
+        shown = _shown(self.config, self.path)
+        name = _result(self.config).files.get(shown, self.path.stem)
         yield ArticleItem.from_parent(self, name=name, article_id=name, file=shown)
 
 
@@ -178,10 +195,8 @@ class CorpusDir(pytest.Dir):
 
     def collect(self):
         yield from super().collect()
-        result = _result(self.config)
-        for key in sorted(result.corpus.by_key):
-            if len({v.article for v in result.corpus.by_key[key]}) > 1:
-                yield KeyItem.from_parent(self, name=key, key=key)
+        for key in _result(self.config).shared_keys:  # in key order
+            yield KeyItem.from_parent(self, name=key, key=key)
 
 
 class KeyItem(_FindingsItem):

@@ -70,5 +70,12 @@ def hit(view, message: str, *others, severity: Severity | None = None, line: int
     )
 
 
+def field(claim, name: str, default=None):
+    """A claim's field, or ``default`` when its type has none: what ``getattr(claim, name, default)``
+    gives, read from the instance's fields (a model's or a light copy's ``__dict__``) without raising
+    and catching an AttributeError, which pydantic answers in Python, for every claim and rule."""
+    return claim.__dict__.get(name, default)
+
+
 def a_or_an(word: str) -> str:
     return f"an {word}" if word[:1] in "aeiou" else f"a {word}"

@@ -13,11 +13,15 @@ _FOLD = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+_PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())  # a few replaces beat translate's per-character look-up
 
 
 def fold(text: str) -> str:
     """The form quotes are compared in; it keeps case and every other character."""
-    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+    for typographic, plain in _PAIRS:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return " ".join(text.split())  # str.split's white space is re's \s: runs become one space, ends go
 
 
 def find_quote(quote: str, text: str) -> tuple[int, int] | None:
@@ -64,7 +68,12 @@ def name_key(name: str) -> str:
 
 def contains_words(phrase: str, text: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
-    return _words_pattern(phrase).search(fold(text)) is not None
+    return _words_pattern(phrase).search(_folded_quote(text)) is not None
+
+
+@lru_cache(maxsize=4096)  # a quote is asked about its date, its states, its as_of: folded once
+def _folded_quote(text: str) -> str:
+    return fold(text)
 
 
 @lru_cache(maxsize=4096)  # the same few phrases ("yesterday", "Russia") in every article

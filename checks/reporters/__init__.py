@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import ClassVar
 
-from crosscheck.checks.engine import Result
+from crosscheck.checks.result import Result
 
 # format -> the module defining it. A module is imported when its format is first asked for: the
 # HTML report alone pulls in jinja2 and the drafter, ~60 ms a `check --format json` need not pay.

@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import Rule, hit
+from crosscheck.checks.rule import Rule, field, hit
 
 
 class DateMismatch(Rule):
@@ -19,7 +19,7 @@ class DateMismatch(Rule):
     def check(self, article, corpus):
         for view in article.claims:
             claim, when = view.claim, view.reading.when
-            if getattr(claim, "date", None) is None or when is None or when.contains(claim.date):
+            if field(claim, "date") is None or when is None or when.contains(claim.date):
                 continue
             yield hit(view, f"date {claim.date} lies outside when '{claim.when}', which resolves to {when} "
                             f"(published {article.fixture.article.day})",

@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import Rule, hit
+from crosscheck.checks.rule import Rule, field, hit
 
 
 class OrderViolated(Rule):
@@ -22,7 +22,7 @@ class OrderViolated(Rule):
     def check(self, article, corpus):
         for view in article.claims:
             for key in ("before", "after"):
-                for position, other_id in enumerate(getattr(view.claim, key, ())):
+                for position, other_id in enumerate(field(view.claim, key, ())):
                     other = article.by_id.get(other_id)
                     if other is None or view.reading.day is None or other.reading.day is None:
                         continue

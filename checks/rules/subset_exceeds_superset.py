@@ -1,5 +1,5 @@
 from crosscheck.checks.compare import count_phrase
-from crosscheck.checks.rule import Rule, hit
+from crosscheck.checks.rule import Rule, field, hit
 
 
 class SubsetExceedsSuperset(Rule):
@@ -27,7 +27,7 @@ class SubsetExceedsSuperset(Rule):
 
     def check(self, article, corpus):
         for view in article.claims:
-            parent_id = getattr(view.claim, "subset_of", None)
+            parent_id = field(view.claim, "subset_of")
             parent = article.by_id.get(parent_id) if parent_id else None
             if parent is None or view.reading.interval is None or parent.reading.interval is None:
                 continue

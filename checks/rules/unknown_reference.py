@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, hit
+from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, field, hit
 from crosscheck.checks.finding import Hit
 
 _WANTS = {  # key -> the claim types it may name
@@ -38,7 +38,7 @@ class UnknownReference(Rule):
         for view in article.claims:
             claim = view.claim
             for key, types in _WANTS.items():
-                names = getattr(claim, key, None)
+                names = field(claim, key)
                 for position, name in enumerate([names] if isinstance(names, str) else names or []):
                     target = article.by_id.get(name)
                     if target is None and name in article.loaded.left_out:

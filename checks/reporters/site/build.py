@@ -16,13 +16,13 @@ from pathlib import Path
 
 from crosscheck.checks.cache import tool_key
 from crosscheck.checks.finding import tally
+from crosscheck.checks.key_groups import bucket, key_views
 from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.reporters import html, keycharts
 from crosscheck.checks.reporters.site.folder import SiteFolder
 from crosscheck.checks.reporters.site.inputs import Facts
 from crosscheck.checks.reporters.site.links import SiteLinks, article_file, key_file, list_file
 from crosscheck.checks.reporters.status import article_status, chip, findings_by_claim, verdict
-from crosscheck.checks.snapshot import bucket, key_views
 from crosscheck.claims.settings import load_settings
 
 KEY_ROWS = 120  # statements per key page: a page of a key every article shares stays ~200 KB
@@ -52,7 +52,8 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
     state = Written()
     focus = changed if since is not None else frozenset()
     light = getattr(result, "_articles", None)
-    if light is not None and "corpus" not in result.__dict__ and all(hasattr(a, "facts") for a in light.values()):
+    if (light is not None and result.cached and "corpus" not in result.__dict__
+            and all(hasattr(a, "facts") for a in light.values())):
         source = _FromFacts(result, root, folder, focus, jobs)
     else:
         source = _FromCorpus(result, focus)

@@ -1,0 +1,167 @@
+"""Stage 3, per-article facts: what one fixture contributes to a check, in plain data (its own
+findings, and the few facts the rules across articles need), made by reading it the full way, in
+``--jobs`` processes; and the light article the rules across articles read, made from the facts."""
+from __future__ import annotations
+
+import os
+import pickle
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+from crosscheck.checks import records
+from crosscheck.checks.cache import Cache, digest
+from crosscheck.checks.finding import Finding
+from crosscheck.checks.rules import all_rules
+from crosscheck.checks.signatures import stat_sig
+from crosscheck.claims.toml_lines import LineIndex
+from crosscheck.claims.toml_read import read_bytes
+
+
+@dataclass
+class Facts:
+    """What one fixture contributes to a check, in plain data."""
+
+    name: str  # the cache's name of the fixture: its path relative to the root
+    sig: tuple | None  # the fixture's stat_sig, None: hash it next time
+    fixture_hash: bytes
+    probe: str | None  # the article text's path as the loader looks for it (see records.probe_state)
+    text_sig: tuple | None
+    probe_state: bytes | str
+    file: str
+    article_id: str
+    usable: bool
+    id_line: int
+    schema: tuple[Finding, ...]  # the file-scope rules' findings (its own problems)
+    own: tuple[Finding, ...] = ()  # the article's own findings (own-article rules, check_own parts)
+    claims: int = 0
+    day: date | None = None
+    links: tuple[str, ...] = ()
+    accepts: tuple[tuple, ...] = ()  # (index in the file, rule, claims, reason)
+    lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
+    claim_ids: frozenset[str] = frozenset()
+    left_out: frozenset[str] = frozenset()
+    keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
+    key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
+    published: object = None  # the article's `published` as written: a day, or a date-time
+
+
+class _Unread:
+    """The claims of an article made from facts: counted (the text report), never read."""
+
+    def __init__(self, count: int):
+        self.count = count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self):
+        raise TypeError("an article made from the snapshot holds no claims: load the corpus (Result.corpus)")
+
+
+class LightArticle:
+    """An article as the rules across articles read it, made from its facts."""
+
+    def __init__(self, facts: Facts, root: Path):
+        self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
+        accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
+        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day,
+                                                               published=facts.published), accept=accepts)
+        self.key_claims = facts.key_claims
+        self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
+        self.by_id = facts.claim_ids  # only asked whether a claim id is there
+        self.claims = _Unread(facts.claims)
+
+    def line(self, *path) -> int:
+        """Read from the fixture only when a finding needs it: the file is the one the facts were
+        made from (its stat signature or hash matched), and few articles have findings."""
+        if path not in self.facts.lines:
+            self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
+        return self.facts.lines[path]
+
+
+def _line_index(path: Path) -> LineIndex:
+    try:
+        return LineIndex(read_bytes(path).decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return LineIndex("")
+
+
+def cross_rules(settings=None):
+    """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
+    return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
+
+
+def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
+    """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
+    bytes a claim rather than a few kilobytes of objects, until its group is checked). ``keep``: the
+    cache that also keeps the full record, for the HTML report that will load the corpus next."""
+    sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
+    entry, loaded, view = records.make_full(path, root, settings)
+    if keep is not None:
+        keep.write(name, entry)
+    text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
+    schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
+    facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
+                  loaded.article_id, view is not None, entry.record.id_line, schema)
+    if view is not None:
+        fixture = loaded.fixture
+        own = [f for found in entry.record.findings.values() for f in found]
+        own += [Finding.of(r, h) for r, split in cross_rules(settings) if split for h in r().check_own(view)]
+        by_key: dict[str, list] = {}
+        for claim in view.claims:
+            if claim.claim.key:
+                by_key.setdefault(claim.claim.key, []).append(claim)
+        facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
+        facts.published, facts.key_claims = fixture.article.published, view.key_claims
+        facts.links = tuple(fixture.article.links)
+        facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
+        facts.claim_ids = frozenset(c.claim.id for c in view.claims)
+        facts.left_out = loaded.left_out
+        blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
+        # the publication date-time orders running totals within a day: a change of it re-checks the group
+        facts.keys = {k: digest(facts.published.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
+        return facts, blobs
+    return facts, {}
+
+
+def _make_many(args) -> list[tuple[Facts, dict]]:
+    # The full per-fixture records are written here only for the HTML report (``keep``): one file per
+    # fixture costs a check more than all its rules (file creation); the pytest plugin writes them on
+    # its first load (records.read_entries), each checked by its hash.
+    paths, names, root, settings, now, keep = args
+    store = Cache(root) if keep else None
+    return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
+
+
+_SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
+
+
+def _shared(value):
+    return _SHARED.setdefault(value, value)
+
+
+def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep: bool = False) -> None:
+    """The facts and views of the fixtures ``todo`` (indexes into paths and names) into ``facts`` and
+    ``views``; ``keep``: their full records also written to the cache at ``root``."""
+    if not todo:
+        return
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    todo_paths, todo_names = [paths[i] for i in todo], [names[i] for i in todo]
+    if jobs > 1 and len(todo) >= records.PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(20, len(todo) // (jobs * 8))
+        chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, keep)
+                  for k in range(0, len(todo), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
+    else:
+        made = _make_many((todo_paths, todo_names, root, settings, now, keep))
+    for f, by_key in made:
+        f.keys = {_shared(k): d for k, d in f.keys.items()}
+        f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}
+        f.lines = {_shared(p): line for p, line in f.lines.items()}
+        f.claim_ids = frozenset(_shared(c) for c in f.claim_ids)
+        facts[f.name], views[f.name] = f, by_key
