@@ -200,31 +200,26 @@ def _lists_and_index(result, source, folder, state, env, rows, key_rows, since) 
         return _article_row(article_id, rows[article_id], by_article.get(article_id, []), links,
                             source.is_new(article_id))
 
-    n_lists = max(1, -(-len(order) // LIST_ROWS))
-    for n in range(1, n_lists + 1):
-        page = list_file("articles", n)
-        chunk = [row(i) for i in order[(n - 1) * LIST_ROWS:n * LIST_ROWS]]
-        inputs = _digest(chunk, n, n_lists, len(order))
-        if folder.fresh(page, inputs):
-            state.pages[page], state.kept = inputs, state.kept + 1
-            continue
-        _page(folder, state, env, page, inputs, template="site_list.html.j2", kind="articles", items=chunk,
-              title=f"Articles, page {n} of {n_lists}", root_link=links.root,
-              pager=[{"n": i, "href": list_file("articles", i)} for i in range(1, n_lists + 1)], page_n=n,
-              start=(n - 1) * LIST_ROWS + 1, total=len(order))
+    def lists(kind: str, ids: list, make_row, title: str) -> int:
+        """The paged list of ``kind`` ("articles", "keys"), each page rewritten only when its rows
+        changed; returns how many pages it has."""
+        n_lists = max(1, -(-len(ids) // LIST_ROWS))
+        for n in range(1, n_lists + 1):
+            page = list_file(kind, n)
+            chunk = [make_row(i) for i in ids[(n - 1) * LIST_ROWS:n * LIST_ROWS]]
+            inputs = _digest(chunk, n, n_lists, len(ids))
+            if folder.fresh(page, inputs):
+                state.pages[page], state.kept = inputs, state.kept + 1
+                continue
+            _page(folder, state, env, page, inputs, template="site_list.html.j2", kind=kind, items=chunk,
+                  title=f"{title}, page {n} of {n_lists}", root_link=links.root,
+                  pager=[{"n": i, "href": list_file(kind, i)} for i in range(1, n_lists + 1)], page_n=n,
+                  start=(n - 1) * LIST_ROWS + 1, total=len(ids))
+        return n_lists
+
+    n_lists = lists("articles", order, row, "Articles")
     keys = sorted(key_rows)
-    k_lists = max(1, -(-len(keys) // LIST_ROWS))
-    for n in range(1, k_lists + 1):
-        page = list_file("keys", n)
-        chunk = [_key_row(result, key, key_rows[key], links) for key in keys[(n - 1) * LIST_ROWS:n * LIST_ROWS]]
-        inputs = _digest(chunk, n, k_lists, len(keys))
-        if folder.fresh(page, inputs):
-            state.pages[page], state.kept = inputs, state.kept + 1
-            continue
-        _page(folder, state, env, page, inputs, template="site_list.html.j2", kind="keys", items=chunk,
-              title=f"Shared keys, page {n} of {k_lists}", root_link=links.root,
-              pager=[{"n": i, "href": list_file("keys", i)} for i in range(1, k_lists + 1)], page_n=n,
-              start=(n - 1) * LIST_ROWS + 1, total=len(keys))
+    lists("keys", keys, lambda key: _key_row(result, key, key_rows[key], links), "Shared keys")
 
     focus = [i for i in order if source.focus_new(i)]
     open_findings = sorted((f for f in result.findings if not f.accepted), key=lambda f: (str(f.severity), f.file, f.line))
