@@ -120,8 +120,13 @@ class Browser:
     def wait_for(self, url_end: str, timeout: float = 30) -> str:
         """Wait until the page at an address ending in ``url_end`` has loaded; its address."""
         deadline = time.monotonic() + timeout
+        state = ["", ""]
         while time.monotonic() < deadline:
-            state = self.evaluate("[location.href, document.readyState]")
+            try:
+                state = self.evaluate("[location.href, document.readyState]")
+            except RuntimeError:  # the old page's context is torn down mid-navigation: ask the new one
+                time.sleep(0.05)
+                continue
             if state[0].split("#")[0].endswith(url_end) and state[1] == "complete":
                 return state[0]
             time.sleep(0.05)
