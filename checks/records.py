@@ -118,7 +118,10 @@ def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded
             # the light claims from here on: what a cached record would give back
             view.claims = [ClaimView(v.article, v.index, light, v.reading, v.file, v.line)
                            for v, light in zip(view.claims, record.fixture.claim)]
-    return Entry(fixture_hash, probe, probe_state(root, probe), record), loaded, view
+    # the text the loader read is the one the probe names: hashed from its bytes, not read again
+    state = digest(loaded.text_bytes) if loaded.text_bytes is not None and loaded.text_file == probe \
+        else probe_state(root, probe)
+    return Entry(fixture_hash, probe, state, record), loaded, view
 
 
 class RecordLoaded:

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from crosscheck.claims.model import Fixture
 from crosscheck.claims.schema import validator
 from crosscheck.claims.toml_lines import LineIndex
-from crosscheck.claims.toml_read import RefusedFile, TOMLDecodeError, TooDeep, loads, read_bytes, read_text
+from crosscheck.claims.toml_read import RefusedFile, TOMLDecodeError, TooDeep, decode_text, loads, read_bytes
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class Loaded:
     lines: LineIndex
     text: str | None = None  # the article text, when on file
     text_file: str | None = None
+    text_bytes: bytes | None = None  # the text as read, before decoding: hashed by the cache, never read twice
     problems: list[Problem] = field(default_factory=list)
     # Index in the file of each entry of fixture.claim / fixture.accept: entries that break the
     # schema are left out, and lines must still point at the file's own entries.
@@ -198,7 +199,8 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     if path is None:
         return problem(f"text '{relative}' is outside seeds/: refused, the file was not read")
     try:
-        text = read_text(path)  # a regular file under the size cap; universal newlines, as Path.read_text
+        raw = read_bytes(path)  # a regular file under the size cap
+        text = decode_text(raw)  # universal newlines, as Path.read_text
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as err:
         if article.text is None:
             return  # no text on file: the default is only used when it exists
@@ -206,7 +208,7 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     except (OSError, UnicodeDecodeError, ValueError) as err:
         return problem(f"cannot read '{relative}': {_why(err)}")
     loaded.text = text
-    loaded.text_file = relative
+    loaded.text_file, loaded.text_bytes = relative, raw
 
 
 def text_path(root: Path, relative: str) -> Path | None:
@@ -217,10 +219,16 @@ def text_path(root: Path, relative: str) -> Path | None:
     if os.path.isabs(relative) or "\0" in relative:
         return None
     words = relative.split("/")
-    path = root.joinpath(*words)
     plain = words[0] == "seeds" and len(words) >= 2 and all(w not in ("", ".", "..") for w in words)
-    if plain and not any(os.path.islink(root.joinpath(*words[:i])) for i in range(1, len(words) + 1)):
-        return path
+    if plain:  # strings, not Paths: this runs for every article of a cold check
+        here = str(root)
+        for word in words:
+            here = os.path.join(here, word)
+            if os.path.islink(here):
+                break
+        else:
+            return Path(here)
+    path = root.joinpath(*words)
     return path if path.resolve().is_relative_to((root / "seeds").resolve()) else None
 
 

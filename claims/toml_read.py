@@ -69,7 +69,12 @@ def read_bytes(path, cap: int = MAX_BYTES) -> bytes:
 
 def read_text(path, cap: int = MAX_BYTES) -> str:
     """UTF-8 text with universal newlines, as ``open(path, encoding="utf-8").read()`` gives it."""
-    text = read_bytes(path, cap).decode("utf-8")
+    return decode_text(read_bytes(path, cap))
+
+
+def decode_text(raw: bytes) -> str:
+    """UTF-8 bytes as text with universal newlines (raises UnicodeDecodeError)."""
+    text = raw.decode("utf-8")
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
