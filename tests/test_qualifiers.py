@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from crosscheck.claims.intervals import CountInterval
 from crosscheck.claims.numbers import find_numbers
+from crosscheck.claims import qualifiers
 from crosscheck.claims.qualifiers import QUALIFIERS, count_interval, describe, qualifier_from_text, wording_of
 
 SEED = "At least 20 people have been killed and more than 40 wounded"
@@ -269,3 +270,26 @@ def test_qualifier_read_back_from_describe(v, qualifier):
     if v == 0 and qualifier in ("almost", "fewer_than"):
         return
     assert qualifier_from_text(describe(v, qualifier)) == qualifier
+
+
+# Text before a number made of the table's phrases, words near them and odd case or spacing: the
+# wording found by trying only the phrases that end with the text's last word must be the one every
+# phrase of the table finds, tried longest first.
+_PIECES = [p for p, _ in qualifiers._allowed_by(0)] + ["the past", "another", "a further", "Kelvin \u212a",
+                                                        "stra\u017fse", "ABOUT", "\u00e0 peu", "least2", "(", "~", ""]
+_GAPS = st.sampled_from([" ", "  ", "\t", "\n", " \u00a0", "-", ""])
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), _GAPS), min_size=1, max_size=5),
+       st.sampled_from([str.lower, str.upper, str.title, lambda s: s]))
+def test_wording_of_tries_every_phrase_that_could_match(pieces, case):
+    before = case("".join(piece.replace("…", "the toll") + gap for piece, gap in pieces))
+    text = before + "20 people"
+    near = before[-60:]
+    if skipped := qualifiers._SKIPPED.search(near):
+        near = near[:skipped.start()]
+    expected = None if qualifiers._NOT_QUALIFYING_RE.search(near) else next(
+        (qualifiers.Wording(m.group(1), allowed) for pattern, allowed in qualifiers._BEFORE_RE
+         if (m := pattern.search(near))), None)
+    got = wording_of(text, len(before), len(before) + 2)
+    assert got == expected if expected is not None else (got.phrase is None or got.after)
