@@ -285,7 +285,9 @@ def _draft(args) -> int:
     day = published.date() if isinstance(published, dt.datetime) else published
     prior = None
     if (args.root / "fixtures").is_dir():  # the corpus the article joins: what it already knows
-        prior = prior_of(load_corpus(args.root), before=day + dt.timedelta(days=1), exclude=article_id)
+        # the corpus as the check reads it (through the cache: a newsroom's archive is not parsed again)
+        known = check_corpus(args.root, records=True).corpus
+        prior = prior_of(known, before=day + dt.timedelta(days=1), exclude=article_id)
     text_file = f"seeds/{Path(args.text).name}" if Path(args.text).parent.name == "seeds" else shown
     if page is not None:
         seed = args.root / "seeds" / f"{article_id}.txt"
