@@ -29,6 +29,7 @@ from crosscheck.claims.explain import explain
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+@lru_cache(maxsize=1)  # one per process: a template is compiled once, not once per batch of pages
 def environment():
     from jinja2 import Environment, FileSystemLoader, StrictUndefined  # here: only the HTML report pays its import
 
@@ -40,7 +41,8 @@ def environment():
             return super().getattr(obj, attribute)
 
     env = Env(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+              auto_reload=False)  # the templates are the package's own files: no stat per page
     env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
     return env
 
