@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from live_corpus import LiveCorpusGuard
+
 pytest_plugins = ["pytester"]
 
 REPO = Path(__file__).resolve().parent.parent
@@ -29,15 +31,68 @@ def seed_corpus(root: Path) -> Path:
 
 # Set by tests/test_newsroom.py when it runs the README's test command in a copy of the repository.
 INNER_RUN = "CROSSCHECK_INNER_RUN"
+# A test that reads the repository's files on purpose, not as a corpus (a wheel built from them, the
+# import contracts linted there): the runtime guard lets it, and test_newsroom's copy runs it again.
+TOUCHES = "touches_the_repository"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", f"{TOUCHES}: reads the repository's files on purpose, not as a corpus "
+                                       "(exempt from the runtime guard; run again in test_newsroom's copy)")
+
+
+def inner_run_keeps(item) -> bool:
+    """What the inner run of test_newsroom runs: every corpus item (the plugin's, not Python functions),
+    and the tests of the tool that the guards let touch the repository or that run pytest, which finds
+    its corpus by itself (pytester); none of the slow ones. Its docstring says why that is enough."""
+    if not isinstance(item, pytest.Function):
+        return True
+    if "slow" in item.keywords:
+        return False
+    return TOUCHES in item.keywords or "pytester" in item.fixturenames or item.path.name == "test_newsroom.py"
+
+
+_INNER = pytest.StashKey[str]()
 
 
 def pytest_collection_modifyitems(config, items):
     if os.environ.get(INNER_RUN):
-        skip = pytest.mark.skip(reason="inner run of test_newsroom: the slow tests (none reads the repository's "
-                                       "corpus) run in the outer one")
-        for item in items:
-            if "slow" in item.keywords:
-                item.add_marker(skip)
+        kept = [item for item in items if inner_run_keeps(item)]
+        left = [item for item in items if not inner_run_keeps(item)]
+        if left:
+            config.hook.pytest_deselected(items=left)
+        items[:] = kept
+        tools = sum(isinstance(item, pytest.Function) for item in kept)
+        config.stash[_INNER] = f"inner run: {len(kept) - tools} corpus items, {tools} tests of the tool"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if _INNER in config.stash:
+        terminalreporter.write_line(config.stash[_INNER])
+
+
+@pytest.fixture(scope="session")
+def _empty_folder(tmp_path_factory):
+    return tmp_path_factory.mktemp("working-folder")
+
+
+@pytest.fixture(autouse=True)
+def _reads_no_live_corpus(request, _empty_folder):
+    """Every test of the tool runs in an empty working folder, not in the repository's root: a relative
+    path or a default root (`crosscheck check`, a pytest run) cannot reach the live corpus. The runtime
+    guard (tests/live_corpus.py) sees the absolute paths; the static one in test_newsroom the REPO ones."""
+    before = os.getcwd()
+    os.chdir(_empty_folder)
+    try:
+        if request.node.get_closest_marker(TOUCHES):
+            yield
+            return
+        with LiveCorpusGuard(REPO).watching() as guard:  # not the corpus: the folder it watches
+            yield
+    finally:
+        os.chdir(before)
+    assert not guard.seen, "a test read the repository's corpus (copy tests/corpus/ or build one in tmp_path):\n" + \
+        "\n".join(line[:300] for line in guard.seen[:20])
 
 
 def write_corpus(root: Path, fixtures: dict[str, str], seeds: dict[str, str] | None = None) -> Path:
