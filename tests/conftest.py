@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -71,28 +72,47 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(config.stash[_INNER])
 
 
-@pytest.fixture(scope="session")
-def _empty_folder(tmp_path_factory):
-    return tmp_path_factory.mktemp("working-folder")
+_GUARD = pytest.StashKey[LiveCorpusGuard]()
+_WORKING_FOLDER: list[str] = []
 
 
-@pytest.fixture(autouse=True)
-def _reads_no_live_corpus(request, _empty_folder):
-    """Every test of the tool runs in an empty working folder, not in the repository's root: a relative
-    path or a default root (`crosscheck check`, a pytest run) cannot reach the live corpus. The runtime
-    guard (tests/live_corpus.py) sees the absolute paths; the static one in test_newsroom the REPO ones."""
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Every test of the tool runs, its fixtures of every scope too, in an empty working folder, not in
+    the repository's root: no relative path or default root (`crosscheck check`, a pytest run) reaches
+    the live corpus. The runtime guard (tests/live_corpus.py) watches the rest; the static guard in
+    test_newsroom refuses the paths named through REPO."""
+    if not isinstance(item, pytest.Function):  # a corpus item: it reads the corpus, as it should
+        return (yield)
+    if not _WORKING_FOLDER:
+        _WORKING_FOLDER.append(tempfile.mkdtemp(prefix="crosscheck-tests-"))
     before = os.getcwd()
-    os.chdir(_empty_folder)
+    os.chdir(_WORKING_FOLDER[0])
     try:
-        if request.node.get_closest_marker(TOUCHES):
-            yield
-            return
-        with LiveCorpusGuard(REPO).watching() as guard:  # not the corpus: the folder it watches
-            yield
+        if item.get_closest_marker(TOUCHES):
+            return (yield)
+        guard = item.stash[_GUARD] = LiveCorpusGuard(REPO)  # not the corpus: the folder it watches
+        with guard.watching():
+            return (yield)
     finally:
         os.chdir(before)
-    assert not guard.seen, "a test read the repository's corpus (copy tests/corpus/ or build one in tmp_path):\n" + \
-        "\n".join(line[:300] for line in guard.seen[:20])
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test the runtime guard saw reading the live corpus fails (at its teardown: its fixtures count)."""
+    report = yield
+    guard = item.stash.get(_GUARD, None)
+    if call.when == "teardown" and guard is not None and guard.seen and report.outcome != "failed":
+        report.outcome = "failed"
+        report.longrepr = "a test read the repository's corpus (copy tests/corpus/ or build one in tmp_path):\n" + \
+            "\n".join(line[:300] for line in guard.seen[:20])
+    return report
+
+
+def pytest_sessionfinish(session):
+    for folder in _WORKING_FOLDER:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write_corpus(root: Path, fixtures: dict[str, str], seeds: dict[str, str] | None = None) -> Path:
