@@ -111,9 +111,10 @@ def test_articles_added_to_this_repository_break_no_test_of_the_tool():
     it for each of them: each runs in an empty working folder (so no relative path or default root
     reaches the corpus), the runtime guard (tests/live_corpus.py) fails a test that opens or lists the
     corpus in its process or starts Python in the repository's root, and the static guard above refuses
-    a path named through REPO. Running them all again here (about two minutes) proved no more.
+    a path named through REPO. Running them all again here (about two minutes) proved no more about the
+    corpus; that the whole suite passes from a fresh venv is .ci/run's to show.
     """
-    # not under tmp_path (0700): the security tests run the copy's venv as the user nobody
+    # outside pytest's tmp_path (0700, root's alone): a checkout any user can read, as a newsroom's is
     place = Path(tempfile.mkdtemp(prefix="crosscheck-newsroom-"))
     place.chmod(0o755)
     try:
