@@ -10,9 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+from live_corpus import LiveCorpusGuard
 
 pytest_plugins = ["pytester"]
 
@@ -29,15 +32,87 @@ def seed_corpus(root: Path) -> Path:
 
 # Set by tests/test_newsroom.py when it runs the README's test command in a copy of the repository.
 INNER_RUN = "CROSSCHECK_INNER_RUN"
+# A test that reads the repository's files on purpose, not as a corpus (a wheel built from them, the
+# import contracts linted there): the runtime guard lets it, and test_newsroom's copy runs it again.
+TOUCHES = "touches_the_repository"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", f"{TOUCHES}: reads the repository's files on purpose, not as a corpus "
+                                       "(exempt from the runtime guard; run again in test_newsroom's copy)")
+
+
+def inner_run_keeps(item) -> bool:
+    """What the inner run of test_newsroom runs: every corpus item (the plugin's, not Python functions),
+    and the tests of the tool that the guards let touch the repository or that run pytest, which finds
+    its corpus by itself (pytester); none of the slow ones. Its docstring says why that is enough."""
+    if not isinstance(item, pytest.Function):
+        return True
+    if "slow" in item.keywords:
+        return False
+    return TOUCHES in item.keywords or "pytester" in item.fixturenames or item.path.name == "test_newsroom.py"
+
+
+_INNER = pytest.StashKey[str]()
 
 
 def pytest_collection_modifyitems(config, items):
     if os.environ.get(INNER_RUN):
-        skip = pytest.mark.skip(reason="inner run of test_newsroom: the slow tests (none reads the repository's "
-                                       "corpus) run in the outer one")
-        for item in items:
-            if "slow" in item.keywords:
-                item.add_marker(skip)
+        kept = [item for item in items if inner_run_keeps(item)]
+        left = [item for item in items if not inner_run_keeps(item)]
+        if left:
+            config.hook.pytest_deselected(items=left)
+        items[:] = kept
+        tools = sum(isinstance(item, pytest.Function) for item in kept)
+        config.stash[_INNER] = f"inner run: {len(kept) - tools} corpus items, {tools} tests of the tool"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    if _INNER in config.stash:
+        terminalreporter.write_line(config.stash[_INNER])
+
+
+_GUARD = pytest.StashKey[LiveCorpusGuard]()
+_WORKING_FOLDER: list[str] = []
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Every test of the tool runs, its fixtures of every scope too, in an empty working folder, not in
+    the repository's root: no relative path or default root (`crosscheck check`, a pytest run) reaches
+    the live corpus. The runtime guard (tests/live_corpus.py) watches the rest; the static guard in
+    test_newsroom refuses the paths named through REPO."""
+    if not isinstance(item, pytest.Function):  # a corpus item: it reads the corpus, as it should
+        return (yield)
+    if not _WORKING_FOLDER:
+        _WORKING_FOLDER.append(tempfile.mkdtemp(prefix="crosscheck-tests-"))
+    before = os.getcwd()
+    os.chdir(_WORKING_FOLDER[0])
+    try:
+        if item.get_closest_marker(TOUCHES):
+            return (yield)
+        guard = item.stash[_GUARD] = LiveCorpusGuard(REPO)  # not the corpus: the folder it watches
+        with guard.watching():
+            return (yield)
+    finally:
+        os.chdir(before)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A test the runtime guard saw reading the live corpus fails (at its teardown: its fixtures count)."""
+    report = yield
+    guard = item.stash.get(_GUARD, None)
+    if call.when == "teardown" and guard is not None and guard.seen and report.outcome != "failed":
+        report.outcome = "failed"
+        report.longrepr = "a test read the repository's corpus (copy tests/corpus/ or build one in tmp_path):\n" + \
+            "\n".join(line[:300] for line in guard.seen[:20])
+    return report
+
+
+def pytest_sessionfinish(session):
+    for folder in _WORKING_FOLDER:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def write_corpus(root: Path, fixtures: dict[str, str], seeds: dict[str, str] | None = None) -> Path:

@@ -6,11 +6,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from crosscheck.claims.schema import SCHEMA_PATH, generate, validator
 
 from conftest import CORPUS, REPO
 
 
+@pytest.mark.touches_the_repository
 def test_import_contracts_are_kept():
     lint = shutil.which("lint-imports", path=str(Path(sys.executable).parent)) or shutil.which("lint-imports")
     assert lint, "import-linter is a test dependency: pip install -e '.[test]'"

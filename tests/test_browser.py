@@ -167,17 +167,19 @@ def test_site_in_chromium(tmp_path):
         assert browser.evaluate("document.title") == TITLE
         assert browser.evaluate("getComputedStyle(document.body).maxWidth") != "none"  # style.css applied
         article = browser.evaluate("document.querySelector('#articles a[href^=\"articles/\"]').getAttribute('href')")
-        browser.evaluate(f"document.querySelector('a[href=\"{article}\"]').click()")
+        # each navigation starts after the evaluation has answered: a navigation that commits first
+        # closes the context the answer was due from ("Inspected target navigated or closed", under load)
+        browser.evaluate(f"setTimeout(() => document.querySelector('a[href=\"{article}\"]').click())")
         browser.wait_for(article)
         assert browser.evaluate("document.querySelectorAll('mark').length") > 3
         assert not overlapping(browser.evaluate(LABELS))
         key = browser.evaluate("document.querySelector('a[href^=\"../keys/\"]').getAttribute('href')")
-        browser.evaluate(f"document.querySelector('a[href=\"{key}\"]').click()")
+        browser.evaluate(f"setTimeout(() => document.querySelector('a[href=\"{key}\"]').click())")
         browser.wait_for(key.rsplit("/", 1)[-1])
         assert browser.evaluate("document.querySelectorAll('svg.chart').length") >= 1
         assert browser.evaluate("document.querySelector('.verdict').textContent").strip()
         assert not overlapping(browser.evaluate(LABELS))
-        browser.evaluate("history.back()")
+        browser.evaluate("setTimeout(() => history.back())")
         browser.wait_for(article)
         assert browser.evaluate("document.querySelector('h2.headline') !== null")
         # the crowded key: every label placed or moved to the table, none over another

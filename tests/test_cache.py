@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, FOLDER_MARK, GROUPS, SNAPSHOT, Cache
-from conftest import seed_corpus
+from conftest import REPO, seed_corpus
 
 GROUP_FILES = [f"{GROUPS}{b}" for b in range(BUCKETS)]
 
@@ -57,7 +57,7 @@ reason = "the UN revised its figure"
 def run(root: Path, *args: str, tool: str = "", parallel_from: int = 0, delta_max: int = 50) -> bytes:
     done = subprocess.run([sys.executable, "-c", RUNNER, tool, str(parallel_from), str(delta_max), "check", "--root", str(root),
                            "--format", "json", *args], capture_output=True, timeout=120,
-                          env={**os.environ, "COLUMNS": "200"})
+                          cwd=REPO / "tests", env={**os.environ, "COLUMNS": "200"})
     assert done.returncode in (0, 1), done.stderr.decode()
     return done.stdout
 

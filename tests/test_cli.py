@@ -5,7 +5,7 @@ import pytest
 
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.schema import SCHEMA_PATH
-from conftest import CORPUS, crosscheck, seed_corpus
+from conftest import CORPUS, crosscheck, seed_corpus, write_corpus
 from test_loading import GOOD, HEADER
 
 SEED = "fixtures/syria-daily-2020-01-11.toml"
@@ -40,10 +40,15 @@ def test_check_json_follows_the_spec(seed_root):
     "six-month (6 months) extension from 2020-01-10 ending 2020-07-10",
     "vetoed by China, Russia in the UN Security Council",
 ])
-def test_show_prints_what_the_checker_reads(reading):
-    run = crosscheck("show", SEED, cwd=CORPUS)
-    assert run.returncode == 0, run.stderr
-    assert reading in run.stdout
+def test_show_prints_what_the_checker_reads(seed_shown, reading):
+    assert seed_shown.returncode == 0, seed_shown.stderr
+    assert reading in seed_shown.stdout
+
+
+@pytest.fixture(scope="module")
+def seed_shown():
+    """`crosscheck show` of the seed fixture, run once for the readings looked for in it."""
+    return crosscheck("show", SEED, cwd=CORPUS)
 
 
 def test_show_json_gives_intervals_as_data():
@@ -221,6 +226,14 @@ relative_to = "quake"
 """
 
 
+@pytest.fixture(scope="module")
+def quake_shown(tmp_path_factory):
+    """`crosscheck show` of the quake fixture, as text and as JSON, run once for the readings looked for."""
+    root = write_corpus(tmp_path_factory.mktemp("quake"), {"atlas-quake": QUAKE_FIXTURE}, {"atlas-quake": QUAKE_SEED})
+    fixture = str(root / "fixtures/atlas-quake.toml")
+    return crosscheck("show", fixture), crosscheck("show", fixture, "--format", "json")
+
+
 @pytest.mark.parametrize("reading", [
     'when "late Friday" → 2023-09-08; key morocco-quake-2023/struck',
     'as of "as of September 10" → 2023-09-10 (running total) (the end of that day: reported on a later one); '
@@ -229,13 +242,11 @@ relative_to = "quake"
     "exactly 1,200 → [1200, 1200]; part_of killed",
     "when \"a day later\" (1 day after 'quake') → 2023-09-09; relative_to quake",
 ])
-def test_show_prints_every_key_the_rules_use(corpus_dir, reading):
-    root = corpus_dir({"atlas-quake": QUAKE_FIXTURE}, {"atlas-quake": QUAKE_SEED})
-    run = crosscheck("show", str(root / "fixtures/atlas-quake.toml"))
+def test_show_prints_every_key_the_rules_use(quake_shown, reading):
+    run, shown_json = quake_shown
     assert run.returncode == 0, run.stderr
     assert reading in run.stdout
-    claims = {c["id"]: c for c in json.loads(crosscheck("show", str(root / "fixtures/atlas-quake.toml"),
-                                                        "--format", "json").stdout)["claims"]}
+    claims = {c["id"]: c for c in json.loads(shown_json.stdout)["claims"]}
     assert claims["killed"]["key"] == "morocco-quake-2023/killed" and claims["killed"]["event"] == "quake"
     assert claims["killed"]["as_of"] == {"start": "2023-09-10", "end": "2023-09-10"}
     assert claims["reached"]["relative_to"] == "quake" and claims["children"]["subset_of"] == "killed"

@@ -345,7 +345,7 @@ def test_draft_recall_on_the_bench_corpus_meets_the_goals():
     import subprocess
 
     done = subprocess.run([sys.executable, str(REPO / "bench" / "draft_recall.py"), "--root", str(BENCH_CORPUS),
-                           "--json"], capture_output=True, text=True, timeout=300)
+                           "--json"], capture_output=True, text=True, timeout=300, cwd=REPO / "tests")
     assert done.returncode == 0, done.stderr
     figures = json.loads(done.stdout)["all"]
     assert figures["counts"] >= 100 and figures["dated"] >= 40 and figures["keys"] >= 40, figures
@@ -367,7 +367,7 @@ def test_draft_recall_script_prints_its_table():
 
     script = REPO / "bench" / "draft_recall.py"
     done = subprocess.run([sys.executable, str(script), "--root", str(CORPUS)], capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, cwd=REPO / "tests")
     assert done.returncode == 0, done.stderr
     assert f"{SEED}         11/11   100%   11/12    92%" in done.stdout, done.stdout
 

@@ -5,6 +5,8 @@ import sys
 import zipfile
 from importlib.metadata import distribution
 
+import pytest
+
 from conftest import REPO
 from test_plugin import LATER, PRIOR, _corpus
 
@@ -13,6 +15,7 @@ def test_installed_distribution_has_one_top_level_name():
     assert distribution("crosscheck-news").read_text("top_level.txt").split() == ["crosscheck"]
 
 
+@pytest.mark.touches_the_repository
 def test_built_wheel_holds_nothing_outside_crosscheck(tmp_path):
     tracked = subprocess.run(["git", "ls-files"], cwd=REPO,  # not the corpus: the files a wheel is built from
                              capture_output=True, text=True, check=True).stdout.split()

@@ -11,12 +11,14 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
-from conftest import INNER_RUN, REPO
+from conftest import INNER_RUN, REPO, write_corpus
+from live_corpus import LiveCorpusGuard
 from test_changes import GIT_ENV
 
 HERE = Path(__file__).resolve()
@@ -63,6 +65,22 @@ def test_the_guard_sees_a_read_of_the_live_corpus(tmp_path):
     assert [hit.split(":")[1] for hit in _corpus_reads(module)] == ["1", "2", "3", "4", "5", "6"]
 
 
+def test_the_runtime_guard_sees_a_read_of_the_live_corpus(tmp_path):
+    """Control: the runtime guard (tests/live_corpus.py) watching a corpus sees its files opened and listed
+    and Python started in its root or its folders, and not a file beside them or git run there."""
+    root = write_corpus(tmp_path / "repository", {"a": "article"}, {"a": "text"})
+    (root / "README.md").write_text("not the corpus\n", encoding="utf-8")
+    with LiveCorpusGuard(root).watching() as guard:
+        (root / "fixtures" / "a.toml").read_bytes()
+        os.listdir(root / "seeds")
+        subprocess.run([sys.executable, "-c", "pass"], cwd=root, check=True)
+        subprocess.run(["bash", "-c", "true"], cwd=root / "fixtures", check=True)
+        (root / "README.md").read_text(encoding="utf-8")
+        subprocess.run(["git", "--version"], cwd=root, check=True, capture_output=True)
+    assert [line.split(" ", 1)[0] for line in guard.seen] == ["open", "os.listdir", "a", "a"], guard.seen
+    assert guard.seen[0].endswith("a.toml") and guard.seen[3].startswith(f"a process in {root / 'fixtures'}: bash")
+
+
 # --- adding articles to this repository, as the README says -------------------------------------------
 
 ADDED = REPO / "tests" / "added"  # three articles written for this test: two Morocco reports, and one
@@ -75,9 +93,28 @@ def _readme_commands() -> list[str]:
 
 
 @pytest.mark.slow
+@pytest.mark.touches_the_repository
 @pytest.mark.skipif(bool(os.environ.get(INNER_RUN)), reason="this test, run again inside itself")
 def test_articles_added_to_this_repository_break_no_test_of_the_tool():
-    # not under tmp_path (0700): the security tests run the copy's venv as the user nobody
+    """Issue 14's Done-when: a copy of the tracked repository, three articles added (tests/added/, one
+    contradicting an older report), the README's test command run there (a fresh venv, then `pytest`):
+    every test it runs passes, and exactly the new contradiction fails, as a corpus item.
+
+    The inner run (conftest.py `inner_run_keeps`) runs every corpus item of the copy, old and new: the
+    contradiction is the one failure, named as the key's item, and no other article or key fails. Of the
+    tests of the tool it runs those that may meet the copy's corpus: the ones the guards let touch the
+    repository (marked touches_the_repository: the wheel built from every tracked file, the import
+    contracts linted at the root) and the ones that run pytest (pytester), which finds its corpus by
+    itself, with the copy's own fresh install of the plugin; and this module's guard tests.
+
+    The other tests of the tool cannot depend on what fixtures/ and seeds/ hold, and the outer run shows
+    it for each of them: each runs in an empty working folder (so no relative path or default root
+    reaches the corpus), the runtime guard (tests/live_corpus.py) fails a test that opens or lists the
+    corpus in its process or starts Python in the repository's root, and the static guard above refuses
+    a path named through REPO. Running them all again here (about two minutes) proved no more about the
+    corpus; that the whole suite passes from a fresh venv is .ci/run's to show.
+    """
+    # outside pytest's tmp_path (0700, root's alone): a checkout any user can read, as a newsroom's is
     place = Path(tempfile.mkdtemp(prefix="crosscheck-newsroom-"))
     place.chmod(0o755)
     try:
@@ -103,16 +140,17 @@ def _added_articles_run(copy: Path) -> None:
     subprocess.run(["git", "add", "-A"], cwd=copy, check=True, env=env)
     subprocess.run(["git", "commit", "-q", "-m", "three articles"], cwd=copy, check=True, env=env)
 
-    # The inner run is the whole suite again: it bounds the fuzzing, which mutates tests/corpus/ and the
-    # rule cases (the outer run does the full 150 examples), and skips the slow tests, none of which
-    # reads the repository's corpus (conftest.py).
     test_command = _readme_commands()[1]
     run = subprocess.run(["bash", "-c", test_command], cwd=copy, capture_output=True, text=True, timeout=3000,
-                         env={**os.environ, INNER_RUN: "1", "CROSSCHECK_FUZZ_EXAMPLES": "25"})
+                         env={**os.environ, INNER_RUN: "1"})
     tail = run.stdout[-6000:] + run.stderr[-3000:]
     assert run.returncode == 1, tail
     assert re.findall(r"^(?:FAILED|ERROR) (\S+)", run.stdout, re.MULTILINE) == [CONTRADICTION], tail
     assert "fixtures/syria-daily-2020-01-12.toml:12 cross-report-conflict" in run.stdout
+    kept = re.search(r"^inner run: (\d+) corpus items, (\d+) tests of the tool$", run.stdout, re.MULTILINE)
+    assert kept, tail
+    corpus_items, tools = int(kept[1]), int(kept[2])
+    assert corpus_items >= 6 and tools >= 10, kept[0]  # six articles and their shared keys; pytester's and more
     summary = run.stdout.strip().splitlines()[-1]
-    assert re.fullmatch(r"=+ 1 failed, \d+ passed, \d+ skipped in .*", summary), summary
-    assert not re.search(r"\berror", summary)
+    passed = re.fullmatch(r"=+ 1 failed, (\d+) passed, \d+ deselected in .*", summary)
+    assert passed and int(passed[1]) == corpus_items + tools - 1, summary

@@ -42,7 +42,7 @@ def _cli_reports(root: Path) -> dict[str, bytes]:
         if mode != "warm":
             shutil.rmtree(root / CACHE_DIR, ignore_errors=True)
         done = subprocess.run([sys.executable, "-c", RUNNER, "check", "--root", str(root), "--format", "json", *extra],
-                              capture_output=True, timeout=600)
+                              capture_output=True, timeout=600, cwd=REPO / "tests")
         assert done.returncode in (0, 1), done.stderr.decode()
         reports[mode] = done.stdout
     return reports

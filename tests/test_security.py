@@ -473,7 +473,7 @@ def test_an_output_symlink_is_replaced_never_written_through(corpus, tmp_path):
 def test_a_killed_writes_temporary_file_is_removed_by_the_next_run_and_only_it(corpus, tmp_path):
     out = tmp_path / "report"
     out.mkdir()
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, cwd=tmp_path)
     dead = int(gone.stdout)  # a process that has ended: as a run killed while writing
     stale = out / f".index.html.crosscheck-{dead}-0a1b2c3d.tmp"
     stale.write_bytes(b"<html>half of a report")

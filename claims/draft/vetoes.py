@@ -81,6 +81,15 @@ def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> 
 
 
 
+def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statement:
+    """The checks an extension and a veto end with: a subject to name, a date not read (no claim then)."""
+    if not subject:
+        stmt.checks.append(f"subject: name what was {what}")
+    if isinstance(r, DateExpressionError):
+        stmt.claim, stmt.todo = None, f"'{when}' is not read ({r.reason}): write when = <TOML date>"
+    return stmt
+
+
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
                          taken: list[tuple[int, int]], used: set[int]) -> list[Statement]:
     """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence."""
@@ -120,11 +129,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                      "length": length, "when": when}
             stmt = Statement("extension", m.span("len"), (lo, hi), f"{length} extension ({duration}) {when} -> {r}",
                              claim)
-            if not subject:
-                stmt.checks.append("subject: name what was extended")
-            if isinstance(r, DateExpressionError):
-                stmt.claim, stmt.todo = None, f"'{when}' is not read ({r.reason}): write when = <TOML date>"
-            out.append(stmt)
+            out.append(_checked(stmt, subject, "extended", when, r))
 
     return out
 
@@ -160,10 +165,6 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
         if body is None:
             stmt.checks.append("body: the text names no body; UN Security Council assumed")
-        if not subject:
-            stmt.checks.append("subject: name what was vetoed")
-        if isinstance(r, DateExpressionError):
-            stmt.claim, stmt.todo = None, f"'{when}' is not read ({r.reason}): write when = <TOML date>"
-        out.append(stmt)
+        out.append(_checked(stmt, subject, "vetoed", when, r))
 
     return out

@@ -128,12 +128,17 @@ def _in_workers(render, todo, result, source, folder, jobs) -> list[tuple]:
         _JOB = ()
 
 
-def _render_keys(bounds) -> list[tuple]:
+def _job(bounds) -> tuple:
+    """What a worker renders from: its share of the pages (``bounds``), the result, the source, the
+    folder, the templates and the findings by claim."""
     todo, result, source, folder = _JOB
-    env = html.environment()
-    by_claim = findings_by_claim(result.findings)
+    return todo[bounds[0]:bounds[1]], result, source, folder, html.environment(), findings_by_claim(result.findings)
+
+
+def _render_keys(bounds) -> list[tuple]:
+    share, result, source, folder, env, by_claim = _job(bounds)
     out = []
-    for key, inputs, views in todo[bounds[0]:bounds[1]]:
+    for key, inputs, views in share:
         views = list(views)
         views.sort(key=lambda v: (source.day_of[v.article], v.ref))
         chunks = [views[i:i + KEY_ROWS] for i in range(0, len(views), KEY_ROWS)] or [[]]
@@ -158,11 +163,9 @@ def _render_keys(bounds) -> list[tuple]:
 
 
 def _render_articles(bounds) -> list[tuple]:
-    todo, result, source, folder = _JOB
-    env = html.environment()
-    by_claim = findings_by_claim(result.findings)
+    share, result, source, folder, env, by_claim = _job(bounds)
     out = []
-    for article_id, inputs, view in todo[bounds[0]:bounds[1]]:
+    for article_id, inputs, view in share:
         page = article_file(article_id)
         loaded = view.loaded
         links = SiteLinks(1, source.shared, here=page)
