@@ -1,4 +1,5 @@
 """The pytest plugin, run as a newsroom runs it: `pytest` at the root of a corpus."""
+import pytest
 from test_loading import GOOD, HEADER
 
 PRIOR = GOOD.replace("good-report", "prior-report").replace("2020-01-11", "2020-01-09").replace(
@@ -10,6 +11,7 @@ def _corpus(pytester, **fixtures):
     (pytester.path / "seeds").mkdir()
     (pytester.path / "fixtures").mkdir()
     for name, text in fixtures.items():
+        (pytester.path / "fixtures" / f"{name}.toml").parent.mkdir(parents=True, exist_ok=True)
         (pytester.path / "fixtures" / f"{name}.toml").write_text(text)
     return pytester
 
@@ -31,10 +33,31 @@ def test_one_item_per_article_and_per_shared_key(pytester):
     result.stdout.no_fnmatch_line("*raise CrosscheckFailure*")
 
 
-def test_k_selects_one_article(pytester):
-    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
-    result = pytester.runpytest("-k", "prior-report", "-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1, deselected=2)
+# every item where pytest itself would have located it (the plugin works the location out per folder)
+SAME_LOCATION = """
+def pytest_collection_modifyitems(items):
+    for item in items:
+        assert item.location == type(item).location.func(item), item.location
+"""
+
+
+@pytest.mark.parametrize("args, outcomes", [
+    (["-k", "prior-report"], {"passed": 1, "deselected": 2}),
+    (["-k", "prior-report.toml"], {"passed": 1, "deselected": 2}),  # its file's name, as under a File node
+    (["-k", "2020"], {"passed": 1, "deselected": 2}),  # its folder's name
+    (["fixtures/2020/prior-report.toml"], {"passed": 1}),
+    (["fixtures/2020/prior-report.toml::prior-report"], {"passed": 1}),
+    (["fixtures/2020"], {"passed": 1}),
+    (["--deselect", "fixtures/2020/prior-report.toml::prior-report"], {"passed": 2, "deselected": 1}),
+    (["--ignore", "fixtures/2020/prior-report.toml"], {"passed": 2}),
+    (["--ignore-glob", "*/prior-*"], {"passed": 2}),
+    (["--rootdir", "..", "--crosscheck-root", "."], {"passed": 3}),
+])
+def test_selecting_items(pytester, args, outcomes):
+    _corpus(pytester, **{"good-report": LATER, "2020/prior-report": PRIOR})
+    pytester.makeconftest(SAME_LOCATION)
+    result = pytester.runpytest(*args, "-p", "no:cacheprovider")
+    result.assert_outcomes(**outcomes)
 
 
 def test_cross_report_error_fails_the_key_item(pytester):
