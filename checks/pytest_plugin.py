@@ -5,6 +5,7 @@ more articles is an item named by the key. The corpus is loaded and checked once
 keys none of them states): what is left fails only on the findings involving a changed article."""
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -22,6 +23,7 @@ _NOTES = pytest.StashKey[list]()
 _IS_CORPUS = pytest.StashKey[bool]()
 _FOLDERS = pytest.StashKey[dict]()  # folder -> its files' shown path up to their name
 _CHANGED = pytest.StashKey["frozenset[str] | None"]()
+_FROZEN = pytest.StashKey[bool]()  # the plugin froze the collector's heap (gc.freeze)
 _NAMED = pytest.StashKey["frozenset[Path]"]()  # fixture files named with "::" on the command line
 USAGE_ERROR = 2  # as `crosscheck check`: the run could not be done
 
@@ -74,10 +76,34 @@ def _result(config) -> Result:
     if _RESULT not in config.stash:
         # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
         result = check(_root(config))
+        # The result lives as long as the session, and a corpus's is a large heap: frozen, the
+        # collector's passes while ten thousand items are made and run do not rescan it each time.
+        gc.freeze()
+        config.stash[_FROZEN] = True
         config.stash[_NOTES] = take_notes()  # why the cache was not used, if it was not
         ref = config.getoption("crosscheck_changed_since")
         config.stash[_RESULT] = result.involving(config.stash[_CHANGED], ref) if ref else result
     return config.stash[_RESULT]
+
+
+def pytest_collection_finish(session):
+    """A session of corpus items only (the newsroom's `pytest`) runs with the heap frozen as it is
+    now (items included); with other tests in it, the collector works as usual for them."""
+    if session.config.stash.get(_FROZEN, False):
+        if all(isinstance(item, _FindingsItem) for item in session.items):
+            gc.freeze()
+        else:
+            _thaw(session.config)
+
+
+def pytest_unconfigure(config):
+    _thaw(config)  # before pytest's last collections, which look for unraisable exceptions
+
+
+def _thaw(config) -> None:
+    if config.stash.get(_FROZEN, False):
+        gc.unfreeze()
+        config.stash[_FROZEN] = False
 
 
 def pytest_terminal_summary(terminalreporter, config):

@@ -1,4 +1,6 @@
 """The pytest plugin, run as a newsroom runs it: `pytest` at the root of a corpus."""
+import gc
+
 import pytest
 from test_loading import GOOD, HEADER
 
@@ -86,6 +88,14 @@ def pytest_sessionfinish(session):
     result = pytester.runpytest("-s", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=3)
     result.stdout.fnmatch_lines(["loads=1"])
+    assert gc.get_freeze_count() == 0  # the heap the plugin froze for its items is thawed after them
+
+
+def test_other_tests_run_with_the_garbage_collector_as_usual(pytester):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
+    pytester.makepyfile(test_app="import gc\ndef test_app():\n    assert gc.get_freeze_count() == 0\n")
+    result = pytester.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=4)
 
 
 def test_pytest_fixtures_without_a_config_file_finds_the_corpus(pytester):
