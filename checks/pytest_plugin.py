@@ -89,6 +89,15 @@ def _result(config) -> Result:
 def pytest_collection_finish(session):
     """A session of corpus items only (the newsroom's `pytest`) runs with the heap frozen as it is
     now (items included); with other tests in it, the collector works as usual for them."""
+    # Each hook an item calls asks pytest which conftests apply to its path (a stat of the file,
+    # a set difference), eight times per item; collected, no conftest loads any more: asked once
+    # per folder.
+    hooks = {}
+    for item in session.items:
+        if isinstance(item, _FindingsItem):
+            if item.parent not in hooks:
+                hooks[item.parent] = item.parent.ihook
+            item.hooks = hooks[item.parent]
     if session.config.stash.get(_FROZEN, False):
         if all(isinstance(item, _FindingsItem) for item in session.items):
             gc.freeze()
@@ -192,6 +201,12 @@ class CrosscheckFailure(Exception):
 
 
 class _FindingsItem(pytest.Item):
+    hooks = None  # its folder's hook proxy, once collection is over
+
+    @property
+    def ihook(self):
+        return super().ihook if self.hooks is None else self.hooks
+
     def _fail_on(self, findings) -> None:
         failing = [f for f in findings if f.fails]
         if failing:

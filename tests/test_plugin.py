@@ -91,6 +91,19 @@ def pytest_sessionfinish(session):
     assert gc.get_freeze_count() == 0  # the heap the plugin froze for its items is thawed after them
 
 
+def test_items_call_the_hooks_of_their_folders_conftests_only(pytester):
+    _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
+    for folder in ("fixtures", "other"):
+        (pytester.path / folder).mkdir(exist_ok=True)
+        (pytester.path / folder / "conftest.py").write_text(
+            f"def pytest_runtest_call(item):\n    print('{folder} conftest:', item.name)\n")
+    (pytester.path / "other" / "test_app.py").write_text("def test_app():\n    pass\n")
+    result = pytester.runpytest("-s", "-p", "no:cacheprovider")
+    result.assert_outcomes(passed=4)
+    result.stdout.fnmatch_lines(["*fixtures conftest: good-report*", "*other conftest: test_app*"])
+    result.stdout.no_fnmatch_line("*other conftest: good-report*")
+
+
 def test_other_tests_run_with_the_garbage_collector_as_usual(pytester):
     _corpus(pytester, **{"good-report": LATER, "prior-report": PRIOR})
     pytester.makepyfile(test_app="import gc\ndef test_app():\n    assert gc.get_freeze_count() == 0\n")
