@@ -5,6 +5,7 @@ more articles is an item named by the key. The corpus is loaded and checked once
 keys none of them states): what is left fails only on the findings involving a changed article."""
 from __future__ import annotations
 
+import functools
 import gc
 import os
 from pathlib import Path
@@ -39,6 +40,9 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    # Thawed last, after pytest's own last collections (which look for unraisable exceptions in the
+    # garbage): the frozen heap is the session's, alive to its end, and not scanned twice more.
+    config.add_cleanup(functools.partial(_thaw, config))
     option = config.getoption("crosscheck_root")
     # `pytest --crosscheck-root DIR` from another folder: the corpus is collected even when neither the
     # arguments nor testpaths lead to it (paths given on the command line are kept as the only ones)
@@ -103,10 +107,6 @@ def pytest_collection_finish(session):
             gc.freeze()
         else:
             _thaw(session.config)
-
-
-def pytest_unconfigure(config):
-    _thaw(config)  # before pytest's last collections, which look for unraisable exceptions
 
 
 def _thaw(config) -> None:
