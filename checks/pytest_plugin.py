@@ -183,8 +183,9 @@ def pytest_report_header(config):
 
 
 def pytest_collect_directory(path, parent):
-    if isinstance(parent, CorpusDir) or (_is_corpus(parent.config) and path.resolve() == _root(parent.config) / "fixtures"):
-        return CorpusDir.from_parent(parent, path=path)
+    config = parent.config
+    if isinstance(parent, CorpusDir) or (_is_corpus(config) and path.resolve() == _root(config) / "fixtures"):
+        return CorpusDir.from_parent(parent, path=path)  # fixtures/ and every folder in it
     return None
 
 
