@@ -40,6 +40,8 @@ What it does, for each size N:
      long-running story's key is edited; --no-cache. The five reports must be identical;
    - `pytest` on the corpus (the plugin, no cache, as a fresh CI clone) beside pytest's own floor:
      as many empty items, one per fixture file, collected by a ten-line conftest;
+     each run's CPU per item in pytest's process, in its collection (less the check) and its run loop
+     (printed under the table: the plugin's own cost per item beside the floor's);
    - the peak memory of every run (ru_maxrss of the process and its workers).
    With --html, also one `--format html` run (check + render) and the report's size.
 
@@ -586,6 +588,57 @@ def pytest_collect_file(file_path, parent):
 """
 
 
+# pytest as `python -m pytest` runs it, with a plugin object timing two phases in CPU seconds of
+# pytest's process: the collection (less the crosscheck plugin's check, timed apart) and the run
+# loop; written to argv[1] as JSON. Per item, they are the plugin's own cost beside pytest's floor.
+PYTEST_TIMED = """
+import json, sys, time
+import pytest
+
+
+class Phases:
+    def __init__(self):
+        self.cpu = {"collect": 0.0, "check": 0.0, "run": 0.0}
+
+    def pytest_configure(self, config):
+        plugin = config.pluginmanager.get_plugin("crosscheck")
+        if plugin is not None:
+            real = plugin.check
+
+            def timed(*args, **kwargs):
+                begin = time.process_time()
+                try:
+                    return real(*args, **kwargs)
+                finally:
+                    self.cpu["check"] += time.process_time() - begin
+
+            plugin.check = timed
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_collection(self, session):
+        begin = time.process_time()
+        try:
+            return (yield)
+        finally:
+            self.cpu["collect"] += time.process_time() - begin
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_runtestloop(self, session):
+        begin = time.process_time()
+        try:
+            return (yield)
+        finally:
+            self.cpu["run"] += time.process_time() - begin
+
+
+phases = Phases()
+code = pytest.main(sys.argv[2:], plugins=[phases])
+with open(sys.argv[1], "w") as out:
+    json.dump(phases.cpu, out)
+sys.exit(int(code))
+"""
+
+
 def passed(output: str) -> int:
     """The number of items of a pytest run, from its summary line ("3 failed, 25919 passed in 9.1s")."""
     import re
@@ -595,19 +648,31 @@ def passed(output: str) -> int:
 
 
 def pytest_command(root: Path, *paths: str) -> list[str]:
-    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(root), *paths]
+    phases = root.parent / f"{root.name}-phases.json"
+    return [sys.executable, "-c", PYTEST_TIMED, str(phases), "-q", "-p", "no:cacheprovider", "--rootdir", str(root),
+            *paths]
 
 
-def time_pytest(root: Path, repeat: int) -> tuple[float, float, int]:
-    """`pytest` on the corpus with no cache on file (as a fresh CI clone): seconds, peak MiB, items."""
+def per_item(root: Path, items: int) -> tuple[float, float]:
+    """The last run's collection (less the check) and run loop, in CPU microseconds per item."""
+    phases = root.parent / f"{root.name}-phases.json"
+    cpu = json.loads(phases.read_text())
+    phases.unlink()
+    return (cpu["collect"] - cpu["check"]) / items * 1e6, cpu["run"] / items * 1e6
+
+
+def time_pytest(root: Path, repeat: int) -> tuple[float, float, int, tuple[float, float]]:
+    """`pytest` on the corpus with no cache on file (as a fresh CI clone): seconds, peak MiB, items,
+    and the fastest run's CPU per item (collection, run)."""
     runs = []
     for _ in range(repeat):
         drop_cache(root)
-        runs.append(measured(pytest_command(root, "fixtures"), cwd=root))
-    return *best(runs), passed(runs[-1][3])
+        run = measured(pytest_command(root, "fixtures"), cwd=root)
+        runs.append((*run, per_item(root, passed(run[3]))))
+    return *best(r[:4] for r in runs), passed(runs[-1][3]), min(runs, key=lambda r: r[0])[4]
 
 
-def time_pytest_floor(base: Path, root: Path, items: int, repeat: int) -> tuple[float, float, int]:
+def time_pytest_floor(base: Path, root: Path, items: int, repeat: int) -> tuple[float, float, int, tuple[float, float]]:
     """pytest's own floor: as many empty items as the plugin made, one per fixture file (the same
     tree of files, empty) and the rest from one file, collected by a ten-line conftest."""
     floor = base / f"{root.name}-pytest-floor"
@@ -619,9 +684,10 @@ def time_pytest_floor(base: Path, root: Path, items: int, repeat: int) -> tuple[
         target.touch()
     (floor / "fixtures" / "keys.txt").write_text("\n".join(f"key-{k}" for k in range(max(0, items - len(paths)))))
     (floor / "conftest.py").write_text(PYTEST_FLOOR_CONFTEST)
-    runs = [measured(pytest_command(floor, "fixtures", "-p", "no:crosscheck"), cwd=floor) for _ in range(repeat)]
+    runs = [(*measured(pytest_command(floor, "fixtures", "-p", "no:crosscheck"), cwd=floor), per_item(floor, items))
+            for _ in range(repeat)]
     shutil.rmtree(floor, ignore_errors=True)
-    return *best(runs), passed(runs[-1][3])
+    return *best(r[:4] for r in runs), passed(runs[-1][3]), min(runs, key=lambda r: r[0])[4]
 
 
 def time_html(command: list[str], root: Path) -> tuple[float, int]:
@@ -730,8 +796,8 @@ def measure_size(n: int, base: Path, command: list[str], repeat: int, html: bool
     problems = verify(report, expected)
     if not report == report1 == warm == shared == bypass[-1][2]:
         problems.append("cold, --jobs 1, warm, shared-key warm and --no-cache reports differ")
-    *c["pytest"], items = time_pytest(root, repeat)
-    *c["pytest-floor"], floor_items = time_pytest_floor(base, root, items, repeat)
+    *c["pytest"], items, c["pytest-items"] = time_pytest(root, repeat)
+    *c["pytest-floor"], floor_items, c["pyfloor-items"] = time_pytest_floor(base, root, items, repeat)
     if items != floor_items:
         problems.append(f"pytest ran {items} items, its floor {floor_items}")
     c["items"] = items
@@ -769,6 +835,10 @@ def print_table(rows: list[Row], html: bool) -> None:
             line += f" {c['html'][0]:>7.2f} {c['html'][1] / 1e6:>7.1f}"
         print(line)
         previous = (row.n, cold)
+    for row in rows:
+        (collect, run), (floor_collect, floor_run) = row.cells["pytest-items"], row.cells["pyfloor-items"]
+        print(f"N={row.n}: pytest per item, CPU of its process: collection less the check {collect:.0f} us "
+              f"(pyfloor {floor_collect:.0f} us), run {run:.0f} us (pyfloor {floor_run:.0f} us)")
     compiled = all(r.cells["compiled"] for r in rows)
     print(f"floor: tomli ({'compiled wheel: tomli._parser is a .so' if compiled else 'PURE PYTHON: no compiled wheel'}) "
           "parses every fixture, and every text is read;\n"

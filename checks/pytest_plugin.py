@@ -5,6 +5,9 @@ more articles is an item named by the key. The corpus is loaded and checked once
 keys none of them states): what is left fails only on the findings involving a changed article."""
 from __future__ import annotations
 
+import functools
+import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -19,8 +22,10 @@ _RESULT = pytest.StashKey[Result]()
 _ROOT = pytest.StashKey[Path]()
 _NOTES = pytest.StashKey[list]()
 _IS_CORPUS = pytest.StashKey[bool]()
-_FOLDERS = pytest.StashKey[dict]()  # folder -> its resolved path
+_FOLDERS = pytest.StashKey[dict]()  # folder -> its files' shown path up to their name
 _CHANGED = pytest.StashKey["frozenset[str] | None"]()
+_FROZEN = pytest.StashKey[bool]()  # the plugin froze the collector's heap (gc.freeze)
+_NAMED = pytest.StashKey["frozenset[Path]"]()  # fixture files named with "::" on the command line
 USAGE_ERROR = 2  # as `crosscheck check`: the run could not be done
 
 
@@ -35,6 +40,9 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
+    # Thawed last, after pytest's own last collections (which look for unraisable exceptions in the
+    # garbage): the frozen heap is the session's, alive to its end, and not scanned twice more.
+    config.add_cleanup(functools.partial(_thaw, config))
     option = config.getoption("crosscheck_root")
     # `pytest --crosscheck-root DIR` from another folder: the corpus is collected even when neither the
     # arguments nor testpaths lead to it (paths given on the command line are kept as the only ones)
@@ -72,10 +80,39 @@ def _result(config) -> Result:
     if _RESULT not in config.stash:
         # the same .crosscheck_cache/ at the corpus root as `crosscheck check` reads and writes
         result = check(_root(config))
+        # The result lives as long as the session, and a corpus's is a large heap: frozen, the
+        # collector's passes while ten thousand items are made and run do not rescan it each time.
+        gc.freeze()
+        config.stash[_FROZEN] = True
         config.stash[_NOTES] = take_notes()  # why the cache was not used, if it was not
         ref = config.getoption("crosscheck_changed_since")
         config.stash[_RESULT] = result.involving(config.stash[_CHANGED], ref) if ref else result
     return config.stash[_RESULT]
+
+
+def pytest_collection_finish(session):
+    """A session of corpus items only (the newsroom's `pytest`) runs with the heap frozen as it is
+    now (items included); with other tests in it, the collector works as usual for them."""
+    # Each hook an item calls asks pytest which conftests apply to its path (a stat of the file,
+    # a set difference), eight times per item; collected, no conftest loads any more: asked once
+    # per folder.
+    hooks = {}
+    for item in session.items:
+        if isinstance(item, _FindingsItem):
+            if item.parent not in hooks:
+                hooks[item.parent] = item.parent.ihook
+            item.hooks = hooks[item.parent]
+    if session.config.stash.get(_FROZEN, False):
+        if all(isinstance(item, _FindingsItem) for item in session.items):
+            gc.freeze()
+        else:
+            _thaw(session.config)
+
+
+def _thaw(config) -> None:
+    if config.stash.get(_FROZEN, False):
+        gc.unfreeze()
+        config.stash[_FROZEN] = False
 
 
 def pytest_terminal_summary(terminalreporter, config):
@@ -94,15 +131,23 @@ def _is_corpus(config) -> bool:
 
 def _shown(config, path: Path) -> str | None:
     """The fixture's path as findings name it (resolved, relative to the corpus root), or None outside
-    fixtures/. Each folder is resolved once, not each of its ten thousand files."""
+    fixtures/."""
+    if path.is_symlink():
+        resolved, root = path.resolve(), _root(config)
+        return resolved.relative_to(root).as_posix() if root / "fixtures" in resolved.parents else None
+    folder = _shown_folder(config, path.parent)
+    return None if folder is None else folder + path.name
+
+
+def _shown_folder(config, folder: Path) -> str | None:
+    """The folder as findings name the files in it ("fixtures/2020/"), or None outside fixtures/.
+    Each folder is resolved once, not each of its ten thousand files."""
     folders = config.stash.setdefault(_FOLDERS, {})
-    if path.parent not in folders:
-        folders[path.parent] = path.parent.resolve()
-    resolved = path.resolve() if path.is_symlink() else folders[path.parent] / path.name
-    root = _root(config)
-    if root / "fixtures" in resolved.parents:
-        return resolved.relative_to(root).as_posix()
-    return None
+    if folder not in folders:
+        resolved, fixtures = folder.resolve(), _root(config) / "fixtures"
+        inside = resolved == fixtures or fixtures in resolved.parents
+        folders[folder] = f"{resolved.relative_to(_root(config)).as_posix()}/" if inside else None
+    return folders[folder]
 
 
 def _in_fixtures(config, path: Path) -> bool:
@@ -138,8 +183,9 @@ def pytest_report_header(config):
 
 
 def pytest_collect_directory(path, parent):
-    if _is_corpus(parent.config) and path.resolve() == _root(parent.config) / "fixtures":
-        return CorpusDir.from_parent(parent, path=path)
+    config = parent.config
+    if isinstance(parent, CorpusDir) or (_is_corpus(config) and path.resolve() == _root(config) / "fixtures"):
+        return CorpusDir.from_parent(parent, path=path)  # fixtures/ and every folder in it
     return None
 
 
@@ -156,6 +202,12 @@ class CrosscheckFailure(Exception):
 
 
 class _FindingsItem(pytest.Item):
+    hooks = None  # its folder's hook proxy, once collection is over
+
+    @property
+    def ihook(self):
+        return super().ihook if self.hooks is None else self.hooks
+
     def _fail_on(self, findings) -> None:
         failing = [f for f in findings if f.fails]
         if failing:
@@ -171,32 +223,99 @@ class ArticleFile(pytest.File):
     def collect(self):
         # a look-up in the result: the corpus itself is never loaded for naming items
         shown = _shown(self.config, self.path)
-        name = _result(self.config).files.get(shown, self.path.stem)
-        yield ArticleItem.from_parent(self, name=name, article_id=name, file=shown)
+        result = _result(self.config)
+        name = result.files.get(shown, self.path.stem)
+        yield ArticleItem.from_parent(self, name=name, article_id=name, file=shown,
+                                      findings=result.by_article.get(name, ()))
 
 
 class ArticleItem(_FindingsItem):
-    def __init__(self, *, article_id: str, file: str, **kwargs):
+    def __init__(self, *, article_id: str, file: str, findings=(), **kwargs):
         super().__init__(**kwargs)
-        self.article_id, self.file = article_id, file
+        self.article_id, self.file, self.findings = article_id, file, findings  # the article's, looked up once
 
     def runtest(self):
-        result = _result(self.config)
         # Only the findings this file is responsible for: its own rules, and cross-report
         # findings pointing at it (those fail under their key item too).
-        self._fail_on([f for f in result.by_article.get(self.article_id, []) if f.file == self.file and not f.key])
+        self._fail_on([f for f in self.findings if f.file == self.file and not f.key])
 
     def reportinfo(self):
         return self.path, 0, f"article {self.article_id}"
 
 
 class CorpusDir(pytest.Dir):
-    """fixtures/: its files as usual, plus one item per key shared by two or more articles."""
+    """A folder of fixtures/, collected as pytest's Dir collects it except that each fixture file
+    gives its item here, with no collector of its own: a File node costs pytest a node, two hooks
+    and a collect report per article, more than the item. The node ids, `-k` names and locations
+    are those a File would give. fixtures/ itself also holds one item per key shared by two or more
+    articles."""
 
     def collect(self):
-        yield from super().collect()
-        for key in _result(self.config).shared_keys:  # in key order
-            yield KeyItem.from_parent(self, name=key, key=key)
+        config = self.config
+        shown = _shown_folder(config, self.path)
+        if shown is None or "::" in self.nodeid:  # outside the corpus's fixtures/: as pytest does
+            yield from super().collect()
+        else:
+            yield from self._collect(config, shown)
+        if not isinstance(self.parent, CorpusDir):
+            for key in _result(config).shared_keys:  # in key order
+                yield KeyItem.from_parent(self, name=key, key=key)
+
+    def _collect(self, config, shown: str):
+        session, ihook, folder = self.session, self.ihook, self.path
+        files, by_article = _result(config).files, _result(config).by_article
+        named = _named(config)
+        nodeid = f"{self.nodeid}/" if self.nodeid else ""
+        where = _location_prefix(config, folder)
+        for entry in _entries(folder):
+            path = folder / entry.name
+            if entry.is_dir():
+                if session.isinitpath(path, with_parents=True) or not ihook.pytest_ignore_collect(
+                        collection_path=path, config=config):
+                    col = ihook.pytest_collect_directory(path=path, parent=self)
+                    if col is not None:
+                        yield col
+            elif entry.is_file():
+                if not session.isinitpath(path) and ihook.pytest_ignore_collect(collection_path=path, config=config):
+                    continue
+                if not entry.name.endswith(".toml") or entry.is_symlink() or path in named:
+                    yield from ihook.pytest_collect_file(file_path=path, parent=self)  # an ArticleFile, if any
+                    continue
+                file = shown + entry.name
+                name = files.get(file, entry.name[:-5])
+                item = ArticleItem.from_parent(self, name=name, path=path, nodeid=f"{nodeid}{entry.name}::{name}",
+                                               article_id=name, file=file, findings=by_article.get(name, ()))
+                item.extra_keyword_matches.add(entry.name)  # `-k` matches the file's name, as under a File
+                item.keywords[entry.name] = True
+                if where is not None:
+                    item.__dict__["location"] = (where + entry.name, 0, f"article {name}")  # Item.location's value
+                yield item
+
+
+def _entries(folder: Path) -> list[os.DirEntry]:
+    """The folder's entries by name, as pytest's Dir reads them."""
+    with os.scandir(folder) as scan:
+        return sorted(scan, key=lambda entry: entry.name)
+
+
+def _location_prefix(config, folder: Path) -> str | None:
+    """What pytest's Item.location (the path relative to the rootdir) starts with for a file in
+    ``folder``, worked out once per folder rather than once per item; None to let pytest do it."""
+    try:
+        relative = os.path.relpath(folder, config.rootpath)
+    except ValueError:  # another drive
+        return None
+    return "" if relative == os.curdir else relative + os.sep
+
+
+def _named(config) -> frozenset[Path]:
+    """The files named with "::" on the command line (`pytest fixtures/a.toml::a`): pytest finds
+    that item under its file, so those files keep their collector."""
+    if _NAMED not in config.stash:
+        here = config.invocation_params.dir
+        config.stash[_NAMED] = frozenset(Path(os.path.abspath(here / arg.split("::")[0]))
+                                         for arg in config.args if "::" in arg)
+    return config.stash[_NAMED]
 
 
 class KeyItem(_FindingsItem):
