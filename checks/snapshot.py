@@ -18,7 +18,10 @@ What is trusted and when:
   it is hashed next time.
 - a key group: its stored findings, unless an article whose contribution to it (its claims of that
   key and its day, by digest) changed, appeared or left, or an article joined or left the valid
-  ones (a duplicate id); then the group is checked again, over every member.
+  ones (a duplicate id); then the group is checked again, over every member. Unless the same members
+  stay and each edited one gives the rules what they compare as before (the rule's `compared`: a
+  source respelled, a line moved): then the pairs stay, and only the findings naming an edited member
+  are made again, by the rule's `hit`, from that pair's claims (key_groups).
 - the links, `[[accept]]` references, duplicate ids and the accepts themselves are re-run every time
   over the facts: dict look-ups, a few milliseconds for 10,000 articles.
 The rules themselves run, never a copy of their logic: on light articles made from the facts.
