@@ -218,7 +218,8 @@ def test_jobs_2_equals_jobs_1(tmp_path):
 # Edits of the members of one big shared group (the bench's running siege toll, stated by every fifth
 # article): each step's warm report must equal --no-cache's. A step that keeps what the rules compare
 # (a source respelled, a line moved) re-makes only the findings naming the edited member
-# (key_groups._remade), the others compare the whole group again.
+# (key_groups._remade), the others compare the whole group again; a step that keeps what the rules
+# across articles read of it re-runs those rules on that article only (snapshot._cross).
 SIEGE = 'key = "ghouta-siege/killed"'
 SOURCE = 'source = "Syrian American Medical Society"'
 GROUP_EDITS = [  # (what, which member in path order, how, with what, whether the report changes)
@@ -233,6 +234,10 @@ GROUP_EDITS = [  # (what, which member in path order, how, with what, whether th
     ("the first member's source respelled: no finding names it", 0, "replace",
      (SOURCE, 'source = "The Syrian American Medical Society"'), False),
     ("the high total back to an ordinary one", 1, "value", 2000, True),
+    ("a member links to an article not in the corpus: a finding across articles", 3, "replace",
+     ("links = [", 'links = ["bench-missing", '), True),
+    ("a comment on top of that one: its finding across articles moves down a line, the others' stay", 3,
+     "replace", ("schema_version = 1", "# moved\nschema_version = 1"), True),
     ("a new member", -1, "copy", "bench-new", True),
     ("a member removed", 2, "remove", None, True),
 ]
