@@ -155,7 +155,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
                 winners[f.article_id] = f
     winning = frozenset(f.name for f in winners.values())
     # an unchanged fixture that became valid for checking (its duplicate left): its views are needed
-    late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
+    was = stored["winners"]
+    late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in was]
     make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = LazyArticles(winners, root)  # made on first look-up: most are never read on a warm check
@@ -177,7 +178,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             stating.setdefault(key, []).append(f.article_id)
     corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
                              broken={facts[n].article_id: facts[n].file for n in names
-                                     if facts[n].article_id not in articles})
+                                     if facts[n].article_id not in winners})
     remade = {names[i] for i in todo + late}
     cross = _cross(stored, old, facts, names, winning, remade, corpus, settings)
     for found in cross.values():
