@@ -14,10 +14,8 @@ from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check as check_corpus
 from crosscheck.checks.reporters import REPORTERS, reporter
 from crosscheck.checks.reporters.output import OutputError, write_atomic
-from crosscheck.checks.reporters.site.build import build as build_site
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
-from crosscheck.claims.explain import explain, reading_dict
 from crosscheck.claims.settings import SettingsError
 from crosscheck.claims.toml_read import read_text
 
@@ -154,6 +152,9 @@ def _check(args) -> int:
 
 
 def _report(args) -> int:
+    # only here: the site's modules (templates, the drafter) are a tenth of a warm check's time
+    from crosscheck.checks.reporters.site.build import build as build_site
+
     changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
     one_page = args.output.suffix.lower() in (".html", ".htm")
     result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs, records=not one_page)
@@ -174,6 +175,8 @@ def _report(args) -> int:
 
 
 def _show(args) -> int:
+    from crosscheck.claims.explain import explain, reading_dict
+
     path = args.fixture
     if not path.is_file():
         raise CorpusError(f"no fixture at {path}")

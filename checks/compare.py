@@ -122,6 +122,19 @@ def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object],
                     yield view, other
 
 
+def compared(corpus: Corpus, view: ClaimView, groups: SourceGroups = NO_GROUPS) -> tuple:
+    """Everything of a claim that the cross-report rules compare (not the words their messages
+    quote): two members whose every claim gives the same tuple form the same pairs with every other
+    claim, so an edit that keeps it (a source's spelling, a quote, a line) changes only the messages
+    of the findings naming that member (key_groups re-makes only those)."""
+    claim, reading = view.claim, view.reading
+    states = None if reading.states is None else tuple(sorted(reading.states))  # a frozenset's repr varies by run
+    article = corpus.articles[view.article].fixture.article
+    return (view.ref, view.article, claim.type, claim.__dict__.get("cumulative"), source_of(view, groups),
+            reading.interval, reading.as_of, reading.day, reading.duration, reading.ends, states,
+            article.day, article.published)
+
+
 def later_first(corpus: Corpus, a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView]:
     """(later, earlier) by publication: findings point at the newer report, the one being checked."""
     ka, kb = (published(corpus, a), a.ref), (published(corpus, b), b.ref)

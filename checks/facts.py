@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pickle
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,6 +80,31 @@ class LightArticle:
         if path not in self.facts.lines:
             self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
         return self.facts.lines[path]
+
+
+class LazyArticles(Mapping):
+    """Article id -> its LightArticle, made on first look-up (a warm check reads few of 10,000)."""
+
+    def __init__(self, winners: dict[str, Facts], root: Path):
+        self._facts, self._root, self._made = winners, root, {}
+
+    def __getitem__(self, article_id: str) -> LightArticle:
+        made = self._made.get(article_id)
+        if made is None:
+            made = self._made[article_id] = LightArticle(self._facts[article_id], self._root)
+        return made
+
+    def get(self, article_id, default=None):
+        return self[article_id] if article_id in self._facts else default
+
+    def __contains__(self, article_id) -> bool:
+        return article_id in self._facts
+
+    def __iter__(self):
+        return iter(self._facts)
+
+    def __len__(self) -> int:
+        return len(self._facts)
 
 
 def _line_index(path: Path) -> LineIndex:

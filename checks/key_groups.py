@@ -1,5 +1,8 @@
 """Stage 4, key groups: the rules across reports (the corpus rules) per shared key, only for the
-groups an edit can change; each group's claims are kept pickled in one of BUCKETS files of the store."""
+groups an edit can change; each group's claims are kept pickled in one of BUCKETS files of the store,
+with the pair each of its findings compares. An edit that keeps what the rules compare of a member's
+claims keeps every pair: only the findings naming that member are made again (a 2,000-member group
+is not unpickled nor compared again for a respelled source)."""
 from __future__ import annotations
 
 import os
@@ -8,6 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest
+from crosscheck.checks.facts import LightArticle
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
 
@@ -39,9 +43,11 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
             on_file = cache.read(f"{GROUPS}{b}")
             if not (isinstance(on_file, dict) and on_file.get("id") == ids[b]):
                 raise Rebuild
-            buckets[b] = on_file["views"]  # key -> [(fixture name, its pickled claim views of the key)]
+            # views: key -> [(fixture name, its pickled claim views of the key)]; pairs: key -> the pair
+            # each of its findings compares, (rule id, kind, later name, later ref, earlier name, earlier ref)
+            buckets[b] = {"views": on_file["views"], "pairs": on_file.get("pairs", {})}
         else:
-            buckets[b] = {}
+            buckets[b] = {"views": {}, "pairs": {}}
     position = {n: i for i, n in enumerate(names)}
     corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
     leaving: dict[str, list[str]] = {}  # per dirty key, the changed fixtures: their old claims go, new ones come
@@ -55,29 +61,97 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
                 if key in dirty:
                     coming.setdefault(key, []).append((n, blob))
     for key in dirty:
-        groups = buckets[bucket(key)]
-        members = {n: blob for n, blob in groups.pop(key, ())}
+        b = bucket(key)
+        groups, pairs = buckets[b]["views"], buckets[b]["pairs"]
+        before = {n: blob for n, blob in groups.pop(key, ())}
+        members = dict(before)
         for n in leaving.get(key, ()):
             members.pop(n, None)
         members.update(coming.get(key, ()))
         if not members:
             found.pop(key, None)
+            pairs.pop(key, None)
             continue
         ordered = sorted(members.items(), key=lambda item: position[item[0]])
+        groups[key] = ordered
+        edited = _edited(key, before, members, leaving, coming, pairs, stored["findings"], corpus_rules, settings,
+                         articles, old)
+        if edited is not None:  # the same pairs: only the findings naming an edited member are made again
+            found[key] = _remade(key, edited, members, pairs[key], stored["findings"][key], settings, articles)
+            continue
         # one group at a time: only its claims are objects at once
         claim_views = [v for _, blob in ordered for v in pickle.loads(blob)]
         corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
-        made = []
+        made, made_pairs = [], []
         for rule in corpus_rules:
-            for h in rule().check(corpus):
-                if h.key != key:  # a corpus rule must compare within one key group
-                    raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
-                made.append(Finding.of(rule, h))
-        groups[key], found[key] = ordered, tuple(made)
+            checker = rule()
+            if not _comparable(checker):
+                for h in checker.check(corpus):
+                    if h.key != key:  # a corpus rule must compare within one key group
+                        raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
+                    made.append(Finding.of(rule, h))
+                continue
+            for kind, later, earlier in checker.pairs(corpus, claim_views):
+                made.append(Finding.of(rule, checker.hit(corpus, key, kind, later, earlier)))
+                made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
+                                   articles[earlier.article].facts.name, earlier.ref))
+        found[key] = tuple(made)
+        if all(_comparable(rule) for rule in corpus_rules):
+            pairs[key] = tuple(made_pairs)
+        else:
+            pairs.pop(key, None)
     for b, groups in buckets.items():  # the views first, then the snapshot naming them
         ids[b] = os.urandom(8)
-        cache.write(f"{GROUPS}{b}", {"id": ids[b], "views": groups})
+        cache.write(f"{GROUPS}{b}", {"id": ids[b], **groups})
     return found, ids
+
+
+def _comparable(rule) -> bool:
+    """Whether a corpus rule gives its findings as pairs (`pairs`, `hit`) with what it compares of a
+    claim (`compared`): only then can an edit re-make part of a group's findings."""
+    return all(hasattr(rule, name) for name in ("pairs", "hit", "compared"))
+
+
+def _edited(key, before, members, leaving, coming, pairs, findings, rules, settings, articles, old):
+    """The members whose edit kept every pair of the group: the same members, each edited one giving
+    the rules what they compare (`compared`) as before, so only messages can differ; None when the
+    group must be compared again, over every member."""
+    names = {n for n, _ in coming.get(key, ())}
+    if (key not in pairs or key not in findings or len(pairs[key]) != len(findings[key])
+            or not all(_comparable(rule) for rule in rules)
+            or set(before) != set(members) or set(leaving.get(key, ())) != names):
+        return None
+    checkers = [rule() for rule in rules]
+    for n in names:
+        was = SimpleNamespace(settings=settings, articles={old[n].article_id: LightArticle(old[n], None)})
+        now = SimpleNamespace(settings=settings, articles=articles)
+        old_views, new_views = pickle.loads(before[n]), pickle.loads(members[n])
+        if ([c.compared(was, v) for c in checkers for v in old_views]
+                != [c.compared(now, v) for c in checkers for v in new_views]):
+            return None
+    return names
+
+
+def _remade(key, edited, members, pairs, findings, settings, articles) -> tuple:
+    """The group's findings, those naming an edited member made again by their rule's `hit` from the
+    claims of that pair only (unpickled per member, not the whole group)."""
+    checkers = {rule.id: rule() for rule in all_rules(settings) if rule.scope == "corpus"}
+    views: dict[str, dict] = {}
+    corpus = SimpleNamespace(by_key={}, settings=settings, articles=articles)
+
+    def view(name, ref):
+        if name not in views:
+            views[name] = {v.ref: v for v in pickle.loads(members[name])}
+        return views[name][ref]
+
+    out = []
+    for finding, (rule_id, kind, later_name, later_ref, earlier_name, earlier_ref) in zip(findings, pairs):
+        if later_name in edited or earlier_name in edited:
+            checker = checkers[rule_id]
+            finding = Finding.of(type(checker), checker.hit(corpus, key, kind, view(later_name, later_ref),
+                                                            view(earlier_name, earlier_ref)))
+        out.append(finding)
+    return tuple(out)
 
 
 def bucket(key: str) -> int:

@@ -64,8 +64,6 @@ def forget_folders() -> None:
 def still_valid(facts, path: str, root: str, now: float) -> tuple:
     """The stored facts (a facts.Facts) when the fixture and its text are unchanged (by stat, else by hash), else None;
     and whether a signature was refreshed (the snapshot must then be written again)."""
-    from crosscheck.checks.records import probe_state
-
     sig = stat_sig(path, now)
     refreshed = False
     if sig is None or sig != facts.sig:
@@ -82,4 +80,6 @@ def still_valid(facts, path: str, root: str, now: float) -> tuple:
         if text_sig is not None and text_sig == facts.text_sig and _plain_folders(root, facts.probe):
             return facts, refreshed
         facts.text_sig, refreshed = text_sig, True
+    from crosscheck.checks.records import probe_state  # here: reached only by a text whose signature changed
+
     return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed

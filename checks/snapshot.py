@@ -18,9 +18,15 @@ What is trusted and when:
   it is hashed next time.
 - a key group: its stored findings, unless an article whose contribution to it (its claims of that
   key and its day, by digest) changed, appeared or left, or an article joined or left the valid
-  ones (a duplicate id); then the group is checked again, over every member.
-- the links, `[[accept]]` references, duplicate ids and the accepts themselves are re-run every time
-  over the facts: dict look-ups, a few milliseconds for 10,000 articles.
+  ones (a duplicate id); then the group is checked again, over every member. Unless the same members
+  stay and each edited one gives the rules what they compare as before (the rule's `compared`: a
+  source respelled, a line moved): then the pairs stay, and only the findings naming an edited member
+  are made again, by the rule's `hit`, from that pair's claims (key_groups).
+- the rules that read other articles (links, `[[accept]]` references, similar keys): their stored
+  findings per article, re-run only on the fixtures read again, while the same fixtures are there,
+  the same ones win and each fixture read again gives the others what it gave before (its facts but
+  its own findings, hashes and lines: `_seen_by_others`); else over every article. Duplicate ids and
+  the accepts themselves are re-run every time over the facts (dict look-ups).
 The rules themselves run, never a copy of their logic: on light articles made from the facts.
 
 This module runs the stages in order against the store (the cache, or NoStore for `--no-cache`):
@@ -32,12 +38,13 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import fields
 from pathlib import Path
 from types import SimpleNamespace
 
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import DELTA, SNAPSHOT, Cache
-from crosscheck.checks.facts import Facts, LightArticle, cross_rules, make_many
+from crosscheck.checks.facts import Facts, LazyArticles, cross_rules, make_many
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
 from crosscheck.checks.result import Result, order, shared_keys_of
@@ -102,6 +109,7 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
             for name in delta["removed"]:
                 kept.pop(name, None)
             stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
+                      "cross": delta.get("cross"),
                       "pending": set(delta["facts"]) | set(delta["removed"])}
     try:
         return _check(cache, stored, root, settings, paths, jobs, records and use_cache)
@@ -147,10 +155,11 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
                 winners[f.article_id] = f
     winning = frozenset(f.name for f in winners.values())
     # an unchanged fixture that became valid for checking (its duplicate left): its views are needed
-    late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in stored["winners"]]
+    was = stored["winners"]
+    late = [i for i, n in enumerate(names) if n in winning and n not in views and n not in was]
     make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
-    articles = {f.article_id: LightArticle(f, root) for f in winners.values()}
+    articles = LazyArticles(winners, root)  # made on first look-up: most are never read on a warm check
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
     findings = [f for found in by_key.values() for f in found]
     for name in names:
@@ -163,21 +172,27 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
         findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
-    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=_key_index(winners.values()),
+    stating: dict[str, list[str]] = {}
+    for f in winners.values():
+        for key in f.keys:
+            stating.setdefault(key, []).append(f.article_id)
+    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
                              broken={facts[n].article_id: facts[n].file for n in names
-                                     if facts[n].article_id not in articles})
-    for rule, split in cross_rules(settings):
-        for article in articles.values():
-            hits = rule().check_cross(article, corpus) if split else rule().check(article, corpus)
-            findings += [Finding.of(rule, h) for h in hits]
-    findings = apply_accepts(corpus, findings)
+                                     if facts[n].article_id not in winners})
+    remade = {names[i] for i in todo + late}
+    cross = _cross(stored, old, facts, names, winning, remade, corpus, settings)
+    for found in cross.values():
+        findings += found
+    # the accepts of the articles that have any (the others' loop would find nothing to match)
+    findings = apply_accepts(SimpleNamespace(articles={a: articles[a] for a, f in winners.items() if f.accepts},
+                                             settings=settings), findings)
 
     groups_id = stored["groups_id"] if groups is None else groups
     gone = set(old) - set(facts)
     if todo or late or refreshed or gone or groups is not None or stored is EMPTY:
         # the fixtures whose facts differ from the snapshot on file: few, and only they are written
         pending = stored.get("pending", set()) | {names[i] for i in todo + late} | set(refreshed) | gone
-        common = {"winners": winning, "findings": by_key, "groups_id": groups_id}
+        common = {"winners": winning, "findings": by_key, "groups_id": groups_id, "cross": cross}
         if stored is not EMPTY and len(pending) <= max(DELTA_MAX, len(names) // 20):
             cache.write(DELTA, {"base": stored["id"], "facts": {n: facts[n] for n in pending if n in facts},
                                 "removed": [n for n in pending if n not in facts], **common})
@@ -192,19 +207,41 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         entries = read_entries(paths, root, settings, use_cache=not isinstance(cache, NoStore), jobs=jobs)
         return assemble(root, settings, paths, entries)[0]
 
-    stating: dict[str, list[str]] = {}
-    for f in winners.values():
-        for key in f.keys:
-            stating.setdefault(key, []).append(f.article_id)
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
                   files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating),
                   cached=not isinstance(cache, NoStore))
 
 
-def _key_index(winners) -> KeyIndex:
-    articles_of: dict[str, list[str]] = {}
-    for f in winners:
-        for key in f.keys:
-            articles_of.setdefault(key, []).append(f.article_id)
-    return KeyIndex(articles_of)
+# What a fixture's facts give the rules across articles about it: every field but its own findings,
+# its hashes and signatures, its lines (its id's line: only a duplicate's finding, made above; its
+# cache of lines), with its keys as a set (the key index reads no digests). While no changed
+# fixture's differ, no other article's findings across articles can change.
+_OWN_ONLY = frozenset({"sig", "fixture_hash", "probe", "text_sig", "probe_state", "schema", "own", "id_line", "lines",
+                       "keys"})
+_SEEN = tuple(f.name for f in fields(Facts) if f.name not in _OWN_ONLY)
+
+
+def _seen_by_others(f: Facts) -> tuple:
+    return (*(getattr(f, name) for name in _SEEN), frozenset(f.keys))
+
+
+def _cross(stored, old, facts, names, winning, remade, corpus, settings) -> dict[str, tuple]:
+    """Fixture name -> the findings of the rules across articles on its article (none: left out). The
+    stored ones stay for every article when the same fixtures are there, the same ones win and the
+    fixtures read again give the others what they gave before (a comment, a quote, a source edited):
+    the rules run again only over those. Otherwise over every article."""
+    kept = stored.get("cross")
+    if (kept is not None and winning == stored["winners"] and len(old) == len(facts) and all(n in old for n in names)
+            and all(_seen_by_others(old[n]) == _seen_by_others(facts[n]) for n in remade)):
+        out = {n: found for n, found in kept.items() if n not in remade}
+        again = [n for n in names if n in remade and n in winning]
+    else:
+        out, again = {}, [n for n in names if n in winning]
+    checks = [(rule, rule().check_cross if split else rule().check) for rule, split in cross_rules(settings)]
+    for name in again:
+        article = corpus.articles[facts[name].article_id]
+        found = tuple(Finding.of(rule, h) for rule, check in checks for h in check(article, corpus))
+        if found:
+            out[name] = found
+    return out

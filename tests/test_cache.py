@@ -7,12 +7,14 @@ version (a different version key) or force the process pool on a small corpus.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, FOLDER_MARK, GROUPS, SNAPSHOT, Cache
 from conftest import REPO, seed_corpus
+from test_same_result import _bench
 
 GROUP_FILES = [f"{GROUPS}{b}" for b in range(BUCKETS)]
 
@@ -211,3 +213,65 @@ def test_jobs_2_equals_jobs_1(tmp_path):
     one = run(root, "--no-cache", "--jobs", "1")
     assert run(root, "--jobs", "2", parallel_from=1) == one  # cold, the pool writing the entries
     assert run(root, "--no-cache", "--jobs", "2", parallel_from=1) == one
+
+
+# Edits of the members of one big shared group (the bench's running siege toll, stated by every fifth
+# article): each step's warm report must equal --no-cache's. A step that keeps what the rules compare
+# (a source respelled, a line moved) re-makes only the findings naming the edited member
+# (key_groups._remade), the others compare the whole group again; a step that keeps what the rules
+# across articles read of it re-runs those rules on that article only (snapshot._cross).
+SIEGE = 'key = "ghouta-siege/killed"'
+SOURCE = 'source = "Syrian American Medical Society"'
+GROUP_EDITS = [  # (what, which member in path order, how, with what, whether the report changes)
+    ("a member's total far above the later ones: findings name it as the earlier claim",
+     1, "value", 990000, True),
+    ("its source respelled: the same pairs, their messages name 'the' source", 1, "replace",
+     (SOURCE, 'source = "the Syrian American Medical Society"'), True),
+    ("a later member's total far below: findings name it as the later claim", -2, "value", 3, True),
+    ("that one's source respelled", -2, "replace", (SOURCE, 'source = "syrian american medical society"'), True),
+    ("a comment above its claims: every finding naming it moves down a line", -2, "replace",
+     ("[[claim]]", "# moved\n[[claim]]"), True),
+    ("the first member's source respelled: no finding names it", 0, "replace",
+     (SOURCE, 'source = "The Syrian American Medical Society"'), False),
+    ("the high total back to an ordinary one", 1, "value", 2000, True),
+    ("a member links to an article not in the corpus: a finding across articles", 3, "replace",
+     ("links = [", 'links = ["bench-missing", '), True),
+    ("a comment on top of that one: its finding across articles moves down a line, the others' stay", 3,
+     "replace", ("schema_version = 1", "# moved\nschema_version = 1"), True),
+    ("a new member", -1, "copy", "bench-new", True),
+    ("a member removed", 2, "remove", None, True),
+]
+
+
+def _siege_member(root: Path, index: int, action: str, arg) -> None:
+    members = sorted(p for p in (root / "fixtures").rglob("*.toml") if SIEGE in p.read_text(encoding="utf-8"))
+    path = members[index]
+    text = path.read_text(encoding="utf-8")
+    if action == "value":  # the siege claim's value (exact) and its quote's figure
+        head, claim = text.split('id = "siege-killed"')
+        claim, rest = claim.split("\n[[", 1) if "\n[[" in claim else (claim, None)
+        claim = re.sub(r'\nqualifier = "[a-z_]+"', "", claim)
+        value = re.search(r"\nvalue = (\d+)", claim).group(1)
+        quote = re.search(r'\nquote = "[^"]*?([\d,]+) people"', claim).group(1)
+        claim = claim.replace(f"\nvalue = {value}", f"\nvalue = {arg}").replace(f"{quote} people", f"{arg:,} people")
+        path.write_text(head + 'id = "siege-killed"' + claim + ("" if rest is None else "\n[[" + rest), encoding="utf-8")
+    elif action == "replace":
+        old, new = arg
+        assert old in text
+        path.write_text(text.replace(old, new, 1) if old == "[[claim]]" else text.replace(old, new), encoding="utf-8")
+    elif action == "copy":
+        article_id = re.search(r'\nid = "([^"]+)"', text).group(1)
+        (path.parent / f"{arg}.toml").write_text(text.replace(f'id = "{article_id}"', f'id = "{arg}"', 1), encoding="utf-8")
+    else:
+        path.unlink()
+
+
+def test_edits_of_a_big_shared_group_give_what_a_full_compare_gives(tmp_path):
+    root = tmp_path / "corpus"
+    _bench().generate(100, root)  # 20 members under the siege's key
+    reports = [same_ways(root, warm=True)]
+    for what, index, action, arg, shows in GROUP_EDITS:
+        _siege_member(root, index, action, arg)
+        reports.append(same_ways(root, warm=True))
+        assert (reports[-1] != reports[-2]) == shows, what
+    assert b"ghouta-siege/killed: " in reports[1] and b"per the Syrian American" in reports[2]

@@ -1,5 +1,5 @@
-from crosscheck.checks.compare import (bounds, count_words, disjoint_pairs, distinct_pairs, group_hint, later_first,
-                                       said, same_source, severity)
+from crosscheck.checks.compare import (bounds, compared, count_words, disjoint_pairs, distinct_pairs, group_hint,
+                                       later_first, said, same_source, severity)
 from crosscheck.checks.rule import Rule, a_or_an, hit
 
 
@@ -41,49 +41,66 @@ class CrossReportConflict(Rule):
     scope = "corpus"
 
     def check(self, corpus):
-        groups = corpus.settings.sources
         for key, views in corpus.by_key.items():
-            if len({v.article for v in views}) < 2:
-                continue
-            for a, b in distinct_pairs(views, lambda v: v.claim.type, groups):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"{a_or_an(earlier.claim.type)} claim",
-                                f"{a_or_an(later.claim.type)} claim", "one key must name one fact of one type", IN)
-            by_type = {}
-            for view in views:
-                by_type.setdefault(view.claim.type, []).append(view)
-            counts = by_type.get("count", [])
-            if any(v.claim.cumulative for v in counts):
-                counts = []  # running totals are compared over time, by cumulative-decrease
-            for a, b in disjoint_pairs(counts, lambda v: v.reading.interval and bounds(v.reading.interval.lo,
-                                                                                        v.reading.interval.hi),
-                                    groups):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, count_words(earlier), count_words(later),
-                                "the two cannot both be true")
-            dated = by_type.get("event", []) + by_type.get("veto", []) + by_type.get("extension", [])
-            for a, b in disjoint_pairs(dated, _days, groups):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
-                                f"dated {later.reading.day}", "the dates do not overlap", "by the report of")
-            for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states, groups):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
-                                f"vetoed by {_names(later)}", "different states cast the veto", IN)
-            extensions = [v for v in by_type.get("extension", []) if v.reading.duration is not None]
-            for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized(), groups):
-                later, earlier = later_first(corpus, a, b)
-                yield self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
-                                f"an extension of {later.reading.duration}", "the lengths differ", IN)
-            ending = lambda v: v.reading.ends and (v.reading.ends.start.toordinal(), v.reading.ends.end.toordinal())  # noqa: E731
-            same_length = {}  # different lengths are reported above: compare end dates within one length
-            for view in extensions:
-                same_length.setdefault(view.reading.duration.normalized(), []).append(view)
-            for group in same_length.values():
-                for a, b in disjoint_pairs(group, ending, groups):
-                    later, earlier = later_first(corpus, a, b)
-                    yield self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
-                                    f"ending {later.reading.ends}", "the end dates differ", IN)
+            for kind, later, earlier in self.pairs(corpus, views):
+                yield self.hit(corpus, key, kind, later, earlier)
+
+    def pairs(self, corpus, views):
+        """(kind, later, earlier) of each conflict within one key group; what each claim gives to them
+        is `compare.compared` (see `compared`)."""
+        groups = corpus.settings.sources
+        if len({v.article for v in views}) < 2:
+            return
+        for a, b in distinct_pairs(views, lambda v: v.claim.type, groups):
+            yield ("type", *later_first(corpus, a, b))
+        by_type = {}
+        for view in views:
+            by_type.setdefault(view.claim.type, []).append(view)
+        counts = by_type.get("count", [])
+        if any(v.claim.cumulative for v in counts):
+            counts = []  # running totals are compared over time, by cumulative-decrease
+        for a, b in disjoint_pairs(counts, lambda v: v.reading.interval and bounds(v.reading.interval.lo,
+                                                                                    v.reading.interval.hi),
+                                groups):
+            yield ("count", *later_first(corpus, a, b))
+        dated = by_type.get("event", []) + by_type.get("veto", []) + by_type.get("extension", [])
+        for a, b in disjoint_pairs(dated, _days, groups):
+            yield ("date", *later_first(corpus, a, b))
+        for a, b in distinct_pairs(by_type.get("veto", []), lambda v: v.reading.states, groups):
+            yield ("veto", *later_first(corpus, a, b))
+        extensions = [v for v in by_type.get("extension", []) if v.reading.duration is not None]
+        for a, b in distinct_pairs(extensions, lambda v: v.reading.duration.normalized(), groups):
+            yield ("length", *later_first(corpus, a, b))
+        ending = lambda v: v.reading.ends and (v.reading.ends.start.toordinal(), v.reading.ends.end.toordinal())  # noqa: E731
+        same_length = {}  # different lengths are reported above: compare end dates within one length
+        for view in extensions:
+            same_length.setdefault(view.reading.duration.normalized(), []).append(view)
+        for group in same_length.values():
+            for a, b in disjoint_pairs(group, ending, groups):
+                yield ("end", *later_first(corpus, a, b))
+
+    def compared(self, corpus, view) -> tuple:
+        return compared(corpus, view, corpus.settings.sources)
+
+    def hit(self, corpus, key, kind, later, earlier):
+        """The finding of one pair that `pairs` gave."""
+        if kind == "type":
+            return self._hit(corpus, key, later, earlier, f"{a_or_an(earlier.claim.type)} claim",
+                             f"{a_or_an(later.claim.type)} claim", "one key must name one fact of one type", IN)
+        if kind == "count":
+            return self._hit(corpus, key, later, earlier, count_words(earlier), count_words(later),
+                             "the two cannot both be true")
+        if kind == "date":
+            return self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
+                             f"dated {later.reading.day}", "the dates do not overlap", "by the report of")
+        if kind == "veto":
+            return self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
+                             f"vetoed by {_names(later)}", "different states cast the veto", IN)
+        if kind == "length":
+            return self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
+                             f"an extension of {later.reading.duration}", "the lengths differ", IN)
+        return self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
+                         f"ending {later.reading.ends}", "the end dates differ", IN)
 
     def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
         return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "

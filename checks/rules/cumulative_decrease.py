@@ -1,5 +1,5 @@
-from crosscheck.checks.compare import (count_words, decreases, group_hint, published, published_at, said, same_day,
-                                       same_source, severity)
+from crosscheck.checks.compare import (compared, count_words, decreases, group_hint, published, published_at, said,
+                                       same_day, same_source, severity)
 from crosscheck.checks.finding import Severity
 from crosscheck.checks.rule import Rule, hit
 
@@ -45,27 +45,42 @@ class CumulativeDecrease(Rule):
 
     def check(self, corpus):
         for key, views in corpus.by_key.items():
-            counts = [v for v in views if v.claim.type == "count"]
-            # one report marking the key a running total makes it one for every report of it
-            running = counts if any(v.claim.cumulative for v in counts) else []
-            if len({v.article for v in running}) < 2:
-                continue
-            groups = corpus.settings.sources
-            for earlier, later in decreases(running, groups):
-                yield hit(later, f"{key}: {_said(corpus, earlier)} but {_said(corpus, later)}: "
-                                 f"a running total cannot shrink{_sources(later, earlier, groups)}", earlier,
-                          severity=severity(later, earlier, groups), key=key)
-            for earlier, later, how in same_day(corpus, running, groups):
-                timed = how == "time"
-                if how == "moment":
-                    yield hit(later, f"{key}: {_said(corpus, earlier)} and {_said(corpus, later)}: two totals for "
-                                     f"the end of the same day cannot both be true{same_source(later, earlier, groups)}",
-                              earlier, severity=Severity.WARNING, key=key)
-                    continue
-                yield hit(later, f"{key}: {_said(corpus, earlier, timed)} but {_said(corpus, later, timed)}: "
-                                 f"a running total cannot shrink ({_WITHIN_DAY[how]})"
-                                 f"{_sources(later, earlier, groups)}", earlier,
-                          severity=severity(later, earlier, groups), key=key)
+            for kind, later, earlier in self.pairs(corpus, views):
+                yield self.hit(corpus, key, kind, later, earlier)
+
+    def pairs(self, corpus, views):
+        """(kind, later, earlier) of each decrease within one key group; what each claim gives to them
+        is `compare.compared` (see `compared`)."""
+        counts = [v for v in views if v.claim.type == "count"]
+        # one report marking the key a running total makes it one for every report of it
+        running = counts if any(v.claim.cumulative for v in counts) else []
+        if len({v.article for v in running}) < 2:
+            return
+        groups = corpus.settings.sources
+        for earlier, later in decreases(running, groups):
+            yield "decrease", later, earlier
+        for earlier, later, how in same_day(corpus, running, groups):
+            yield how, later, earlier
+
+    def compared(self, corpus, view) -> tuple:
+        return compared(corpus, view, corpus.settings.sources)
+
+    def hit(self, corpus, key, kind, later, earlier):
+        """The finding of one pair that `pairs` gave."""
+        groups = corpus.settings.sources
+        if kind == "decrease":
+            return hit(later, f"{key}: {_said(corpus, earlier)} but {_said(corpus, later)}: "
+                              f"a running total cannot shrink{_sources(later, earlier, groups)}", earlier,
+                       severity=severity(later, earlier, groups), key=key)
+        if kind == "moment":
+            return hit(later, f"{key}: {_said(corpus, earlier)} and {_said(corpus, later)}: two totals for "
+                              f"the end of the same day cannot both be true{same_source(later, earlier, groups)}",
+                       earlier, severity=Severity.WARNING, key=key)
+        timed = kind == "time"
+        return hit(later, f"{key}: {_said(corpus, earlier, timed)} but {_said(corpus, later, timed)}: "
+                          f"a running total cannot shrink ({_WITHIN_DAY[kind]})"
+                          f"{_sources(later, earlier, groups)}", earlier,
+                   severity=severity(later, earlier, groups), key=key)
 
 
 def _sources(later, earlier, groups) -> str:
