@@ -7,15 +7,19 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
-                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, PROJECTION, RUNNING)
+from crosscheck.claims.draft.vocabulary import (BODY_HANDLING, BODY_NOUNS, CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
+                                                INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
+                                                PERSONS, PROJECTION, RUNNING, STOCKS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 
 _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
 _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
-        "all", "of", "them", "whom", "among", "the", "were", "who"}
+        "all", "of", "them", "whom", "among", "the", "were", "who",
+        # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
+        "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
+        "others"}
 _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
          "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
          "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
@@ -100,8 +104,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
         stmt = _count(text, sent, start, end, value, written, previous)
         if stmt is not None:
             out.append(stmt)
-            if stmt.claim is not None:
-                previous = stmt
+            if stmt.claim is not None and not stmt.claim["measure"].endswith("population"):
+                previous = stmt  # (a population lends no measure: "with 100,000 residents, cut in two")
     return out
 
 
@@ -176,6 +180,11 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165": a name, not a count
+    if (place_of := _POPULATION_BEFORE.search(text, max(s, q_start - 40), q_start)) and \
+            (people := _POPULATION_AFTER.match(text, after, e)) or \
+            (place_of := _WITH_RESIDENTS.search(text, max(s, q_start - 40), q_start)) and \
+            (people := _INHABITANTS.match(text, after, e)):
+        return _population(text, start, end, q_start, after, value, qualifier, place_of, people)
     lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
@@ -211,7 +220,10 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         if noun[:1].isalpha() and not noun[:1].isupper():
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
-            if measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
+            if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
+                # "4,000 flood deaths", "200 quake victims": the noun counts, the one before says of what
+                measure, q_end = MEASURES[tokens[i + 1].group().lower()], tokens[i + 1].end()
+            elif measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
                     and tokens[i + 1].group().lower() not in _AUX | _FUNCTION:
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
@@ -251,6 +263,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
             measure = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
+    if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
+        measure, q_end = handled  # "450 bodies were recovered": not the death toll
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
@@ -277,7 +291,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
-    if increment or projection:
+    if increment or projection or measure in STOCKS:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
@@ -295,6 +309,64 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     stmt = Statement("count", (start, end), (q_begin, q_end), reading, claim)
     stmt.unkeyed = increment or projection
     return stmt
+
+
+_BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
+                         "|".join(BODY_NOUNS) + r")\b)")
+_BODY_OF_BEFORE = re.compile(r"(?i:\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?\Z)")
+_HANDLED_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(BODY_HANDLING) + r")(?:\s+(?:another|a\s+further|the))?"
+                             r"\s*\Z)")
+_HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLING) + r")\b"
+                      r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
+
+
+def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: int) -> tuple[str, int] | None:
+    """"more than 450 bodies had been recovered", "the bodies of 3,958 people were found and identified",
+    "4,000 deaths identified": a count of bodies handled (its own measure, by the last verb), not of the dead."""
+    body = _BODY_AFTER.match(text, after, e) or _BODY_OF_BEFORE.search(text, max(s, q_start - 20), q_start)
+    if not body:
+        return None
+    m = _HANDLED.match(text, max(q_end, body.end()) if body.start() >= after else q_end, e)
+    if m:
+        verb = m.group("then") or m.group("verb")
+        return BODY_HANDLING[verb.lower()], m.end()
+    if body.start() >= after and (m := _HANDLED_BEFORE.search(text, max(s, q_start - 40), q_start)):
+        return BODY_HANDLING[m.group("verb").lower()], max(q_end, body.end())  # "divers retrieved 450 bodies"
+    return None
+
+
+# "the city of 100,000 people", "Derna, with about 100,000 residents", "a population of 90,000", "home to
+# 125,000 inhabitants": how many live there, which no event changes by itself
+_QUALIFYING = (r"(?:\s+(?:some|about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
+               r"approximately))?\s*\Z")
+_POPULATION_BEFORE = re.compile(r"(?i:\b(?:(?:city|town|village|port|capital|country|nation|island|region|province|"
+                                r"district|camp)\s+of|population\s+of|home\s+to)" + _QUALIFYING + ")")
+_POPULATION_AFTER = re.compile(r"(?i:\s*(?:(?:people|residents|inhabitants|souls)\b(?!\s+(?:were|was|have|had|are|"
+                               r"who|fled|died|killed|displaced|missing|left|remain))|[,.;)]|\Z))")
+_WITH_RESIDENTS = re.compile(r"(?i:\b(?:with|has|had|houses?)" + _QUALIFYING + ")")
+
+
+def _population(text, start, end, q_start, after, value, qualifier, place_of, people) -> Statement:
+    """"a village of about 200 people": how many live there, its own measure, never an event's key."""
+    noun = place_of.group().split()[0].lower()
+    measure = f"{noun}-population" if noun in _PLACE_NOUNS else "population"
+    word = people.group().strip(" ,.;)").lower()
+    q_end = people.end() if word else after
+    claim = {"type": "count", "quote": text[q_start:q_end], "measure": measure}
+    if word in PERSONS:
+        claim["who"] = PERSONS[word]
+    claim["value"] = value
+    if qualifier != "exact":
+        claim["qualifier"] = qualifier
+    stmt = Statement("count", (start, end), (q_start, q_end), f"{describe(value, qualifier)} {measure}", claim,
+                     checks=["a population, not a count of what happened: keep it only if the story needs it"])
+    stmt.unkeyed = True
+    return stmt
+
+
+_PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation", "island", "region", "province",
+                "district", "camp"}
+_INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
 
 
 _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",

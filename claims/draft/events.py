@@ -37,15 +37,17 @@ _TAIL = re.compile(r"\W+\Z")
 
 
 def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
-    """What happened, in the clause's own words: the date's words are left out only where they open or close
-    the clause ("On Sunday, a third group ..."); inside it, the clause stays whole rather than torn."""
+    """What happened, in the clause's own words without the date's ("On Sunday, a third group ...", "The floods
+    on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
     before, after = text[lo:date.start], text[date.end:hi]
+    if _LONE_ADVERB.fullmatch(before):
+        before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
         words = before
     elif not _WORDY.search(before):
         words = after
     else:
-        words = text[lo:hi]
+        words = before.rstrip() + " " + after.lstrip()
     words = " ".join(words.split())
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
@@ -61,6 +63,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
 _PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"

@@ -191,13 +191,20 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
     conflicting: set[str] = set()
+    places: set[str] = set()  # the other places of the same figure
     for known in prior.claims:
         if known.type != "count" or not known.key.startswith(story + "/"):
             continue
         if not words or not words <= known.words:
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
         if place != known.place:
-            continue
+            # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
+            # the figure itself is the same (a big exact figure, not a round share)
+            same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \
+                (cumulative or known.cumulative) and known.interval == _interval(claim)
+            if not same_figure:
+                continue
+            places.add(known.place or "none")
         known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
         if action and not (cumulative or known.cumulative) and not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike: another fact
@@ -213,7 +220,10 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     if n == rest[0][1]:
         return None, f"key? earlier articles state {key} and {rest[0][0]}"
     articles = len({k.article for k in prior.claims if k.key == key})
-    return key, f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+    why = f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+    if places:
+        why += f" (the same figure, placed otherwise: {', '.join(sorted(places))})"
+    return key, why
 
 
 def _interval(claim: dict) -> tuple[int, int | None]:
@@ -256,6 +266,13 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w�
 # and an acronym in brackets right after the name is how the text goes on to call it
 _BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
                  r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
+# "Health authorities had put the death toll at 5,500", "Libyan analysts counted 4,000 confirmed deaths":
+# whoever puts a figure on the toll is its source as much as whoever says it
+_COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\s+of\s+)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+                         r"(?:\s+[\w’'.-]+){0,10}?)\s+(?:(?:also|previously|earlier|later|had|has|have|now|then)\s+)*"
+                         r"(?:(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                         r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
+                         r"registered|tallied|estimated|estimates)\b")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
@@ -274,6 +291,10 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         for m in _SOURCE_BEFORE.finditer(sentence):
             found = m.group("src")
             break
+        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())):
+            found = m.group("src")
+            while len(found.split()) > 8 and " of " in found:  # "the government in the east of the country"
+                found = found[:found.rindex(" of ")]
     if not found:
         return None
     found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
@@ -368,6 +389,22 @@ def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: P
             st.reading += ", running total (as the corpus counts it)"
 
 
+def _same_figure_sources(stmts: list[Statement]) -> None:
+    """A figure the article gives twice, once with its source ("Toll soars to 11,300" over "the Red Crescent
+    said the toll had soared to 11,300"): the unsourced mention is the same source's. Without one, a headline's
+    toll and another source's lower one read as one source's total shrinking (an error, not a warning)."""
+    counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count"]
+    for st in counts:
+        if "source" in st.claim:
+            continue
+        figure = (st.claim["measure"], st.claim["value"])
+        sources = {c.claim["source"] for c in counts if "source" in c.claim
+                   and (c.claim["measure"], c.claim["value"]) == figure}
+        if len(sources) == 1:
+            st.claim["source"] = sources.pop()
+            st.checks.append("source: as the article's other mention of this figure gives it")
+
+
 def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dict[int, DayInterval | None],
             prior: Prior | None, skipped: list[tuple[int, int]] = ()) -> Proposal:
     """Sources for every drafted claim; keys where the corpus's story states the same fact; the links."""
@@ -384,6 +421,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             st.claim["source"] = source
             if note:
                 st.checks.append(note)
+    _same_figure_sources(stmts)
     if prior is None:
         return proposal
     proposal.links = links_of(text, published, prior, skipped)
