@@ -90,7 +90,8 @@ DERNA_TOLL = ("Derna flood toll soars to 11,300\n\n"
               "The Libyan Red Crescent said on Thursday that the toll in Derna had soared to 11,300, and 10,100 others "
               "were missing. Thousands remained missing in the city, and tens of thousands were homeless.\n\n"
               "The floods on Sunday swept whole districts of the city of 100,000 people into the sea. Only on "
-              "Monday, rescuers reached the harbour. Derna, with about 100,000 residents, has been cut in two.\n")
+              "Monday, rescuers reached the harbour. Derna, with about 100,000 residents, has been cut in two.\n\n"
+              "In a statement issued on Friday, the ICRC said it had sent 6,000 body bags to the city.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -324,6 +325,9 @@ READINGS = [
      ("cumulative",)),
     (DERNA_TOLL, dt.date(2023, 9, 15), "about 100,000 residents", {"measure": "population", "value": 100000},
      ("cumulative",)),
+    # a singular noun before a plural one names the counted thing with it, whatever the verb
+    (DERNA_TOLL, dt.date(2023, 9, 15), "6,000 body bags", {"measure": "body-bags", "value": 6000, "source": "ICRC"},
+     ()),
     # the date is `when`, not words of `what`, wherever the sentence puts it
     (DERNA_TOLL, dt.date(2023, 9, 15), "The floods on Sunday swept",
      {"type": "event", "what": "The floods swept whole districts of the city of 100,000 people into the sea",
@@ -361,6 +365,15 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     assert claim is not None, [c["quote"] for c in claims]
     assert {k: claim.get(k) for k in has} == has
     assert not [k for k in lacks if k in claim]
+
+
+@pytest.mark.parametrize("text, published, phrase", [
+    (DERNA_TOLL, dt.date(2023, 9, 15), "statement issued on Friday"),  # the day of saying, not of an event
+    (DERNA_TOLL, dt.date(2023, 9, 15), "cut in two"),  # a population lends no measure to the next number
+])
+def test_the_draft_leaves_out(text, published, phrase):
+    claims = [st.claim for st in statements(text, published) if st.claim is not None]
+    assert not [c for c in claims if phrase in c["quote"]], [c["quote"] for c in claims]
 
 
 def _bench():

@@ -188,6 +188,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
+    compound = False
     q_end = after
     if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
         measure = CURRENCIES[money.group().strip().upper()]  # "$10 million": dollars, whatever the verb
@@ -228,8 +229,12 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
+            elif measure and _NOUN_PAIR.fullmatch(noun) and i + 1 < len(tokens) and \
+                    _PLURAL.fullmatch(nxt := tokens[i + 1].group()) and nxt.lower() not in _AUX | _FUNCTION | MEASURES.keys():
+                # "6,000 body bags", "300 aid trucks": the pair is the counted thing, whatever the verb
+                measure, q_end, compound = f"{measure}-{slug(nxt, 1)}", tokens[i + 1].end(), True
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
-            if measure and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
+            if measure and not compound and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     cumulative = False
@@ -367,6 +372,10 @@ def _population(text, start, end, q_start, after, value, qualifier, place_of, pe
 _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation", "island", "region", "province",
                 "district", "camp"}
 _INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
+
+
+_NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
+_PLURAL = re.compile(r"[a-z]{3,}s")
 
 
 _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",

@@ -70,6 +70,10 @@ _PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|m
                           r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
                           r"(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
+# "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
+_STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
+                               r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
+                               r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
 
@@ -104,6 +108,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             # "The death toll as of September 10 was 2,000": the date of a running total, not an event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
                                  todo="the date of a running total: its count carries it as `as_of`"))
+            continue
+        if not d.relative and _STATEMENT_BEFORE.search(text, max(lo, d.start - 60), d.start):
+            # "In a statement released on Saturday, the WHO said ...": the day of saying, or a total's `as_of`
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
+                                 todo="the day of a statement: add an event by hand if it dates one"))
             continue
         if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
                 (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
