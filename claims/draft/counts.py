@@ -270,6 +270,13 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         measure = who  # "12 soldiers": what is counted is the people themselves
     if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         measure, q_end = handled  # "450 bodies were recovered": not the death toll
+    if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
+        # "the families of 21 have been notified", "the names of 50 people have been released": what is done to
+        # the owners' families or names, never the count the sentence named before (the dead, the freed)
+        done = _DONE_AFTER.match(text, q_end, e)
+        negated = done is not None and re.search(r"(?i:\bnot\b)", done.group()) is not None
+        measure = slug(owners.group(1), 2) + ("-not" if negated else "") + (f"-{done.group(1).lower()}" if done else "")
+        q_end = done.end() if done else q_end
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
@@ -318,6 +325,9 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
 
 _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
                          "|".join(BODY_NOUNS) + r")\b)")
+_OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?\Z)")
+_DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"
+                         r"already|publicly|officially))*\s+([a-z]+ed)\b)")
 _BODY_OF_BEFORE = re.compile(r"(?i:\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?\Z)")
 _HANDLED_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(BODY_HANDLING) + r")(?:\s+(?:another|a\s+further|the))?"
                              r"\s*\Z)")
@@ -382,7 +392,7 @@ _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "fr
              "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
              "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
              "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
-             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively"}
+             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively", "whose"}
 _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
@@ -391,7 +401,7 @@ _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
     r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
-    r"went\s+up|gone\s+up|grew|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")

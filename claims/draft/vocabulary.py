@@ -15,7 +15,7 @@ MEASURES = {
     "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
     "freed": "freed", "free": "freed", "frees": "freed", "freeing": "freed", "released": "freed",
     "release": "freed", "releases": "freed", "releasing": "freed",
-    "missing": "missing", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
+    "missing": "missing", "unaccounted": "missing", "identified": "identified", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
     "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
     "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
     "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
