@@ -97,7 +97,8 @@ DERNA_TOLL = ("Derna flood toll soars to 11,300\n\n"
 MAUI = ("Nine more Lahaina victims identified; toll stays 115\n\n"
         "Of the 115 confirmed dead, the families of 21 have been notified, and the families of 22 others have not yet "
         "been located, county officials said. About 850 people were still unaccounted for, the mayor said on Sunday. "
-        "So far the names of 50 victims have been publicly released.\n")
+        "So far the names of 50 victims have been publicly released. Another 1,732 people once listed as unaccounted "
+        "for had been found safe.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -341,6 +342,7 @@ READINGS = [
     (MAUI, dt.date(2023, 8, 23), "850 people were still unaccounted", {"measure": "missing", "value": 850}, ()),
     (MAUI, dt.date(2023, 8, 23), "50 victims have been publicly released", {"measure": "names-released", "value": 50},
      ()),
+    (MAUI, dt.date(2023, 8, 23), "1,732 people", {"measure": "found-safe", "value": 1732}, ("cumulative",)),
     # a singular noun before a plural one names the counted thing with it, whatever the verb
     (DERNA_TOLL, dt.date(2023, 9, 15), "6,000 body bags", {"measure": "body-bags", "value": 6000, "source": "ICRC"},
      ()),

@@ -270,6 +270,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         measure = who  # "12 soldiers": what is counted is the people themselves
     if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         measure, q_end = handled  # "450 bodies were recovered": not the death toll
+    if measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
+        measure, q_end = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
     if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
         # "the families of 21 have been notified", "the names of 50 people have been released": what is done to
         # the owners' families or names, never the count the sentence named before (the dead, the freed)
@@ -325,6 +327,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
 
 _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
                          "|".join(BODY_NOUNS) + r")\b)")
+_FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
 _OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?\Z)")
 _DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"
                          r"already|publicly|officially))*\s+([a-z]+ed)\b)")
