@@ -6,8 +6,9 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
+from crosscheck.claims.draft.other_counts import not_the_toll, population
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (BODY_HANDLING, BODY_NOUNS, CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
+from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
                                                 INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
                                                 PERSONS, PROJECTION, RUNNING, STOCKS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
@@ -180,11 +181,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165": a name, not a count
-    if (place_of := _POPULATION_BEFORE.search(text, max(s, q_start - 40), q_start)) and \
-            (people := _POPULATION_AFTER.match(text, after, e)) or \
-            (place_of := _WITH_RESIDENTS.search(text, max(s, q_start - 40), q_start)) and \
-            (people := _INHABITANTS.match(text, after, e)):
-        return _population(text, start, end, q_start, after, value, qualifier, place_of, people)
+    if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
+        return lives  # "the city of 100,000 people": how many live there
     lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
@@ -268,17 +266,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
             measure = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
-    if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
-        measure, q_end = handled  # "450 bodies were recovered": not the death toll
-    if measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
-        measure, q_end = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
-    if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
-        # "the families of 21 have been notified", "the names of 50 people have been released": what is done to
-        # the owners' families or names, never the count the sentence named before (the dead, the freed)
-        done = _DONE_AFTER.match(text, q_end, e)
-        negated = done is not None and re.search(r"(?i:\bnot\b)", done.group()) is not None
-        measure = slug(owners.group(1), 2) + ("-not" if negated else "") + (f"-{done.group(1).lower()}" if done else "")
-        q_end = done.end() if done else q_end
+    if (other := not_the_toll(text, s, e, q_start, after, q_end, measure)) is not None:
+        measure, q_end = other  # bodies recovered, people found safe, families notified: never the toll
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
@@ -323,68 +312,6 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     stmt = Statement("count", (start, end), (q_begin, q_end), reading, claim)
     stmt.unkeyed = increment or projection
     return stmt
-
-
-_BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
-                         "|".join(BODY_NOUNS) + r")\b)")
-_FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
-_OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?\Z)")
-_DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"
-                         r"already|publicly|officially))*\s+([a-z]+ed)\b)")
-_BODY_OF_BEFORE = re.compile(r"(?i:\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?\Z)")
-_HANDLED_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(BODY_HANDLING) + r")(?:\s+(?:another|a\s+further|the))?"
-                             r"\s*\Z)")
-_HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLING) + r")\b"
-                      r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
-
-
-def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: int) -> tuple[str, int] | None:
-    """"more than 450 bodies had been recovered", "the bodies of 3,958 people were found and identified",
-    "4,000 deaths identified": a count of bodies handled (its own measure, by the last verb), not of the dead."""
-    body = _BODY_AFTER.match(text, after, e) or _BODY_OF_BEFORE.search(text, max(s, q_start - 20), q_start)
-    if not body:
-        return None
-    m = _HANDLED.match(text, max(q_end, body.end()) if body.start() >= after else q_end, e)
-    if m:
-        verb = m.group("then") or m.group("verb")
-        return BODY_HANDLING[verb.lower()], m.end()
-    if body.start() >= after and (m := _HANDLED_BEFORE.search(text, max(s, q_start - 40), q_start)):
-        return BODY_HANDLING[m.group("verb").lower()], max(q_end, body.end())  # "divers retrieved 450 bodies"
-    return None
-
-
-# "the city of 100,000 people", "Derna, with about 100,000 residents", "a population of 90,000", "home to
-# 125,000 inhabitants": how many live there, which no event changes by itself
-_QUALIFYING = (r"(?:\s+(?:some|about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
-               r"approximately))?\s*\Z")
-_POPULATION_BEFORE = re.compile(r"(?i:\b(?:(?:city|town|village|port|capital|country|nation|island|region|province|"
-                                r"district|camp)\s+of|population\s+of|home\s+to)" + _QUALIFYING + ")")
-_POPULATION_AFTER = re.compile(r"(?i:\s*(?:(?:people|residents|inhabitants|souls)\b(?!\s+(?:were|was|have|had|are|"
-                               r"who|fled|died|killed|displaced|missing|left|remain))|[,.;)]|\Z))")
-_WITH_RESIDENTS = re.compile(r"(?i:\b(?:with|has|had|houses?)" + _QUALIFYING + ")")
-
-
-def _population(text, start, end, q_start, after, value, qualifier, place_of, people) -> Statement:
-    """"a village of about 200 people": how many live there, its own measure, never an event's key."""
-    noun = place_of.group().split()[0].lower()
-    measure = f"{noun}-population" if noun in _PLACE_NOUNS else "population"
-    word = people.group().strip(" ,.;)").lower()
-    q_end = people.end() if word else after
-    claim = {"type": "count", "quote": text[q_start:q_end], "measure": measure}
-    if word in PERSONS:
-        claim["who"] = PERSONS[word]
-    claim["value"] = value
-    if qualifier != "exact":
-        claim["qualifier"] = qualifier
-    stmt = Statement("count", (start, end), (q_start, q_end), f"{describe(value, qualifier)} {measure}", claim,
-                     checks=["a population, not a count of what happened: keep it only if the story needs it"])
-    stmt.unkeyed = True
-    return stmt
-
-
-_PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation", "island", "region", "province",
-                "district", "camp"}
-_INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
 
 
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
