@@ -6,16 +6,21 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
+from crosscheck.claims.draft.other_counts import not_the_toll, population
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, MEASURES,
-                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, PROJECTION, RUNNING)
+from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
+                                                INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
+                                                PERSONS, PROJECTION, RUNNING, STOCKS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 
 _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
 _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
-        "all", "of", "them", "whom", "among", "the", "were", "who"}
+        "all", "of", "them", "whom", "among", "the", "were", "who",
+        # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
+        "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
+        "others"}
 _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
          "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
          "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
@@ -100,8 +105,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
         stmt = _count(text, sent, start, end, value, written, previous)
         if stmt is not None:
             out.append(stmt)
-            if stmt.claim is not None:
-                previous = stmt
+            if stmt.claim is not None and not stmt.claim["measure"].endswith("population"):
+                previous = stmt  # (a population lends no measure: "with 100,000 residents, cut in two")
     return out
 
 
@@ -176,9 +181,12 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165": a name, not a count
+    if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
+        return lives  # "the city of 100,000 people": how many live there
     lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
+    compound = False
     q_end = after
     if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
         measure = CURRENCIES[money.group().strip().upper()]  # "$10 million": dollars, whatever the verb
@@ -211,13 +219,20 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         if noun[:1].isalpha() and not noun[:1].isupper():
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
-            if measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
+            if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
+                # "4,000 flood deaths", "200 quake victims": the noun counts, the one before says of what
+                measure, q_end = MEASURES[tokens[i + 1].group().lower()], tokens[i + 1].end()
+            elif measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
                     and tokens[i + 1].group().lower() not in _AUX | _FUNCTION:
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
+            elif measure and _NOUN_PAIR.fullmatch(noun) and i + 1 < len(tokens) and \
+                    _PLURAL.fullmatch(nxt := tokens[i + 1].group()) and nxt.lower() not in _AUX | _FUNCTION | MEASURES.keys():
+                # "6,000 body bags", "300 aid trucks": the pair is the counted thing, whatever the verb
+                measure, q_end, compound = f"{measure}-{slug(nxt, 1)}", tokens[i + 1].end(), True
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
-            if measure and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
+            if measure and not compound and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     cumulative = False
@@ -251,6 +266,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
             measure = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
+    if (other := not_the_toll(text, s, e, q_start, after, q_end, measure)) is not None:
+        measure, q_end = other  # bodies recovered, people found safe, families notified: never the toll
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
@@ -277,7 +294,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
-    if increment or projection:
+    if increment or projection or measure in STOCKS:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
@@ -297,11 +314,15 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     return stmt
 
 
+_NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
+_PLURAL = re.compile(r"[a-z]{3,}s")
+
+
 _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
              "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
              "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
              "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
-             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively"}
+             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively", "whose"}
 _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
@@ -310,7 +331,7 @@ _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
     r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
-    r"went\s+up|gone\s+up|grew|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")

@@ -37,15 +37,17 @@ _TAIL = re.compile(r"\W+\Z")
 
 
 def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
-    """What happened, in the clause's own words: the date's words are left out only where they open or close
-    the clause ("On Sunday, a third group ..."); inside it, the clause stays whole rather than torn."""
+    """What happened, in the clause's own words without the date's ("On Sunday, a third group ...", "The floods
+    on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
     before, after = text[lo:date.start], text[date.end:hi]
+    if _LONE_ADVERB.fullmatch(before):
+        before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
         words = before
     elif not _WORDY.search(before):
         words = after
     else:
-        words = text[lo:hi]
+        words = before.rstrip() + " " + after.lstrip()
     words = " ".join(words.split())
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
@@ -61,12 +63,17 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
 _PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"
                           r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
                           r"(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
+# "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
+_STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
+                               r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
+                               r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
 
@@ -101,6 +108,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             # "The death toll as of September 10 was 2,000": the date of a running total, not an event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
                                  todo="the date of a running total: its count carries it as `as_of`"))
+            continue
+        if not d.relative and _STATEMENT_BEFORE.search(text, max(lo, d.start - 60), d.start):
+            # "In a statement released on Saturday, the WHO said ...": the day of saying, or a total's `as_of`
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
+                                 todo="the day of a statement: add an event by hand if it dates one"))
             continue
         if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
                 (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):

@@ -13,16 +13,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crosscheck.claims.corpus import Corpus
+from crosscheck.claims.draft.attribution import same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import SAME_FACT, SPEECH_VERBS
+from crosscheck.claims.draft.vocabulary import SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
 from crosscheck.claims.sources import SourceGroups
 from crosscheck.claims.text import find_quote, fold
 
-__all__ = ["Prior", "prior_of", "propose", "story_words"]
+__all__ = ["Prior", "prior_of", "propose", "source_of", "story_words"]
 
 STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
 _GENERIC = {"people", "persons", "the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "from",
@@ -191,13 +192,20 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
     conflicting: set[str] = set()
+    places: set[str] = set()  # the other places of the same figure
     for known in prior.claims:
         if known.type != "count" or not known.key.startswith(story + "/"):
             continue
         if not words or not words <= known.words:
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
         if place != known.place:
-            continue
+            # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
+            # the figure itself is the same (a big exact figure, not a round share)
+            same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \
+                (cumulative or known.cumulative) and known.interval == _interval(claim)
+            if not same_figure:
+                continue
+            places.add(known.place or "none")
         known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
         if action and not (cumulative or known.cumulative) and not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike: another fact
@@ -213,7 +221,10 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     if n == rest[0][1]:
         return None, f"key? earlier articles state {key} and {rest[0][0]}"
     articles = len({k.article for k in prior.claims if k.key == key})
-    return key, f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+    why = f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
+    if places:
+        why += f" (the same figure, placed otherwise: {', '.join(sorted(places))})"
+    return key, why
 
 
 def _interval(claim: dict) -> tuple[int, int | None]:
@@ -246,43 +257,6 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
 
 
 # ---------------------------------------------------------------------------- sources
-
-_SAYS = "|".join(SPEECH_VERBS)
-_SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)"
-                            rf"\s+(?:{_SAYS})\b")
-_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
-                        r"\s*(?=[,.;]|$)")
-# "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
-# and an acronym in brackets right after the name is how the text goes on to call it
-_BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
-                 r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
-_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
-
-
-def source_of(text: str, lo: int, hi: int) -> str | None:
-    """To whom a sentence attributes what it says, as written (without a leading "the")."""
-    sentence = text[lo:hi]
-    found = None
-    if m := _ACCORDING.search(sentence):
-        found = m.group("src")
-    elif m := _BY.search(sentence):
-        found = m.group("short") or m.group("src")
-        if len(found.split()) > 8:
-            return None
-    else:
-        for m in _SOURCE_BEFORE.finditer(sentence):
-            found = m.group("src")
-            break
-    if not found:
-        return None
-    found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
-    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
-        return None
-    if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
-        return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
-    return found
-
 
 def _corpus_spelling(source: str, prior: Prior) -> tuple[str, str]:
     """The corpus's own spelling of a source where the spec's comparison (case, white space, "the") or a
@@ -384,6 +358,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             st.claim["source"] = source
             if note:
                 st.checks.append(note)
+    same_figure_sources(stmts)
     if prior is None:
         return proposal
     proposal.links = links_of(text, published, prior, skipped)

@@ -15,12 +15,18 @@ MEASURES = {
     "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
     "freed": "freed", "free": "freed", "frees": "freed", "freeing": "freed", "released": "freed",
     "release": "freed", "releases": "freed", "releasing": "freed",
-    "missing": "missing", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
+    "missing": "missing", "unaccounted": "missing", "identified": "identified", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
     "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
     "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
     "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
     "sheltering": "sheltered", "sheltered": "sheltered",
 }
+
+# bodies found, identified or buried are a count of their own, never the death toll (a subset of the dead,
+# which grows at its own pace): the handling verb after a body or death noun -> `measure`
+BODY_NOUNS = ("bodies", "body", "corpses", "remains", "deaths", "fatalities", "victims", "dead")
+BODY_HANDLING = {"recovered": "recovered", "found": "recovered", "retrieved": "recovered", "pulled": "recovered",
+                 "collected": "recovered", "identified": "identified", "buried": "buried"}
 
 # whom a count counts -> `who`
 PERSONS = {
@@ -74,6 +80,10 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
 PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely to", "feared", "fear", "warned",
               "estimate", "projected", "forecast", "due to", "set to", "scheduled to", "plans to", "to be")
+
+# a number of people in a state, which falls as well as rises (the missing are found, the homeless housed):
+# never a running total, whatever toll the clause also names ("11,300 dead, with 10,000 still missing")
+STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered", "hospitalized")
 
 # a running total: the words that say so, in the count's clause
 RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",

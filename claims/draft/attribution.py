@@ -1,0 +1,72 @@
+"""To whom an article attributes a count: the `source` the draft proposes for each claim."""
+from __future__ import annotations
+
+import re
+
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
+
+__all__ = ["source_of", "same_figure_sources"]
+
+_SAYS = "|".join(SPEECH_VERBS)
+_SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)"
+                            rf"\s+(?:{_SAYS})\b")
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+                        r"\s*(?=[,.;]|$)")
+# "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
+# and an acronym in brackets right after the name is how the text goes on to call it
+_BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
+                 r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
+# "Health authorities had put the death toll at 5,500", "Libyan analysts counted 4,000 confirmed deaths":
+# whoever puts a figure on the toll is its source as much as whoever says it
+_COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\s+of\s+)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+                         r"(?:\s+[\w’'.-]+){0,10}?)\s+(?:(?:also|previously|earlier|later|had|has|have|now|then)\s+)*"
+                         r"(?:(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                         r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
+                         r"registered|tallied|estimated|estimates)\b")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
+_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
+
+
+def source_of(text: str, lo: int, hi: int) -> str | None:
+    """To whom a sentence attributes what it says, as written (without a leading "the")."""
+    sentence = text[lo:hi]
+    found = None
+    if m := _ACCORDING.search(sentence):
+        found = m.group("src")
+    elif m := _BY.search(sentence):
+        found = m.group("short") or m.group("src")
+        if len(found.split()) > 8:
+            return None
+    else:
+        for m in _SOURCE_BEFORE.finditer(sentence):
+            found = m.group("src")
+            break
+        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())):
+            found = m.group("src")
+            while len(found.split()) > 8 and " of " in found:  # "the government in the east of the country"
+                found = found[:found.rindex(" of ")]
+    if not found:
+        return None
+    found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
+    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
+        return None
+    if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
+        return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
+    return found
+
+
+def same_figure_sources(stmts: list[Statement]) -> None:
+    """A figure the article gives twice, once with its source ("Toll soars to 11,300" over "the Red Crescent
+    said the toll had soared to 11,300"): the unsourced mention is the same source's. Without one, a headline's
+    toll and another source's lower one read as one source's total shrinking (an error, not a warning)."""
+    counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count"]
+    for st in counts:
+        if "source" in st.claim:
+            continue
+        figure = (st.claim["measure"], st.claim["value"])
+        sources = {c.claim["source"] for c in counts if "source" in c.claim
+                   and (c.claim["measure"], c.claim["value"]) == figure}
+        if len(sources) == 1:
+            st.claim["source"] = sources.pop()
+            st.checks.append("source: as the article's other mention of this figure gives it")

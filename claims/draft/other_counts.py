@@ -1,0 +1,103 @@
+"""Counts a sentence gives beside a toll that are no toll: bodies recovered, identified or buried; people found
+safe; what is done to the victims' families or names; a place's population. Each has its own measure, so that
+no key of the corpus's running toll is proposed for it (a subset of the dead grows at its own pace, and would
+read as the toll shrinking)."""
+from __future__ import annotations
+
+import re
+
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, PERSONS
+from crosscheck.claims.draft_text import slug
+from crosscheck.claims.qualifiers import describe
+
+__all__ = ["not_the_toll", "population"]
+
+
+def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int,
+                 measure: str | None) -> tuple[str, int] | None:
+    """The measure (and the quote's end) of a count that is no toll, else None. ``measure``: as read so far."""
+    found = None
+    if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
+        found = handled  # "450 bodies were recovered"
+    elif measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
+        found = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
+    if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
+        # "the families of 21 have been notified", "the names of 50 people have been released": what is done to
+        # the owners' families or names, never the count the sentence named before (the dead, the freed)
+        end = found[1] if found else q_end
+        done = _DONE_AFTER.match(text, end, e)
+        negated = done is not None and re.search(r"(?i:\bnot\b)", done.group()) is not None
+        found = (slug(owners.group(1), 2) + ("-not" if negated else "") +
+                 (f"-{done.group(1).lower()}" if done else ""), done.end() if done else end)
+    return found
+
+
+_BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
+                         "|".join(BODY_NOUNS) + r")\b)")
+_FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
+_OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?\Z)")
+_DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"
+                         r"already|publicly|officially))*\s+([a-z]+ed)\b)")
+_BODY_OF_BEFORE = re.compile(r"(?i:\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?\Z)")
+_HANDLED_BEFORE = re.compile(r"(?i:\b(?P<verb>" + "|".join(BODY_HANDLING) + r")(?:\s+(?:another|a\s+further|the))?"
+                             r"\s*\Z)")
+_HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLING) + r")\b"
+                      r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
+
+
+def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: int) -> tuple[str, int] | None:
+    """"more than 450 bodies had been recovered", "the bodies of 3,958 people were found and identified",
+    "4,000 deaths identified": a count of bodies handled (its own measure, by the last verb), not of the dead."""
+    body = _BODY_AFTER.match(text, after, e) or _BODY_OF_BEFORE.search(text, max(s, q_start - 20), q_start)
+    if not body:
+        return None
+    m = _HANDLED.match(text, max(q_end, body.end()) if body.start() >= after else q_end, e)
+    if m:
+        verb = m.group("then") or m.group("verb")
+        return BODY_HANDLING[verb.lower()], m.end()
+    if body.start() >= after and (m := _HANDLED_BEFORE.search(text, max(s, q_start - 40), q_start)):
+        return BODY_HANDLING[m.group("verb").lower()], max(q_end, body.end())  # "divers retrieved 450 bodies"
+    return None
+
+
+# "the city of 100,000 people", "Derna, with about 100,000 residents", "a population of 90,000", "home to
+# 125,000 inhabitants": how many live there, which no event changes by itself
+_QUALIFYING = (r"(?:\s+(?:some|about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|an\s+estimated|"
+               r"approximately))?\s*\Z")
+_POPULATION_BEFORE = re.compile(r"(?i:\b(?:(?:city|town|village|port|capital|country|nation|island|region|province|"
+                                r"district|camp)\s+of|population\s+of|home\s+to)" + _QUALIFYING + ")")
+_POPULATION_AFTER = re.compile(r"(?i:\s*(?:(?:people|residents|inhabitants|souls)\b(?!\s+(?:were|was|have|had|are|"
+                               r"who|fled|died|killed|displaced|missing|left|remain))|[,.;)]|\Z))")
+_WITH_RESIDENTS = re.compile(r"(?i:\b(?:with|has|had|houses?)" + _QUALIFYING + ")")
+
+
+def population(text: str, s: int, e: int, start: int, end: int, q_start: int, after: int, value,
+               qualifier: str) -> Statement | None:
+    """"a village of about 200 people": how many live there, its own measure, never an event's key."""
+    if not ((place_of := _POPULATION_BEFORE.search(text, max(s, q_start - 40), q_start)) and
+            (people := _POPULATION_AFTER.match(text, after, e)) or
+            (place_of := _WITH_RESIDENTS.search(text, max(s, q_start - 40), q_start)) and
+            (people := _INHABITANTS.match(text, after, e))):
+        return None
+    noun = place_of.group().split()[0].lower()
+    measure = f"{noun}-population" if noun in _PLACE_NOUNS else "population"
+    word = people.group().strip(" ,.;)").lower()
+    q_end = people.end() if word else after
+    claim = {"type": "count", "quote": text[q_start:q_end], "measure": measure}
+    if word in PERSONS:
+        claim["who"] = PERSONS[word]
+    claim["value"] = value
+    if qualifier != "exact":
+        claim["qualifier"] = qualifier
+    stmt = Statement("count", (start, end), (q_start, q_end), f"{describe(value, qualifier)} {measure}", claim,
+                     checks=["a population, not a count of what happened: keep it only if the story needs it"])
+    stmt.unkeyed = True
+    return stmt
+
+
+_PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation", "island", "region", "province",
+                "district", "camp"}
+_INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
+
+
