@@ -4,7 +4,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck.claims.intervals import CountInterval
-from crosscheck.claims.date_text import clock_times
+from crosscheck.claims import date_text
+from crosscheck.claims.date_text import clock_times, date_spans
 from crosscheck.claims.numbers import VAGUE_AMOUNTS, NumberError, count_mentions, find_numbers, find_vague, parse_number
 
 # (text, value)
@@ -206,3 +207,17 @@ def _words(n: int) -> str:
 def test_words_round_trip(n):
     assert parse_number(_words(n)) == n
     assert [m.value for m in find_numbers(f"Some {_words(n)} people")] == [n]
+
+
+# Sentences made of date forms, near misses and odd case: the forms a sentence lacks the words for are
+# left out of the search, and the spans must be those of every form searched at once.
+_DATE_PIECES = ["January 11, 2020", "11th of Sept", "May 2019", "2020-01-11", "two days later", "within a day",
+                "the first half of 2022", "third quarter of 2021", "Monday", "may", "day", "years", "half",
+                "twenty-one weeks ago", "six months earlier", "AUGUST 5", "\u017fept 5", "\u212aelvin", "3", "-", "jun. 4", "early"]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), min_size=1, max_size=6),
+       st.sampled_from([" ", ", ", " and ", "-"]), st.sampled_from([str.lower, str.upper, lambda s: s]))
+def test_date_spans_equal_every_form_searched_at_once(pieces, gap, case):
+    text = case(gap.join(pieces))
+    assert date_spans(text) == [m.span() for m in date_text._DATE_IN_TEXT.finditer(text)]
