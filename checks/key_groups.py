@@ -5,8 +5,10 @@ claims keeps every pair: only the findings naming that member are made again (a 
 is not unpickled nor compared again for a respelled source)."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -20,7 +22,7 @@ class Rebuild(Exception):
     """The group views on file do not belong to the snapshot: start again from no snapshot."""
 
 
-def key_findings(cache, stored, old, facts, names, winning, views, articles, settings):
+def key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs=None):
     """The findings of the corpus rules (which compare claims within one key group), by key: stored
     ones for the groups no changed article contributes to, made now for the others. With them, the
     ids of the files of views written (by bucket) when some groups were checked again, else None."""
@@ -60,6 +62,7 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
             for key, blob in views[n].items():
                 if key in dirty:
                     coming.setdefault(key, []).append((n, blob))
+    whole: list[tuple[str, list]] = []  # the groups compared again over every member
     for key in dirty:
         b = bucket(key)
         groups, pairs = buckets[b]["views"], buckets[b]["pairs"]
@@ -79,31 +82,74 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
         if edited is not None:  # the same pairs: only the findings naming an edited member are made again
             found[key] = _remade(key, edited, members, pairs[key], stored["findings"][key], settings, articles)
             continue
-        # one group at a time: only its claims are objects at once
-        claim_views = [v for _, blob in ordered for v in pickle.loads(blob)]
-        corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
-        made, made_pairs = [], []
-        for rule in corpus_rules:
-            checker = rule()
-            if not _comparable(checker):
-                for h in checker.check(corpus):
-                    if h.key != key:  # a corpus rule must compare within one key group
-                        raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
-                    made.append(Finding.of(rule, h))
-                continue
-            for kind, later, earlier in checker.pairs(corpus, claim_views):
-                made.append(Finding.of(rule, checker.hit(corpus, key, kind, later, earlier)))
-                made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
-                                   articles[earlier.article].facts.name, earlier.ref))
-        found[key] = tuple(made)
-        if all(_comparable(rule) for rule in corpus_rules):
-            pairs[key] = tuple(made_pairs)
+        found[key] = None  # compared below, with the other groups compared whole: the order of keys stays
+        whole.append((key, ordered))
+    for (key, _), (made, made_pairs) in zip(whole, _compare_all(whole, settings, articles, jobs)):
+        found[key] = made
+        if made_pairs is not None:
+            buckets[bucket(key)]["pairs"][key] = made_pairs
         else:
-            pairs.pop(key, None)
+            buckets[bucket(key)]["pairs"].pop(key, None)
     for b, groups in buckets.items():  # the views first, then the snapshot naming them
         ids[b] = os.urandom(8)
         cache.write(f"{GROUPS}{b}", {"id": ids[b], **groups})
     return found, ids
+
+
+PARALLEL_FROM = 2000  # members of the groups to compare whole before they are shared among processes
+_JOB: tuple = ()  # what the forked workers compare: set just before they start, inherited, never pickled
+
+
+def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | None) -> list[tuple]:
+    """(findings, pairs or None) of each group of ``whole``, in its order: in forked processes when the
+    groups are many (a cold check compares every group), each taking groups of about equal size."""
+    global _JOB
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    size = sum(len(ordered) for _, ordered in whole)
+    if jobs == 1 or size < PARALLEL_FROM or len(whole) < jobs * 4 \
+            or "fork" not in multiprocessing.get_all_start_methods():  # a warm edit's few groups: here
+        return [_compare(key, ordered, settings, articles) for key, ordered in whole]
+    shares: list[list[int]] = [[] for _ in range(jobs * 4)]
+    loads = [0] * len(shares)
+    for i in sorted(range(len(whole)), key=lambda i: -len(whole[i][1])):  # largest first, to the lightest share
+        lightest = loads.index(min(loads))
+        shares[lightest].append(i)
+        loads[lightest] += len(whole[i][1])
+    _JOB = (whole, settings, articles)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            done = dict(zip((i for share in shares for i in share),
+                            (r for made in pool.map(_compare_share, shares) for r in made)))
+    finally:
+        _JOB = ()
+    return [done[i] for i in range(len(whole))]
+
+
+def _compare_share(share: list[int]) -> list[tuple]:
+    whole, settings, articles = _JOB
+    return [_compare(*whole[i], settings, articles) for i in share]
+
+
+def _compare(key: str, ordered: list, settings, articles) -> tuple:
+    """One group compared over every member: its findings, and the pair each compares (None when a
+    rule does not give pairs). One group at a time: only its claims are objects at once."""
+    corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
+    claim_views = [v for _, blob in ordered for v in pickle.loads(blob)]
+    corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
+    made, made_pairs = [], []
+    for rule in corpus_rules:
+        checker = rule()
+        if not _comparable(checker):
+            for h in checker.check(corpus):
+                if h.key != key:  # a corpus rule must compare within one key group
+                    raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
+                made.append(Finding.of(rule, h))
+            continue
+        for kind, later, earlier in checker.pairs(corpus, claim_views):
+            made.append(Finding.of(rule, checker.hit(corpus, key, kind, later, earlier)))
+            made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
+                               articles[earlier.article].facts.name, earlier.ref))
+    return tuple(made), tuple(made_pairs) if all(_comparable(rule) for rule in corpus_rules) else None
 
 
 def _comparable(rule) -> bool:

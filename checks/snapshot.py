@@ -160,7 +160,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = LazyArticles(winners, root)  # made on first look-up: most are never read on a warm check
-    by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings)
+    by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs)
     findings = [f for found in by_key.values() for f in found]
     for name in names:
         f = facts[name]

@@ -29,8 +29,9 @@ MODES = [("cold", ()), ("warm", ()), ("no-cache", ("--no-cache",)), ("jobs 1", (
          ("jobs 2", ("--jobs", "2"))]
 RUNNER = """
 import sys
+import crosscheck.checks.key_groups as key_groups
 import crosscheck.checks.records as records
-records.PARALLEL_FROM = 1  # the pool even for a few files: --jobs 2 must really use two processes
+records.PARALLEL_FROM = key_groups.PARALLEL_FROM = 1  # the pools even for a few files: --jobs 2 must really use two processes
 from crosscheck.checks.cli import main
 sys.exit(main(sys.argv[1:]))
 """
