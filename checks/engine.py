@@ -38,7 +38,7 @@ def run(corpus: Corpus) -> Result:
 def check(root: Path | str, *, use_cache: bool = True, jobs: int | None = None, records: bool = False) -> Result:
     """Check the whole corpus at ``root``, through the cache in ``root/.crosscheck_cache`` unless
     ``use_cache`` is False, reading in ``jobs`` processes. ``records``: also keep each fixture's full
-    record in the cache, for a caller that loads the corpus next (the report, the drafter)."""
+    record in the cache, for a caller that loads the corpus next (the drafter)."""
     root = Path(root)
     if not (root / "fixtures").is_dir():
         raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")

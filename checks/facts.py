@@ -46,6 +46,7 @@ class Facts:
     keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
     key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
     published: object = None  # the article's `published` as written: a day, or a date-time
+    title: str | None = None  # the article's title: the report's links to it name it
 
 
 class _Unread:
@@ -122,7 +123,7 @@ def cross_rules(settings=None):
 def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
     """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
     bytes a claim rather than a few kilobytes of objects, until its group is checked). ``keep``: the
-    cache that also keeps the full record, for the HTML report that will load the corpus next."""
+    cache that also keeps the full record, for a caller that will load the corpus next (the drafter)."""
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
     entry, loaded, view = records.make_full(path, root, settings)
     if keep is not None:
@@ -140,7 +141,7 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
-        facts.published, facts.key_claims = fixture.article.published, view.key_claims
+        facts.published, facts.key_claims, facts.title = fixture.article.published, view.key_claims, fixture.article.title
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)
@@ -153,9 +154,9 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
 
 
 def _make_many(args) -> list[tuple[Facts, dict]]:
-    # The full per-fixture records are written here only for the HTML report (``keep``): one file per
-    # fixture costs a check more than all its rules (file creation); the pytest plugin writes them on
-    # its first load (records.read_entries), each checked by its hash.
+    # The full per-fixture records are written here only for `draft --root` (``keep``): one file per
+    # fixture costs a check more than all its rules (file creation); a caller that loads the corpus
+    # otherwise writes them on its first load (records.read_entries), each checked by its hash.
     paths, names, root, settings, now, keep = args
     store = Cache(root) if keep else None
     return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]

@@ -71,7 +71,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 2, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 3, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
@@ -215,10 +215,10 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
 # What a fixture's facts give the rules across articles about it: every field but its own findings,
 # its hashes and signatures, its lines (its id's line: only a duplicate's finding, made above; its
-# cache of lines), with its keys as a set (the key index reads no digests). While no changed
+# cache of lines), its title (the report's alone), with its keys as a set (the key index reads no digests). While no changed
 # fixture's differ, no other article's findings across articles can change.
 _OWN_ONLY = frozenset({"sig", "fixture_hash", "probe", "text_sig", "probe_state", "schema", "own", "id_line", "lines",
-                       "keys"})
+                       "keys", "title"})
 _SEEN = tuple(f.name for f in fields(Facts) if f.name not in _OWN_ONLY)
 
 

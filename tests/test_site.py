@@ -206,7 +206,8 @@ def test_one_page_for_a_small_corpus_and_refused_past_its_size(tmp_path, monkeyp
     assert "--output" in run.stderr and not (tmp_path / "big.html").exists()
 
 
-def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch):
+@pytest.mark.parametrize("failure", ["disk full", "fixture broken after the check"])
+def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch, failure):
     root = seed_corpus(tmp_path / "c")
     out = tmp_path / "site"
     report(root, out)
@@ -223,9 +224,18 @@ def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch):
         written.append(page)
         real(self, page, content)
 
-    monkeypatch.setattr(SiteFolder, "write", failing)
-    with pytest.raises(OSError):
-        site_build.build(check(root, records=True), root, out, jobs=1)
+    result = check(root)
+    if failure == "disk full":
+        monkeypatch.setattr(SiteFolder, "write", failing)
+        expected = OSError
+    else:  # the pages read their fixtures again: one that no longer reads as checked stops the run
+        fixture.write_text("[article\n", encoding="utf-8")
+        expected = site_build.ChangedWhileWriting
+    with pytest.raises(expected) as raised:
+        site_build.build(result, root, out, jobs=1)
+    if failure != "disk full":
+        assert str(raised.value) == ("fixtures/syria-daily-2020-01-11.toml changed while the report was being "
+                                     "written: run it again")
     now = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert set(now) == set(before)  # no temporary file left, nothing removed
     assert now[out / "index.html"] == before[out / "index.html"] and now[out / MANIFEST] == before[out / MANIFEST]
@@ -233,9 +243,10 @@ def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch):
         if page.suffix == ".html":
             assert now[page].rstrip().endswith(b"</html>")
     check_links(out)
-    monkeypatch.setattr(SiteFolder, "write", real)
-    report(root, out)  # the next run finds the half-written pages' inputs unlike the manifest's
-    assert "Changed: " in (out / "index.html").read_text(encoding="utf-8")
+    if failure == "disk full":
+        monkeypatch.setattr(SiteFolder, "write", real)
+        report(root, out)  # the next run finds the half-written pages' inputs unlike the manifest's
+        assert "Changed: " in (out / "index.html").read_text(encoding="utf-8")
 
 
 def git(root: Path, *args: str) -> None:

@@ -17,20 +17,24 @@ from pathlib import Path
 from crosscheck.checks.cache import tool_key
 from crosscheck.checks.finding import tally
 from crosscheck.checks.key_groups import bucket, key_views
-from crosscheck.checks.records import assemble, read_entries
 from crosscheck.checks.reporters import html, keycharts
 from crosscheck.checks.reporters.site.folder import SiteFolder
 from crosscheck.checks.reporters.site.inputs import Facts
 from crosscheck.checks.reporters.site.links import SiteLinks, article_file, key_file, list_file
 from crosscheck.checks.reporters.status import article_status, chip, findings_by_claim, verdict
+from crosscheck.claims.corpus import CorpusError, article_view
+from crosscheck.claims.loader import load_fixture
 from crosscheck.claims.settings import load_settings
 
 KEY_ROWS = 120  # statements per key page: a page of a key every article shares stays ~200 KB
 LIST_ROWS = 500  # rows per page of the articles and keys lists
 INDEX_ROWS = 100  # newest articles shown on the index itself
 INDEX_FINDINGS = 300  # findings listed on the index; the rest are on the article pages
-ARTICLE_BATCH = 2000  # articles loaded at a time (and their neighbours, for titles): memory stays flat
 KEY_BUCKETS = 8  # of the cache's 64 files of key groups, read at a time
+
+
+class ChangedWhileWriting(CorpusError):
+    """A fixture checked a moment ago can no longer be read: the pages would not match the check."""
 
 
 @dataclass
@@ -72,13 +76,12 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
         else:
             inputs[article_id] = hashed
             todo.append(article_id)
-    for batch, views in source.article_batches(todo):  # a batch's articles in memory at a time
-        work = [(a, inputs[a], views[a]) for a in batch]
-        for article_id, hashed, row, size in _in_workers(_render_articles, work, result, source, folder, jobs):
-            page = article_file(article_id)
-            rows[article_id] = row
-            state.pages[page], state.written = hashed, state.written + 1
-            state.largest = max(state.largest, (size, page))
+    work = [(a, inputs[a]) for a in todo]  # each worker reads its articles one at a time
+    for article_id, hashed, row, size in _in_workers(_render_articles, work, result, source, folder, jobs):
+        page = article_file(article_id)
+        rows[article_id] = row
+        state.pages[page], state.written = hashed, state.written + 1
+        state.largest = max(state.largest, (size, page))
     rows = {k: v for k, v in rows.items() if k in source.article_ids}
 
     key_rows = dict(folder.manifest["rows"].get("keys", {})) if isinstance(source, _FromFacts) else {}
@@ -165,8 +168,9 @@ def _render_keys(bounds) -> list[tuple]:
 def _render_articles(bounds) -> list[tuple]:
     share, result, source, folder, env, by_claim = _job(bounds)
     out = []
-    for article_id, inputs, view in share:
+    for article_id, inputs in share:
         page = article_file(article_id)
+        view = source.view(article_id)
         loaded = view.loaded
         links = SiteLinks(1, source.shared, here=page)
         index = {"links": links, "files_of": source.files_of, "cited_by": source.cited_by, "titles": source.titles}
@@ -285,8 +289,8 @@ class _FromCorpus:
     def article_inputs(self):
         return [(article_id, None) for article_id in self.corpus.articles]
 
-    def article_batches(self, todo):
-        yield todo, self.corpus.articles
+    def view(self, article_id: str):
+        return self.corpus.articles[article_id]
 
     def key_inputs(self):
         return [(key, None) for key in sorted(self.shared)]
@@ -314,8 +318,7 @@ class _FromFacts:
         for f in self.facts.of.values():
             self.files_of.setdefault(f.article_id, []).append(f.file)
         self.folder = folder
-        self.titles = {a: (r["title"], r["published"]) for a, r in folder.manifest["rows"].get("articles", {}).items()
-                       if a in articles}
+        self.titles = {a: (f.title, f.day.isoformat()) for a, f in self.facts.of.items()}
 
     def is_new(self, article_id: str) -> bool:
         return self.focus_new(article_id)
@@ -326,25 +329,14 @@ class _FromFacts:
     def article_inputs(self):
         return [(article_id, self.facts.article(article_id)) for article_id in self.facts.of]
 
-    def article_batches(self, todo):
-        """The views of ``todo``, ARTICLE_BATCH at a time: only a batch's articles are in memory at once."""
-        for k in range(0, len(todo), ARTICLE_BATCH):
-            batch = todo[k:k + ARTICLE_BATCH]
-            yield batch, self._load(batch)
-
-    def _load(self, todo: list[str]) -> dict:
-        """The article views of ``todo`` and of the articles they link to or are cited by (for titles)."""
-        facts = self.facts
-        wanted = set(todo)
-        for a in todo:
-            wanted.update(t for t in facts.of[a].links if t in facts.of)
-            wanted.update(facts.cited_by.get(a, ()))
-        names = sorted(facts.of[a].name for a in wanted)
-        paths = [self.root / n for n in names]
-        entries = read_entries(paths, self.root, self.settings, jobs=self.jobs, whole_corpus=False)
-        corpus, _ = assemble(self.root, self.settings, paths, entries)
-        self.titles.update(html.titles_of(corpus))
-        return corpus.articles
+    def view(self, article_id: str):
+        """The article read from its fixture, as the check read it (in the worker writing its page: no
+        record kept by the check, none shipped between processes, one article in memory at a time)."""
+        f = self.facts.of[article_id]
+        loaded = load_fixture(self.root / f.name, self.root)
+        if not loaded.usable:
+            raise ChangedWhileWriting(f"{f.file} changed while the report was being written: run it again")
+        return article_view(loaded, self.settings)
 
     def key_inputs(self):
         by_key = self.result.by_key
