@@ -141,7 +141,8 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
-        facts.published, facts.key_claims, facts.title = fixture.article.published, view.key_claims, fixture.article.title
+        facts.published, facts.key_claims = fixture.article.published, view.key_claims
+        facts.title = fixture.article.title
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
         facts.claim_ids = frozenset(c.claim.id for c in view.claims)

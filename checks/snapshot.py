@@ -215,8 +215,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
 # What a fixture's facts give the rules across articles about it: every field but its own findings,
 # its hashes and signatures, its lines (its id's line: only a duplicate's finding, made above; its
-# cache of lines), its title (the report's alone), with its keys as a set (the key index reads no digests). While no changed
-# fixture's differ, no other article's findings across articles can change.
+# cache of lines), its title (the report's alone), with its keys as a set (the key index reads no
+# digests). While no changed fixture's differ, no other article's findings across articles can change.
 _OWN_ONLY = frozenset({"sig", "fixture_hash", "probe", "text_sig", "probe_state", "schema", "own", "id_line", "lines",
                        "keys", "title"})
 _SEEN = tuple(f.name for f in fields(Facts) if f.name not in _OWN_ONLY)

@@ -206,7 +206,7 @@ def test_one_page_for_a_small_corpus_and_refused_past_its_size(tmp_path, monkeyp
     assert "--output" in run.stderr and not (tmp_path / "big.html").exists()
 
 
-@pytest.mark.parametrize("failure", ["disk full", "fixture broken after the check"])
+@pytest.mark.parametrize("failure", ["disk full", "fixture broken after the check", "fixture edited after the check"])
 def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch, failure):
     root = seed_corpus(tmp_path / "c")
     out = tmp_path / "site"
@@ -228,8 +228,9 @@ def test_a_failed_run_leaves_the_previous_site_whole(tmp_path, monkeypatch, fail
     if failure == "disk full":
         monkeypatch.setattr(SiteFolder, "write", failing)
         expected = OSError
-    else:  # the pages read their fixtures again: one that no longer reads as checked stops the run
-        fixture.write_text("[article\n", encoding="utf-8")
+    else:  # the pages read their fixtures again: one that is not the fixture checked stops the run
+        edited = fixture.read_text(encoding="utf-8").replace("Changed: ", "Changed twice: ", 1)
+        fixture.write_text("[article\n" if "broken" in failure else edited, encoding="utf-8")
         expected = site_build.ChangedWhileWriting
     with pytest.raises(expected) as raised:
         site_build.build(result, root, out, jobs=1)

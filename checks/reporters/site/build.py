@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from crosscheck.checks.cache import tool_key
+from crosscheck.checks.cache import digest, tool_key
 from crosscheck.checks.finding import tally
 from crosscheck.checks.key_groups import bucket, key_views
 from crosscheck.checks.reporters import html, keycharts
@@ -25,6 +25,7 @@ from crosscheck.checks.reporters.status import article_status, chip, findings_by
 from crosscheck.claims.corpus import CorpusError, article_view
 from crosscheck.claims.loader import load_fixture
 from crosscheck.claims.settings import load_settings
+from crosscheck.claims.toml_read import read_bytes
 
 KEY_ROWS = 120  # statements per key page: a page of a key every article shares stays ~200 KB
 LIST_ROWS = 500  # rows per page of the articles and keys lists
@@ -34,7 +35,7 @@ KEY_BUCKETS = 8  # of the cache's 64 files of key groups, read at a time
 
 
 class ChangedWhileWriting(CorpusError):
-    """A fixture checked a moment ago can no longer be read: the pages would not match the check."""
+    """A fixture changed since the check read it: its page would not match the check's findings."""
 
 
 @dataclass
@@ -58,7 +59,7 @@ def build(result, root: Path, out: Path, *, changed: frozenset[str] | None = Non
     light = getattr(result, "_articles", None)
     if (light is not None and result.cached and "corpus" not in result.__dict__
             and all(hasattr(a, "facts") for a in light.values())):
-        source = _FromFacts(result, root, folder, focus, jobs)
+        source = _FromFacts(result, root, folder, focus)
     else:
         source = _FromCorpus(result, focus)
     css = (html.TEMPLATES / "style.css").read_text(encoding="utf-8")
@@ -302,8 +303,8 @@ class _FromCorpus:
 class _FromFacts:
     """Pages written when their inputs changed, from the facts of a check through the cache."""
 
-    def __init__(self, result, root, folder, focus, jobs):
-        self.result, self.root, self.jobs = result, Path(root), jobs
+    def __init__(self, result, root, folder, focus):
+        self.result, self.root = result, Path(root)
         articles = result._articles
         settings = load_settings(root)
         self.settings, self.groups = settings, settings.sources
@@ -330,13 +331,17 @@ class _FromFacts:
         return [(article_id, self.facts.article(article_id)) for article_id in self.facts.of]
 
     def view(self, article_id: str):
-        """The article read from its fixture, as the check read it (in the worker writing its page: no
-        record kept by the check, none shipped between processes, one article in memory at a time)."""
+        """The article read from its fixture, the very bytes the check read (in the worker writing its
+        page: no record kept by the check, none shipped between processes, one article at a time)."""
         f = self.facts.of[article_id]
-        loaded = load_fixture(self.root / f.name, self.root)
-        if not loaded.usable:
+        path = self.root / f.name
+        try:
+            raw = read_bytes(path)
+        except OSError:
+            raw = None
+        if raw is None or digest(raw) != f.fixture_hash:
             raise ChangedWhileWriting(f"{f.file} changed while the report was being written: run it again")
-        return article_view(loaded, self.settings)
+        return article_view(load_fixture(path, self.root, raw), self.settings)
 
     def key_inputs(self):
         by_key = self.result.by_key
