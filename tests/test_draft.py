@@ -99,6 +99,14 @@ MAUI = ("Nine more Lahaina victims identified; toll stays 115\n\n"
         "been located, county officials said. About 850 people were still unaccounted for, the mayor said on Sunday. "
         "So far the names of 50 victims have been publicly released. Another 1,732 people once listed as unaccounted "
         "for had been found safe.\n")
+# Hurricane Otis (Acapulco, Oct 2023), in our own words with the reports' figures: a storm's category is no
+# count; "dead or missing" is no toll; "an increase of 12" is a step; a tally is dated by its own day.
+OTIS = ("Otis toll climbs to 39\n\n"
+        "Otis came ashore near Acapulco as a Category 5 hurricane early on Wednesday, its winds at 165 mph. Officials said on Sunday that 39 "
+        "people had died, an increase of 12 from the initial tally of 27 announced on Thursday. Security minister Rosa "
+        "Icela Rodriguez also said the number of missing rose to 10. Nearly 100 people are dead or missing, according "
+        "to authorities in the state of Guerrero on Monday. By then the number of dead and missing had risen to 100, "
+        "a local mayor said.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -352,6 +360,18 @@ READINGS = [
       "when": "on Sunday"}, ()),
     (DERNA_TOLL, dt.date(2023, 9, 15), "Only on Monday, rescuers reached",
      {"type": "event", "what": "rescuers reached the harbour", "when": "on Monday"}, ()),
+    # Otis: two measures counted as one figure are a measure of their own, never a running toll; a step is no
+    # total; the date next to a tally dates it; a source is who said it, without "also" or the day
+    (OTIS, dt.date(2023, 10, 30), "Nearly 100 people are dead or missing",
+     {"measure": "killed-or-missing", "value": 100, "qualifier": "almost",
+      "source": "authorities in the state of Guerrero"}, ("cumulative",)),
+    (OTIS, dt.date(2023, 10, 30), "dead and missing had risen to 100",
+     {"measure": "killed-or-missing", "value": 100}, ("cumulative",)),
+    (OTIS, dt.date(2023, 10, 30), "an increase of 12", {"measure": "killed", "value": 12}, ("cumulative",)),
+    (OTIS, dt.date(2023, 10, 30), "tally of 27",
+     {"measure": "killed", "value": 27, "cumulative": True, "as_of": "on Thursday"}, ()),
+    (OTIS, dt.date(2023, 10, 30), "missing rose to 10",
+     {"measure": "missing", "value": 10, "source": "Security minister Rosa Icela Rodriguez"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -385,13 +405,15 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     assert not [k for k in lacks if k in claim]
 
 
-@pytest.mark.parametrize("text, published, phrase", [
-    (DERNA_TOLL, dt.date(2023, 9, 15), "statement issued on Friday"),  # the day of saying, not of an event
-    (DERNA_TOLL, dt.date(2023, 9, 15), "cut in two"),  # a population lends no measure to the next number
+@pytest.mark.parametrize("text, published, phrase, kind", [
+    (DERNA_TOLL, dt.date(2023, 9, 15), "statement issued on Friday", None),  # the day of saying, not of an event
+    (DERNA_TOLL, dt.date(2023, 9, 15), "cut in two", None),  # a population lends no measure to the next number
+    (OTIS, dt.date(2023, 10, 30), "5 hurricane", "count"),  # a category grades a storm, it counts nothing
+    (OTIS, dt.date(2023, 10, 30), "165 mph", "count"),  # a wind speed is a measurement
 ])
-def test_the_draft_leaves_out(text, published, phrase):
+def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
-    assert not [c for c in claims if phrase in c["quote"]], [c["quote"] for c in claims]
+    assert not [c for c in claims if phrase in c["quote"] and kind in (None, c["type"])], [c["quote"] for c in claims]
 
 
 def _bench():

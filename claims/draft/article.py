@@ -159,22 +159,29 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
     September 10 was 2,000", "Early on Saturday the ministry had put the toll at 296") carries the date as
     `as_of`; the date then drafts no event of its own."""
     totals = [st for st in stmts if st.kind == "count" and st.claim is not None and st.claim.get("cumulative")]
+    pairs = []
     for st in stmts:
         if st.kind != "event" or (st.claim is None and not st.as_of) or \
                 (st.claim is not None and (st.claim.get("relative_to") or st.claim.get("status"))):
             continue
         sent = by_sentence[id(st)]
         when_span = st.anchor
-        near = [c for c in totals if by_sentence[id(c)] is sent and "as_of" not in c.claim]
+        near = [c for c in totals if by_sentence[id(c)] is sent]
         if st.claim is not None:
             if "'s" in st.claim["when"] or "’s" in st.claim["when"]:
                 continue  # "Monday's earthquake": the quake's date
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)
             near = [c for c in near if lo <= when_span[0] < hi]
-        if not near:
+        pairs += [(abs(c.anchor[0] - when_span[0]), i, st, c) for i, c in enumerate(near)]
+    # the closest date and total first: "said on Sunday that 39 had died, up from the tally of 27 announced on
+    # Thursday" dates the 27 by Thursday, and Sunday is left to the saying
+    dated: set[int] = set()
+    for _, _, st, total in sorted(pairs, key=lambda p: p[:2]):
+        if id(st) in dated or "as_of" in total.claim:
             continue
-        total = min(near, key=lambda c: abs(c.anchor[0] - when_span[0]))
+        dated.add(id(st))
+        when_span = st.anchor
         start = st.span[0] if st.claim is None else _date_start(text, st)
         lo, hi = min(total.span[0], start), max(total.span[1], when_span[1])
         total.claim["as_of"] = text[start:when_span[1]] if st.claim is None else st.claim["when"]

@@ -24,6 +24,12 @@ _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\
                          r"(?:(?:put|puts|putting|gave|gives|set|sets)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
+_DAY_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+              r"Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)"
+              r"\.?(?:\s+\d{1,2})?")
+_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|yesterday|today|"
+                       r"tonight|(?:late|early)\s+(?:on\s+)?" + _DAY_WORDS + r"|on\s+" + _DAY_WORDS +
+                       r"|(?:last|this)\s+(?:week|month|night|" + _DAY_WORDS + r")))+$")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
@@ -49,6 +55,7 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if not found:
         return None
     found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
+    found = _TRAILING.sub("", found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
     if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
         return None
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):

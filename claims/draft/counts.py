@@ -6,11 +6,11 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
-from crosscheck.claims.draft.other_counts import not_the_toll, population
+from crosscheck.claims.draft.other_counts import joined_before, joined_measure, not_the_toll, population
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
                                                 INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
-                                                PERSONS, PROJECTION, RUNNING, STOCKS)
+                                                PERSONS, PROJECTION, RUNNING, SPEECH_VERBS, STOCKS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -34,7 +34,9 @@ _PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
-_ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model)\s*\Z)")
+# a number that names a thing or grades it, never counts: "Resolution 2165", "a Category 5 hurricane", "Level 4"
+_ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model|"
+                              r"category|cat\.?|level|grade|phase|stage|tier)\s*\Z)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
@@ -180,7 +182,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         return Statement("count", (start, end), (q_start, after), f"{written}%",
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
-        return None  # "Resolution 2165": a name, not a count
+        return None  # "Resolution 2165", "Category 5": a name or a grade, not a count
     if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
         return lives  # "the city of 100,000 people": how many live there
     lo, hi = count_clause(text, s, e, q_start, after)
@@ -216,7 +218,9 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
     elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | _FUNCTION:
         noun = tokens[i].group()
-        if noun[:1].isalpha() and not noun[:1].isupper():
+        if noun.lower() in _SAYING:
+            pass  # "the initial tally of 27 announced on Thursday": how the figure was given, not what it counts
+        elif noun[:1].isalpha() and not noun[:1].isupper():
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
             if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
@@ -244,6 +248,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
             k -= 1
         if k >= 0 and before[k].group().lower() in MEASURES:
             measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
+            if joined := joined_before(text, lo, verb_start, measure):
+                measure, verb_start = joined  # "the number of dead and missing had risen to 100"
     if measure is None:
         # the running total named before: "the death toll rose above", "the number of people killed ... rose
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
@@ -251,6 +257,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
         if running:
             noun = (running.group("noun") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
+            if running.group("noun") and (joined := joined_measure(text, running.end("noun"), start, measure)):
+                measure = joined[0]  # "the number of dead and missing rose to 100": no toll
             if running.group("noun") and (named := _PLACE.match(text, running.end("noun"), start)):
                 place = named.group(1)  # "the number of people killed in Al Haouz rose above 1,400"
     if measure is None and previous is not None and previous.claim is not None:
@@ -294,7 +302,7 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
-    if increment or projection or measure in STOCKS:
+    if increment or projection or measure in STOCKS or "-or-" in measure:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
@@ -314,6 +322,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
     return stmt
 
 
+_SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
+           "recorded", "registered", "provided", "shared", "posted"}
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
 
@@ -328,10 +338,10 @@ _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "ad
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?:death\s+)?toll|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
+    r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
     r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
-    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")

@@ -7,18 +7,20 @@ from __future__ import annotations
 import re
 
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, PERSONS
+from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, MEASURES, PERSONS
 from crosscheck.claims.draft_text import slug
 from crosscheck.claims.qualifiers import describe
 
-__all__ = ["not_the_toll", "population"]
+__all__ = ["joined_before", "joined_measure", "not_the_toll", "population"]
 
 
 def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int,
                  measure: str | None) -> tuple[str, int] | None:
     """The measure (and the quote's end) of a count that is no toll, else None. ``measure``: as read so far."""
     found = None
-    if measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
+    if measure is not None and (joined := joined_measure(text, q_end, e, measure)) is not None:
+        found = joined  # "nearly 100 people are dead or missing"
+    elif measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         found = handled  # "450 bodies were recovered"
     elif measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
         found = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
@@ -31,6 +33,30 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
         found = (slug(owners.group(1), 2) + ("-not" if negated else "") +
                  (f"-{done.group(1).lower()}" if done else ""), done.end() if done else end)
     return found
+
+
+_JOINED = re.compile(r"(?i:\s+(?:and|or|and/or)\s+(?:(?:are|were|still|left|now)\s+)?([a-z]+)\b)")
+
+
+def joined_measure(text: str, pos: int, e: int, measure: str) -> tuple[str, int] | None:
+    """"dead or missing", "killed and injured": two measures counted as one figure, a measure of its own
+    ("killed-or-missing", whichever conjunction the text uses), so the figure is never read as either one's
+    count (nearly 100 dead or missing is no toll of 100)."""
+    m = _JOINED.match(text, pos, e)
+    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure:
+        return None
+    return f"{measure}-or-{other}", m.end()
+
+
+_JOINED_BEFORE = re.compile(r"(?i:\b([a-z]+)\s+(?:and|or|and/or)\s+\Z)")
+
+
+def joined_before(text: str, lo: int, pos: int, measure: str) -> tuple[str, int] | None:
+    """The same, the measure word last: "the number of dead and missing had risen to 100"."""
+    m = _JOINED_BEFORE.search(text, max(lo, pos - 30), pos)
+    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure:
+        return None
+    return f"{other}-or-{measure}", m.start()
 
 
 _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +

@@ -59,7 +59,9 @@ SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "k
 
 # a number before these is a measurement, not a count of things ("72 kilometres", "a 6.8-magnitude quake")
 NOT_COUNTED_AFTER = ("kilometres", "kilometers", "km", "miles", "mi", "metres", "meters", "feet", "ft", "degrees",
-                     "magnitude", "celsius", "fahrenheit", "gmt", "utc", "am", "pm", "a.m", "p.m")
+                     "magnitude", "celsius", "fahrenheit", "gmt", "utc", "am", "pm", "a.m", "p.m",
+                     "mph", "km/h", "kph", "kmh", "knots", "millimetres", "millimeters", "mm", "inches", "cm",
+                     "centimetres", "centimeters")  # a storm's winds and rain are measurements, not counts
 NOT_COUNTED_BEFORE = ("magnitude", "magnitude of", "depth of", "aged", "age")
 
 # "a four-day truce", "seven days of national mourning": a length that is itself the count of a thing's days
@@ -74,7 +76,8 @@ DURATION_NOUNS = {
 SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted", "wrote", "warned")
 
 # a count that is a step, not the total ("a further 30", "another 50", "39 more")
-INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new")
+INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new",
+                    "an increase of", "a rise of", "a jump of", "up by")  # "39, an increase of 12": the step
 INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
