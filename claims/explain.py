@@ -10,6 +10,15 @@ def _expr(value) -> str:
     return value.isoformat() if isinstance(value, dt.date) else f'"{value}"'
 
 
+def _resolved(expression, reading) -> str:
+    """"\"last month\" → 2019-12"; a TOML date reads as itself, with no arrow to say so."""
+    if reading is None:
+        return f"{_expr(expression)} → unresolved"
+    if isinstance(expression, dt.date) and str(reading) == expression.isoformat():
+        return str(reading)
+    return f"{_expr(expression)} → {reading}"
+
+
 # The keys the rules read that tie a claim to others: shown as written, for an editor to confirm.
 _LINKS = ("key", "source", "event", "part_of", "subset_of", "relative_to")
 
@@ -29,13 +38,14 @@ def explain(view, published=None) -> str:
         parts.append(f"{words} → {r.interval if r.interval else 'unread'}")
         if claim.cumulative or claim.as_of is not None:
             closing = published is not None and r.as_of is not None and r.as_of.single and r.as_of.end < published
-            parts.append(f"as of {_expr(claim.as_of) + ' → ' if claim.as_of is not None else ''}"
-                         f"{r.as_of or 'unresolved'}" + (" (running total)" if claim.cumulative else "")
+            read = _resolved(claim.as_of, r.as_of) if claim.as_of is not None else f"{r.as_of or 'unresolved'}"
+            parts.append(f"as of {read}" + (" (running total)" if claim.cumulative else "")
                          + (" (the end of that day: reported on a later one)" if closing else ""))
     else:
         status = f" ({claim.status})" if getattr(claim, "status", "occurred") != "occurred" else ""
         relative = f" ({r.counted_from})" if r.counted_from else ""
-        parts.append(f"when {_expr(claim.when)}{status}{relative} → {r.when or 'unresolved'}")
+        read = _resolved(claim.when, r.when).partition(" → ")
+        parts.append(f"when {read[0]}{status}{relative}{read[1]}{read[2]}")
         if getattr(claim, "date", None):
             parts.append(f"date {claim.date}")
     if claim.type == "veto":

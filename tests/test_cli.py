@@ -172,7 +172,7 @@ def test_almost_235000_contradicts_the_un_figure(tmp_path, source, severity, exi
 
 
 QUAKE_SEED = """The earthquake struck late Friday. The death toll as of September 10 was 2,000, the interior ministry said,
-among them 300 children, and 1,200 of the dead were in Al Haouz. Rescuers reached Talat N'Yaaqoub a day later."""
+among them 300 children, and 1,200 of the dead were in Al Haouz. Rescuers reached Talat N'Yaaqoub a day later. The king declared national mourning. Officials counted 2,059 injured."""
 QUAKE_FIXTURE = """schema_version = 1
 
 [article]
@@ -223,6 +223,21 @@ quote = "Rescuers reached Talat N'Yaaqoub a day later"
 what = "rescuers reach Talat N'Yaaqoub"
 when = "a day later"
 relative_to = "quake"
+
+[[claim]]
+id = "mourning"
+type = "event"
+quote = "The king declared national mourning"
+what = "national mourning is declared"
+when = 2023-09-10
+
+[[claim]]
+id = "injured"
+type = "count"
+quote = "Officials counted 2,059 injured"
+measure = "injured"
+value = 2059
+as_of = 2023-09-10
 """
 
 
@@ -241,6 +256,9 @@ def quake_shown(tmp_path_factory):
     "exactly 300 → [300, 300]; subset_of killed",
     "exactly 1,200 → [1200, 1200]; part_of killed",
     "when \"a day later\" (1 day after 'quake') → 2023-09-09; relative_to quake",
+    # a TOML date is read as itself: no arrow pointing from a date to the same date
+    "mourning  event     when 2023-09-10\n",
+    "exactly 2,059 → [2059, 2059]; as of 2023-09-10 (the end of that day",
 ])
 def test_show_prints_every_key_the_rules_use(quake_shown, reading):
     run, shown_json = quake_shown
