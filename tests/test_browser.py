@@ -102,6 +102,24 @@ LABELS = """[...document.querySelectorAll('svg.chart, svg.timeline')].map(svg =>
   }))"""
 
 
+# each placed label of a count chart with its leader line's ends and its own bar, in the chart's coordinates
+LEADERS = """[...document.querySelectorAll('svg.chart g.cbar')].filter(g => g.querySelector('text.words')).map(g => {
+  const t = g.querySelector('text.words').getBBox(), r = g.querySelector('rect:not(.asof)').getBBox();
+  const l = g.querySelector('line.leader');
+  return [g.querySelector('text.words').textContent, [t.x, t.y, t.x + t.width, t.y + t.height],
+          [r.x, r.y, r.x + r.width, r.y + r.height],
+          l && [+l.getAttribute('x1'), +l.getAttribute('y1'), +l.getAttribute('x2'), +l.getAttribute('y2')]];
+})"""
+
+
+def unled(labels) -> list[str]:
+    """Labels with no line from their own bar to their words (a label set apart from its mark names no mark)."""
+    def near(x, y, box, slack):
+        return box[0] - slack <= x <= box[2] + slack and box[1] - slack <= y <= box[3] + slack
+    return [words for words, text, bar, line in labels
+            if line is None or not near(line[0], line[1], bar, 1) or not near(line[2], line[3], text, 4)]
+
+
 def overlapping(charts) -> list[tuple[str, str]]:
     """Pairs of labels of one chart whose boxes (as the browser laid them out) overlap."""
     out = []
@@ -188,6 +206,8 @@ def test_site_in_chromium(tmp_path):
         words = [label[0] for chart in charts for label in chart]
         assert any("1,305" in w for w in words) and any("1,300" in w for w in words)
         assert not overlapping(charts)
+        leaders = browser.evaluate(LEADERS)
+        assert len(leaders) >= 2 and not unled(leaders), leaders
         assert browser.evaluate("getComputedStyle(document.querySelector('.badge')).borderRadius") != "0px"
         # control: two labels drawn over each other are seen
         control = tmp_path / "control.html"
