@@ -124,10 +124,12 @@ _COMMA = re.compile(r",\s*")
 
 def _weekday_with_date(text: str, found: list[DateMention]) -> list[DateMention]:
     """"on Sunday, September 10" is one day, named twice: the date dates it (the weekday alone would be
-    read as the latest Sunday before publication), and the weekday stays in the clause quoted."""
+    read as the latest Sunday before publication), and the weekday stays in the clause quoted. "on Wednesday, a
+    week after the storm" names two days: both stay."""
     out: list[DateMention] = []
     for mention in found:
-        if out and not out[-1].relative and _WEEKDAY_ONLY.fullmatch(text, out[-1].start, out[-1].end) \
+        if out and not out[-1].relative and not mention.relative and \
+                _WEEKDAY_ONLY.fullmatch(text, out[-1].start, out[-1].end) \
                 and _COMMA.fullmatch(text, out[-1].end, mention.core_start) and mention.start == mention.core_start:
             out[-1] = mention
             continue

@@ -372,6 +372,9 @@ READINGS = [
      {"measure": "killed", "value": 27, "cumulative": True, "as_of": "on Thursday"}, ()),
     (OTIS, dt.date(2023, 10, 30), "missing rose to 10",
      {"measure": "missing", "value": 10, "source": "Security minister Rosa Icela Rodriguez"}, ()),
+    ("Officials raised the toll from Hurricane Otis to 48 on Wednesday, a week after the storm struck.\n",
+     dt.date(2023, 11, 1), "toll from Hurricane Otis to 48 on Wednesday",
+     {"measure": "killed", "value": 48, "source": "officials", "as_of": "on Wednesday"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
