@@ -772,3 +772,24 @@ def test_drafted_derna_reports_raise_no_false_finding(tmp_path):
     assert len(handled) == 4 and not [c for c in handled if "key" in c]
     errors = [f"{f.rule}: {f.message}" for f in run(load_corpus(root)).findings if f.severity == "error"]
     assert errors == []
+
+
+_COVERAGE_TEXTS = [(QUAKE, dt.date(2023, 2, 10)), (WIRE_QUAKE, dt.date(2023, 2, 9)), (WIRE_TRUCE, dt.date(2023, 11, 24)),
+                   (DERNA_TOLL, dt.date(2023, 9, 15)), (MAUI, dt.date(2023, 8, 23)), (OTIS, dt.date(2023, 10, 30))]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(which=st.integers(0, len(_COVERAGE_TEXTS) - 1), keep=st.lists(st.booleans(), min_size=40, max_size=40))
+def test_coverage_with_quoted_spans_finds_what_the_full_reading_finds(which, keep):
+    """The report's coverage reads only the sentences a fixture leaves some number of unquoted: the statements
+    found, whether each counts, and the reading of every one no quote covers are those of the full reading."""
+    from crosscheck.claims.coverage import counted
+    from crosscheck.claims.draft.article import uncovered
+
+    text, day = _COVERAGE_TEXTS[which]
+    drafted = [s.span for s in statements(text, day) if s.claim is not None]
+    quoted = [span for span, k in zip(drafted, keep) if k]
+    full = statements(text, day, claims=False)
+    located = statements(text, day, claims=False, quoted=quoted)
+    assert [(s.kind, s.anchor, counted(text, s)) for s in located] == [(s.kind, s.anchor, counted(text, s)) for s in full]
+    assert [(s.span, s.reading) for s in uncovered(located, quoted)] == [(s.span, s.reading) for s in uncovered(full, quoted)]

@@ -197,9 +197,10 @@ def _coverage(text: str | None, published, in_text: dict, not_claims=()) -> tupl
     so is what the editor marked with `not_claims`."""
     if text is None:
         return [], None
-    found = [st for st in statements(text, published, claims=False) if counted(text, st)]  # readings only
     marked = [span for phrase in not_claims if (span := find_quote(phrase, text))]
-    missing = uncovered(found, list(in_text.values()) + marked)
+    quoted = list(in_text.values()) + marked
+    found = [st for st in statements(text, published, claims=False, quoted=quoted) if counted(text, st)]
+    missing = uncovered(found, quoted)
     found = [st for st in found if not any(lo <= st.anchor[0] and st.anchor[1] <= hi for lo, hi in marked)]
     gaps = [(st.span, f"not encoded: {' '.join(st.reading.split())}") for st in missing]
     return gaps, {"encoded": len(found) - len(missing), "total": len(found)}

@@ -30,17 +30,19 @@ def not_statements(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
 
 
-def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None) -> list[Statement]:
+def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None,
+               quoted: list[tuple[int, int]] | None = None) -> list[Statement]:
     """Every statement the draft finds, in text order, with its drafted claim (or why there is none).
 
     With ``claims=False`` only where each statement stands and what it reads, every claim left None: the
-    claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage).
+    claims' relations, ids and self-check (a third of the time) are skipped (the HTML report's coverage);
+    ``quoted`` (with ``claims=False``): the spans a fixture quotes, whose counts are only located, not read.
     With ``prior`` (what the corpus knows), claims carry the keys and sources the corpus proposes."""
-    return read_article(text, published, claims=claims, prior=prior)[0]
+    return read_article(text, published, claims=claims, prior=prior, quoted=quoted if not claims else None)[0]
 
 
-def read_article(text: str, published: dt.date, *, claims: bool = True,
-                 prior: Prior | None = None) -> tuple[list[Statement], Proposal]:
+def read_article(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None,
+                 quoted: list[tuple[int, int]] | None = None) -> tuple[list[Statement], Proposal]:
     """The statements (as :func:`statements`) and what the corpus proposes for the article (links, outlet)."""
     out: list[Statement] = []
     by_sentence: dict[int, Sentence] = {}
@@ -64,7 +66,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True,
         dated, taken = _dated(text, sent, published, all_dates,
                               any(w in words for w in _EXTENSION_WORDS), "veto" in words)
         taken = taken + [span for span in skipped if sent.start < span[1] and span[0] < sent.end]
-        for st in dated + _counts(text, sent, taken, vague):
+        for st in dated + _counts(text, sent, taken, vague, quoted):
             by_sentence[id(st)] = sent
             out.append(st)
     out.sort(key=lambda st: st.anchor)

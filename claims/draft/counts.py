@@ -77,8 +77,13 @@ _NUMBERISH = re.compile(r"\d|(?<![^\W\d_])(?:" + "|".join(sorted((*_UNITS, *_TEN
 
 
 def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
-            vague: list[tuple[str, int, int]]) -> list[Statement]:
-    """Every number and vague amount of a sentence that is not part of a date, a clock time or a measurement."""
+            vague: list[tuple[str, int, int]], quoted: list[tuple[int, int]] | None = None) -> list[Statement]:
+    """Every number and vague amount of a sentence that is not part of a date, a clock time or a measurement.
+
+    With ``quoted`` (the spans a fixture quotes), a sentence whose every number lies in one is only located:
+    its counts get no measure and no reading (the report's coverage needs where they are, not what they count,
+    and the measure is most of the drafter's time). A year or a document symbol is read in full, as what it
+    reads as decides whether it counts."""
     s, e = sent.start, sent.end
     found: list[tuple[int, int, int | str, str]] = []
     if _NUMBERISH.search(text, s, e):
@@ -92,6 +97,9 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
     found.sort()
     out: list[Statement] = []
     previous: Statement | None = None
+    located = quoted is not None and all(
+        any(lo <= start and end <= hi for lo, hi in quoted) and not _READ_IN_FULL.search(text, max(0, start - 1), end + 1)
+        for start, end, *_ in found)
     for start, end, value, written in found:
         if any(a <= start < b for a, b in taken):
             continue  # part of a date expression or an extension's length
@@ -104,7 +112,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e):
             continue  # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts)
-        stmt = _count(text, sent, start, end, value, written, previous)
+        stmt = _count(text, sent, start, end, value, written, previous, located)
         if stmt is not None:
             out.append(stmt)
             if stmt.claim is not None and not stmt.claim["measure"].endswith("population"):
@@ -167,7 +175,10 @@ def _wording(text: str, start: int, end: int) -> Wording:
     return _BARE
 
 
-def _count(text, sent, start, end, value, written, previous) -> Statement | None:
+_READ_IN_FULL = re.compile(r"/|(?<!\d)(?:19|20)\d\d(?!\d)")  # a year alone, "S/2019/961": decided by the reading
+
+
+def _count(text, sent, start, end, value, written, previous, located: bool = False) -> Statement | None:
     s, e = sent.start, sent.end
     if isinstance(value, int):
         wording = _wording(text[s:e], start - s, end - s)
@@ -183,6 +194,8 @@ def _count(text, sent, start, end, value, written, previous) -> Statement | None
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165", "Category 5": a name or a grade, not a count
+    if located:  # in a quoted span: where it is, not what it counts
+        return Statement("count", (start, end), (q_start, after), written)
     if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
         return lives  # "the city of 100,000 people": how many live there
     lo, hi = count_clause(text, s, e, q_start, after)
