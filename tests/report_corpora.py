@@ -67,6 +67,7 @@ SCRIPT = "<script>document.title='pwned'</script>"
 IMG = "<img src=x onerror=\"document.body.insertAdjacentHTML('beforeend','<b id=pwned>!</b>')\">"
 ALERT_SCRIPT = "<script>alert(1)</script>"
 ALERT_IMG = "<img src=x onerror=alert(1)>"
+SHORT = "<b id=pwned>!</b>"  # short enough to be drawn beside its bar on a key chart, not only in its table
 
 HOSTILE = """\
 schema_version = 1
@@ -93,7 +94,7 @@ type = "count"
 quote = '''12 {img}'''
 measure = "killed"
 value = 12
-source = '''{img}'''
+source = '''{short}'''
 key = "hostile/count"
 note = '''{script}'''
 """
@@ -104,7 +105,7 @@ def hostile(root: Path) -> Path:
     fixtures, seeds = {}, {}
     for article_id, published in (("hostile-one", "2020-01-01"), ("hostile-two", "2020-01-05")):
         fixtures[article_id] = HOSTILE.format(id=article_id, published=published, script=SCRIPT, img=IMG,
-                                              alert_script=ALERT_SCRIPT, alert_img=ALERT_IMG)
+                                              alert_script=ALERT_SCRIPT, alert_img=ALERT_IMG, short=SHORT)
         seeds[article_id] = (f"First {ALERT_SCRIPT} paragraph with {ALERT_IMG} in it.\n\n"
                              f"Then {SCRIPT} and 12 {IMG} after.\n")
     return write_corpus(root, fixtures, seeds)

@@ -1,0 +1,69 @@
+"""The repeated marks of the report's SVG charts (a timeline's rows and ticks, a key chart's bars and rows),
+written here rather than in the templates: a page holds hundreds of them, and a template escapes every
+value of every mark, numbers included (a third of a page's rendering). The markup is the templates' own,
+byte for byte; only the words (titles, labels, classes, colours) are escaped. Used as Jinja filters."""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+__all__ = ["FILTERS"]
+
+
+def timeline_rows(rows: list[dict]) -> Markup:
+    out = []
+    for r in rows:
+        classes = f"row s-{escape(r['status'])}{' scheduled' if r['scheduled'] else ''}{' violated' if r['violated'] else ''}"
+        bar, when = r["bar"], r["when"]
+        mark = (f'<g class="{classes}"><title>{escape(r["title"])}</title>' +
+                (f'<rect class="when" x="{when["x"]}" y="{bar["y"] - 2}" width="{when["w"]}" height="{bar["h"] + 4}"/>'
+                 if when else "") +
+                f'<rect class="bar" x="{bar["x"]}" y="{bar["y"]}" width="{bar["w"]}" height="{bar["h"]}" rx="2"/>'
+                f'<text x="{r["label_x"]}" y="{r["label_y"]}">{escape(r["label"])}</text></g>')
+        out.append(f'<a href="{escape(r["href"])}">{mark}</a>' if r["href"] else mark)
+    return Markup("\n".join(out))
+
+
+def axis_ticks(ticks: list, bottom) -> Markup:
+    """An axis's ticks (``Tick``: x, label) under ``bottom``."""
+    return Markup("".join(f'<line x1="{k.x}" x2="{k.x}" y1="{bottom}" y2="{bottom + 5}"/><text x="{k.x}" '
+                          f'y="{bottom + 18}" text-anchor="middle">{escape(k.label)}</text>' for k in ticks))
+
+
+def count_bars(bars: list[dict], bottom) -> Markup:
+    out = []
+    for b in bars:
+        color = escape(b["color"])
+        parts = [f'  <g class="cbar s-{escape(b["status"])}"><title>{escape(b["title"])}</title>']
+        if b["span"]:
+            parts.append(f'<rect class="asof" x="{b["span"]["x"]}" y="{bottom - 3}" width="{b["span"]["w"]}" height="3" '
+                         f'fill="{color}"/>')
+        parts.append(f'<rect x="{b["x"]}" y="{b["y"]}" width="14" height="{b["h"]}" rx="2" fill="{color}"/>')
+        if b["open"]:
+            parts.append(f'<path d="M{b["cx"] - 10} {b["y"] + 2}L{b["cx"]} {b["y"] - 12}L{b["cx"] + 10} {b["y"] + 2}Z" '
+                         f'fill="{color}"/>')
+        if b["new"]:
+            parts.append(f'<circle class="new" cx="{b["cx"]}" cy="{b["y"] + b["h"] / 2}" r="11"/>')
+        if b["words_x"] is not None:
+            line = b["leader"]
+            parts.append(f'<line class="leader" x1="{line["x1"]}" y1="{line["y1"]}" x2="{line["x2"]}" y2="{line["y2"]}" '
+                         f'stroke="{color}"/><text class="words" x="{b["words_x"]}" y="{b["words_y"]}" '
+                         f'text-anchor="{escape(b["words_anchor"])}">{escape(b["words"])}</text>')
+        parts.append("</g>")
+        out.append("".join(parts))
+    return Markup("\n".join(out))
+
+
+def date_rows(rows: list[dict]) -> Markup:
+    out = []
+    for r in rows:
+        color, bar = escape(r["color"]), r["bar"]
+        new = (f'<rect class="new" x="{bar["x"] - 3}" y="{bar["y"] - 3}" width="{bar["w"] + 6}" height="{bar["h"] + 6}" '
+               f'rx="3"/>' if r["new"] else "")
+        out.append(f'  <g class="drow s-{escape(r["status"])}"><title>{escape(r["title"])}</title><rect x="{bar["x"]}" '
+                   f'y="{bar["y"]}" width="{bar["w"]}" height="{bar["h"]}" rx="2" fill="{color}"/><path class="diamond" '
+                   f'd="M{r["pub_x"]} {r["pub_y"] - 7}l7 7l-7 7l-7 -7Z" fill="{color}"/>{new}<text x="{r["label_x"]}" '
+                   f'y="{r["label_y"]}">{escape(r["label"])}</text></g>')
+    return Markup("\n".join(out))
+
+
+FILTERS = {"timeline_rows": timeline_rows, "axis_ticks": axis_ticks, "count_bars": count_bars, "date_rows": date_rows}
