@@ -18,7 +18,7 @@ from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, s
 from crosscheck.checks.reporters.marked import marked
 from crosscheck.checks.finding import tally
 from crosscheck.checks.reporters.status import article_status, chip, claim_status, findings_by_claim, verdict, worst
-from crosscheck.checks.reporters.svg_marks import FILTERS as SVG_FILTERS
+from crosscheck.checks.reporters.fragments import FILTERS, GLOBALS
 from crosscheck.checks.reporters.timeline import timeline
 from crosscheck.checks.rule import REGISTRY
 import crosscheck.checks.rules  # noqa: F401  (registers every rule: their docs go with the findings)
@@ -45,7 +45,8 @@ def environment():
               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
               auto_reload=False)  # the templates are the package's own files: no stat per page
     env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
-    env.filters.update(SVG_FILTERS)
+    env.filters.update(FILTERS)
+    env.globals.update(GLOBALS)
     return env
 
 

@@ -1,12 +1,13 @@
-"""The repeated marks of the report's SVG charts (a timeline's rows and ticks, a key chart's bars and rows),
-written here rather than in the templates: a page holds hundreds of them, and a template escapes every
-value of every mark, numbers included (a third of a page's rendering). The markup is the templates' own,
-byte for byte; only the words (titles, labels, classes, colours) are escaped. Used as Jinja filters."""
+"""Fragments of markup a page repeats hundreds of times (a timeline's rows and ticks, a key chart's bars and
+rows, grid lines, status badges), written here rather than in the templates: a template escapes every value
+of every fragment, numbers included, and a macro call costs more than the fragment it writes (together a
+third of a page's rendering). The markup is the templates' own, byte for byte; only the words (titles,
+labels, classes, colours) are escaped. Used as Jinja filters and globals."""
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-__all__ = ["FILTERS"]
+__all__ = ["FILTERS", "GLOBALS"]
 
 
 def timeline_rows(rows: list[dict]) -> Markup:
@@ -27,6 +28,21 @@ def axis_ticks(ticks: list, bottom) -> Markup:
     """An axis's ticks (``Tick``: x, label) under ``bottom``."""
     return Markup("".join(f'<line x1="{k.x}" x2="{k.x}" y1="{bottom}" y2="{bottom + 5}"/><text x="{k.x}" '
                           f'y="{bottom + 18}" text-anchor="middle">{escape(k.label)}</text>' for k in ticks))
+
+
+def grid_x(ticks: list, top, bottom) -> Markup:
+    """Vertical grid lines at the ticks."""
+    return Markup("".join(f'<line x1="{k.x}" x2="{k.x}" y1="{top}" y2="{bottom}"/>' for k in ticks))
+
+
+def grid_y(ticks: list[dict], left, right) -> Markup:
+    """Horizontal grid lines at a value axis's ticks, then (``axis_y``) their labels."""
+    return Markup("".join(f'<line x1="{left}" x2="{right}" y1="{t["y"]}" y2="{t["y"]}"/>' for t in ticks))
+
+
+def axis_y(ticks: list[dict], left) -> Markup:
+    return Markup("".join(f'<text x="{left - 6}" y="{t["y"] + 4}" text-anchor="end">{escape(t["label"])}</text>'
+                          for t in ticks))
 
 
 def count_bars(bars: list[dict], bottom) -> Markup:
@@ -66,4 +82,11 @@ def date_rows(rows: list[dict]) -> Markup:
     return Markup("\n".join(out))
 
 
-FILTERS = {"timeline_rows": timeline_rows, "axis_ticks": axis_ticks, "count_bars": count_bars, "date_rows": date_rows}
+def badge(status: str, text: str | None = None) -> Markup:
+    """A status chip: ``status`` names its class, ``text`` (else the status) is what it says."""
+    return Markup(f'<span class="badge b-{escape(status)}">{escape(text or status)}</span>')
+
+
+GLOBALS = {"badge": badge}
+FILTERS = {"timeline_rows": timeline_rows, "axis_ticks": axis_ticks, "grid_x": grid_x, "grid_y": grid_y,
+           "axis_y": axis_y, "count_bars": count_bars, "date_rows": date_rows}
