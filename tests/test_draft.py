@@ -107,6 +107,11 @@ OTIS = ("Otis toll climbs to 39\n\n"
         "Icela Rodriguez also said the number of missing rose to 10. Nearly 100 people are dead or missing, according "
         "to authorities in the state of Guerrero on Monday. By then the number of dead and missing had risen to 100, "
         "a local mayor said.\n")
+# The Valencia floods (Oct 2024), in our own words with the reports' figures: "due to" gives a cause, not a
+# forecast; a headline's capitals end the place at a preposition; a road's name is no count.
+VALENCIA = ("Officials Confirm 92 Deaths in Valencia Following Floods\n\n"
+            "The regional emergency centre reported an increase in the death toll to 92 due to the flooding. Some "
+            "1,200 drivers were still stranded on the A-3 and A-7 motorways, the Civil Guard said.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -375,6 +380,8 @@ READINGS = [
     ("Officials raised the toll from Hurricane Otis to 48 on Wednesday, a week after the storm struck.\n",
      dt.date(2023, 11, 1), "toll from Hurricane Otis to 48 on Wednesday",
      {"measure": "killed", "value": 48, "source": "officials", "as_of": "on Wednesday"}, ()),
+    (VALENCIA, dt.date(2024, 10, 30), "toll to 92", {"measure": "killed", "value": 92, "cumulative": True}, ()),
+    (VALENCIA, dt.date(2024, 10, 30), "92 Deaths in Valencia", {"measure": "killed", "place": "Valencia"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -413,6 +420,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (DERNA_TOLL, dt.date(2023, 9, 15), "cut in two", None),  # a population lends no measure to the next number
     (OTIS, dt.date(2023, 10, 30), "5 hurricane", "count"),  # a category grades a storm, it counts nothing
     (OTIS, dt.date(2023, 10, 30), "165 mph", "count"),  # a wind speed is a measurement
+    (VALENCIA, dt.date(2024, 10, 30), "7 motorways", "count"),  # "A-7" names a road
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]

@@ -26,8 +26,11 @@ _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "rise
          "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
-_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*)*"
-                    r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+# a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
+_HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
+                  r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
+_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
+                    r"(?:al-|el-)?[A-Z][\w’'-]*)*(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")
@@ -110,6 +113,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue
         if _not_counted(text, s, e, start, end):
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
+        if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
+            continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
         if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e):
             continue  # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts)
         stmt = _count(text, sent, start, end, value, written, previous, located)
@@ -345,7 +350,8 @@ _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "fr
              "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
              "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
              "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
-             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively", "whose"}
+             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively", "whose",
+             "due", "because", "despite", "across", "according", "throughout", "nationwide", "overall"}
 _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
@@ -358,13 +364,17 @@ _RUNNING_BEFORE = re.compile(
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
-_PROJECTION = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+# "due to be released" looks ahead; "due to the flooding" gives a cause
+_PROJECTION_WORDS = "|".join(r"\s+".join(map(re.escape, w.split())) + (
+    r"(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|flooding|floods|rain)\b)"
+    if w == "due to" else "") for w in PROJECTION)
+_PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 _SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥)\s*\Z")
 _CURRENCY_AFTER = re.compile(r"\s+(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
-_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + "|".join(re.escape(w) for w in PROJECTION) + r")\b)")
+_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 
