@@ -25,7 +25,8 @@ _LINKS = ("key", "source", "event", "part_of", "subset_of", "relative_to")
 
 def links(claim) -> dict[str, str]:
     """The claim's `key`, `source`, `event`, `part_of`, `subset_of` and `relative_to` that are set."""
-    return {name: value for name in _LINKS if (value := getattr(claim, name, None))}
+    fields = vars(claim)  # the model's fields (extra="forbid"): a missing one is no trip through pydantic's __getattr__
+    return {name: value for name in _LINKS if (value := fields.get(name))}
 
 
 def explain(view, published=None) -> str:
