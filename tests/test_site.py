@@ -79,6 +79,7 @@ def test_site_pages_and_links(findings_site):
         text = page.read_text(encoding="utf-8")
         assert "<script" not in text and "<style>" not in text  # one shared stylesheet, no script
         assert "style-src 'self'" in text
+        assert not re.search(r"&lt;/?(?:a|br|span|td|tr|svg|rect|line|text|g)[\s&]", text), page  # none of ours escaped
     index = (out / "index.html").read_text(encoding="utf-8")
     # findings first: the unaccepted ones are listed before the articles table
     assert index.index('id="findings"') < index.index('id="articles"')

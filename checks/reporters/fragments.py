@@ -87,6 +87,39 @@ def badge(status: str, text: str | None = None) -> Markup:
     return Markup(f'<span class="badge b-{escape(status)}">{escape(text or status)}</span>')
 
 
+def claim_rows(claims: list[dict]) -> Markup:
+    """An article's table of what the checker read: one row per claim."""
+    out = []
+    for c in claims:
+        cid = escape(c["id"])
+        name = f'<a href="{escape(c["href"])}">{cid}</a>' if c["href"] else cid
+        headline = ' <span class="id">(headline)</span>' if c["where"] == "title" else ""
+        key = ""
+        if c["key"]:
+            words = escape(c["key"])
+            linked = f'<a href="{escape(c["key_href"])}">{words}</a>' if c["key_href"] else words
+            key = f'<br><span class="id">{linked}</span>'  # (f-strings: a str added to Markup would be escaped)
+        out.append(f'        <tr id="{escape(c["row_anchor"])}"><td>{name}{headline}{key}</td><td>{escape(c["type"])}</td>'
+                   f'<td>{escape(c["explain"])}</td><td>{badge(c["status"])}</td><td class="num">{c["line"]}</td></tr>\n')
+    return Markup("".join(out))
+
+
+def statement_rows(rows: list[dict]) -> Markup:
+    """A key page's table: one row per statement of the key."""
+    out = []
+    for r in rows:
+        ref = escape(r["ref"])
+        claim = f'<a href="{escape(r["claim_href"])}">{ref}</a>' if r["claim_href"] else ref
+        new, chip = (' class="new"', '<span class="badge b-new">new</span> ') if r["new"] else ("", "")
+        out.append(f'      <tr{new}><td>{chip}<a href="{escape(r["href"])}">'
+                   f'{escape(r["published"])}</a> <span class="id">{claim}</span></td><td><svg width="12" height="12" '
+                   f'aria-hidden="true"><rect x="0" y="0" width="12" height="12" rx="2" fill="{escape(r["source"]["color"])}"/>'
+                   f'</svg> {escape(r["source"]["name"])}</td><td>{escape(r["words"])}</td><td>{escape(r["read"])}</td>'
+                   f'<td>{badge(r["status"])}</td></tr>\n')
+    return Markup("".join(out))
+
+
 GLOBALS = {"badge": badge}
 FILTERS = {"timeline_rows": timeline_rows, "axis_ticks": axis_ticks, "grid_x": grid_x, "grid_y": grid_y,
-           "axis_y": axis_y, "count_bars": count_bars, "date_rows": date_rows}
+           "axis_y": axis_y, "count_bars": count_bars, "date_rows": date_rows, "claim_rows": claim_rows,
+           "statement_rows": statement_rows}
