@@ -801,3 +801,24 @@ def test_coverage_with_quoted_spans_finds_what_the_full_reading_finds(which, kee
     located = statements(text, day, claims=False, quoted=quoted)
     assert [(s.kind, s.anchor, counted(text, s)) for s in located] == [(s.kind, s.anchor, counted(text, s)) for s in full]
     assert [(s.span, s.reading) for s in uncovered(located, quoted)] == [(s.span, s.reading) for s in uncovered(full, quoted)]
+
+
+# Texts made of the date forms' prefixes, cores and near misses (glued to words, hyphens, odd case and the
+# characters whose case folding is not ASCII's): the forms found by their cores give what searching the whole
+# text gives.
+_CORE_PIECES = ["January", "June", "Sept.", "May", "Friday", "Sunday's", "Monday", "last night", "night", "2020",
+                "early", "mid-", "late", "the end of", "the second half of", "last", "next", "this", "late on",
+                "in the early hours of", "on the night of", "the night of", "morning", "x", "-", "/", "3", "of",
+                "\u017fept", "LATE", "Early"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CORE_PIECES), min_size=1, max_size=8),
+       st.lists(st.sampled_from([" ", "", ", ", "  ", "-", "\n"]), min_size=8, max_size=8),
+       st.sampled_from([str.lower, str.upper, lambda s: s]))
+def test_dates_found_by_their_cores_equal_the_forms_searched_everywhere(pieces, gaps, case):
+    from crosscheck.claims import draft_text
+
+    text = case("".join(piece + gap for piece, gap in zip(pieces, gaps)))
+    for form, by_core in draft_text._SEARCH.items():
+        assert [m.span() for m in by_core.finditer(text)] == [m.span() for m in form.finditer(text)], text
