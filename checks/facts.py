@@ -3,10 +3,11 @@ findings, and the few facts the rules across articles need), made by reading it 
 ``--jobs`` processes; and the light article the rules across articles read, made from the facts."""
 from __future__ import annotations
 
+import operator
 import os
 import pickle
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -47,6 +48,18 @@ class Facts:
     key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
     published: object = None  # the article's `published` as written: a day, or a date-time
     title: str | None = None  # the article's title: the report's links to it name it
+
+
+_FIELDS = operator.attrgetter(*(f.name for f in fields(Facts)))
+
+
+def packed(facts: Mapping[str, Facts]) -> dict[str, tuple]:
+    """Facts as plain tuples for the store: unpickling 10,000 of them is a third faster than as objects."""
+    return {name: _FIELDS(f) for name, f in facts.items()}
+
+
+def unpacked(stored: Mapping[str, tuple]) -> dict[str, Facts]:
+    return {name: Facts(*values) for name, values in stored.items()}
 
 
 class _Unread:

@@ -44,7 +44,7 @@ from types import SimpleNamespace
 
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import DELTA, SNAPSHOT, Cache
-from crosscheck.checks.facts import Facts, LazyArticles, cross_rules, make_many
+from crosscheck.checks.facts import Facts, LazyArticles, cross_rules, make_many, packed, unpacked
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
 from crosscheck.checks.result import Result, order, shared_keys_of
@@ -71,7 +71,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 3, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 4, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
@@ -105,12 +105,14 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
     else:
         delta = cache.read(DELTA)
         if isinstance(delta, dict) and delta.get("base") == stored["id"]:  # else another run's, or stale
-            kept = {**stored["facts"], **delta["facts"]}
+            kept = {**stored["facts"], **delta["facts"]}  # (still packed: unpacked once, below)
             for name in delta["removed"]:
                 kept.pop(name, None)
             stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
                       "cross": delta.get("cross"),
                       "pending": set(delta["facts"]) | set(delta["removed"])}
+    if stored is not EMPTY:
+        stored = {**stored, "facts": unpacked(stored["facts"])}
     try:
         return _check(cache, stored, root, settings, paths, jobs, records and use_cache)
     except Rebuild:
@@ -194,10 +196,10 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         pending = stored.get("pending", set()) | {names[i] for i in todo + late} | set(refreshed) | gone
         common = {"winners": winning, "findings": by_key, "groups_id": groups_id, "cross": cross}
         if stored is not EMPTY and len(pending) <= max(DELTA_MAX, len(names) // 20):
-            cache.write(DELTA, {"base": stored["id"], "facts": {n: facts[n] for n in pending if n in facts},
+            cache.write(DELTA, {"base": stored["id"], "facts": packed({n: facts[n] for n in pending if n in facts}),
                                 "removed": [n for n in pending if n not in facts], **common})
         else:  # a new snapshot: the delta on file names the old one, and is ignored from now on
-            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": facts, **common})
+            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": packed(facts), **common})
     if gone or stored is EMPTY:
         cache.prune(names)
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, FOLDER_MARK, GROUPS, SNAPSHOT, Cache
+from crosscheck.checks.facts import packed, unpacked
 from crosscheck.checks.snapshot import EMPTY
 from conftest import REPO, seed_corpus
 from test_same_result import _bench
@@ -153,10 +154,11 @@ def test_a_corrupt_truncated_or_foreign_entry_is_never_trusted(tmp_path):
             old.write(name, entry)
         for name in (SNAPSHOT, DELTA):  # what a warm run reads: the facts of every fixture, of the changed ones
             snapshot = old.read(name)
-            for facts in snapshot["facts"].values() if snapshot else ():
-                facts.schema += (_made_up(facts.file),)
             if snapshot:
-                old.write(name, snapshot)
+                every = unpacked(snapshot["facts"])
+                for facts in every.values():
+                    facts.schema += (_made_up(facts.file),)
+                old.write(name, {**snapshot, "facts": packed(every)})
     finally:
         cache.tool_key = real_key
     poisoned = run(root, tool="old")
