@@ -44,7 +44,7 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("rose to", "risen to", "rises to", "rising to", "climbed to", "climbs to", "climbing to",
          "jumped to", "jumps to", "jumping to", "increased to", "increases to", "increasing to",
          "grew to", "grown to", "grows to", "growing to", "reached", "reaches", "reaching", "hit", "hits",
-         "stood at", "stands at", "standing at", "now at", "went up to", "gone up to",
+         "stood at", "stands at", "standing at", "now at", "went up to", "gone up to", "toll up to",
          "brought … to", "brought … at", "brings … to", "bringing … to",
          "put … to", "put … at", "puts … at", "putting … at"),
         (),
@@ -62,7 +62,8 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("+", "-plus"),
     ),
     "at_most": (
-        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of", "went up to", "gone up to"),
+        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of", "went up to", "gone up to",
+         "toll up to"),  # an addition: a headline's "Death toll up to 143" leaves out its verb ("gone")
         ("or fewer", "or less"),
     ),
     "fewer_than": (("fewer than", "less than", "under", "below", "short of"), ()),

@@ -106,6 +106,9 @@ WORDING = [
     ("the death toll has gone up to 2,497", 2497, "gone up to", {"exact", "at_most"}),
     ("the toll went up to 2,497", 2497, "went up to", {"exact", "at_most"}),
     ("the toll could go up to 3,000", 3000, "up to", {"at_most"}),
+    # an addition: a headline's "toll up to" leaves out "has gone"; "up to" alone stays a bound
+    ("Death toll up to 143 from Nepal earthquake", 143, "toll up to", {"exact", "at_most"}),
+    ("shelter for up to 300 families", 300, "up to", {"at_most"}),
     ("the toll rose to 812", 812, "rose to", {"exact"}),
     ("the toll has risen to 812", 812, "risen to", {"exact"}),
     ("the toll rises to 812", 812, "rises to", {"exact"}),

@@ -6,7 +6,7 @@ import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
-from crosscheck.claims.draft.counts import _counts, _relations
+from crosscheck.claims.draft.counts import _counts, _relations, counted_from
 from crosscheck.claims.draft.events import _dated
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
@@ -54,7 +54,8 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     if skipped:
         all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
     sents = sentences(text)
-    for sent in sents:
+    earlier = None
+    for index, sent in enumerate(sents):
         if any(a <= sent.start < b for a, b in links):
             continue  # "See also ...": other reports' headlines, for the fixture's `links`, not claims
         for a, b in skipped:
@@ -66,9 +67,12 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
         dated, taken = _dated(text, sent, published, all_dates,
                               any(w in words for w in _EXTENSION_WORDS), "veto" in words)
         taken = taken + [span for span in skipped if sent.start < span[1] and span[0] < sent.end]
-        for st in dated + _counts(text, sent, taken, vague, quoted):
+        # a sentence that the next one counts from ("Among them, ...") is read whole, quoted or not
+        counted = _counts(text, sent, taken, vague, None if counted_from(text, sents, index + 1) else quoted, earlier)
+        for st in dated + counted:
             by_sentence[id(st)] = sent
             out.append(st)
+        earlier = next((st for st in reversed(counted) if st.claim is not None), None)  # "Among them, ..." next
     out.sort(key=lambda st: st.anchor)
     if not claims:  # where statements stand and what they read is all a coverage mark needs
         for st in out:
@@ -175,7 +179,8 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)
             near = [c for c in near if lo <= when_span[0] < hi]
-        pairs += [(abs(c.anchor[0] - when_span[0]), i, st, c) for i, c in enumerate(near)]
+        pairs += [(abs(c.anchor[0] - when_span[0]), i, st, c) for i, c in enumerate(near)
+                  if not _dates_another_clause(text, c, when_span)]
     # the closest date and total first: "said on Sunday that 39 had died, up from the tally of 27 announced on
     # Thursday" dates the 27 by Thursday, and Sunday is left to the saying
     dated: set[int] = set()
@@ -191,6 +196,19 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         total.reading += f", as of {total.claim['as_of']}"
         st.claim, st.as_of = None, True
         st.todo = "the date of the running total quoted with it (`as_of`)"
+
+
+# "rose to 70 after an earthquake jolted Nepal late on Friday", "the toll from the quake that hit on Friday night
+# has risen to 143": the date is of the clause it sits in (the quake's), not of the total
+_SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|once|until|that|which|who|whose)\b)")
+
+
+def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int]) -> bool:
+    if when_span[0] >= total.anchor[1]:
+        return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None
+    if total.span[0] < when_span[0]:
+        return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
+    return False
 
 
 def _date_start(text: str, st: Statement) -> int:

@@ -31,6 +31,8 @@ _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|W
                   r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
 _PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+_REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
+                       r"confirmed)(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")
@@ -43,6 +45,13 @@ _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
+def counted_from(text: str, sents: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` counts from the one before it ("Among them, 99 are women")."""
+    return index < len(sents) and _AMONG_BEFORE.match(text, sents[index].start, sents[index].end) is not None
+
+
+_AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")  # "27 women ... among them"
+_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")  # "Among them, 99 are women"
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
 
 
@@ -80,13 +89,15 @@ _NUMBERISH = re.compile(r"\d|(?<![^\W\d_])(?:" + "|".join(sorted((*_UNITS, *_TEN
 
 
 def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
-            vague: list[tuple[str, int, int]], quoted: list[tuple[int, int]] | None = None) -> list[Statement]:
+            vague: list[tuple[str, int, int]], quoted: list[tuple[int, int]] | None = None,
+            earlier: Statement | None = None) -> list[Statement]:
     """Every number and vague amount of a sentence that is not part of a date, a clock time or a measurement.
 
     With ``quoted`` (the spans a fixture quotes), a sentence whose every number lies in one is only located:
     its counts get no measure and no reading (the report's coverage needs where they are, not what they count,
     and the measure is most of the drafter's time). A year or a document symbol is read in full, as what it
-    reads as decides whether it counts."""
+    reads as decides whether it counts. ``earlier``: the last count of the sentence before, which a sentence
+    opening "Among them," counts from."""
     s, e = sent.start, sent.end
     found: list[tuple[int, int, int | str, str]] = []
     if _NUMBERISH.search(text, s, e):
@@ -99,7 +110,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             found.append((a, b, word, text[a:b]))
     found.sort()
     out: list[Statement] = []
-    previous: Statement | None = None
+    previous = earlier if earlier is not None and _AMONG_BEFORE.match(text, s, e) else None
     located = quoted is not None and all(
         any(lo <= start and end <= hi for lo, hi in quoted) and not _READ_IN_FULL.search(text, max(0, start - 1), end + 1)
         for start, end, *_ in found)
@@ -222,6 +233,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         i = 1  # "thousands of people", "39 more prisoners"
     while i < len(tokens) and tokens[i].group().lower() in _ADJECTIVES:
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and tokens[i + 1].group().lower() in PERSONS:
+        i += 1  # "Among them, 99 are women": whom the count counts
     if i < len(tokens) and (tokens[i].group().lower() in PERSONS or _NATIONALS.fullmatch(tokens[i].group())):
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
             i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
@@ -281,7 +294,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 place = named.group(1)  # "the number of people killed in Al Haouz rose above 1,400"
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
-                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start):
+                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or _AMONG_AFTER.match(text, q_end, e) or \
+                _AMONG_BEFORE.match(text, s, q_start):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
             measure, who = previous.claim["measure"], who or previous.claim.get("who")
     if measure is None:
@@ -304,8 +318,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
     if place is None:
-        if place_m := _PLACE.match(text, q_end, e) or _HELD.match(text, q_end, e):
-            place, q_end = place_m.group(1), place_m.end()
+        at = reported.end() if (reported := _REPORTED.match(text, q_end, e)) else q_end
+        if place_m := _PLACE.match(text, at, e) or _HELD.match(text, at, e):
+            place, q_end = place_m.group(1), place_m.end()  # "36 fatalities were reported in Rukum West"
         elif lead := _PLACE_LEAD.match(text, s, e):
             place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
@@ -358,7 +373,7 @@ _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Fil
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
-    r"displaced|missing|freed|released))\b[^;:!?]{0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
+    r"displaced|missing|freed|released))\b(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -372,8 +387,10 @@ _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 _SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥)\s*\Z")
-_CURRENCY_AFTER = re.compile(r"\s+(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*\Z")
+# "5 million Nepali rupees", "37,800 US dollars": the currency after its country's adjective too
+_CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b",
+                             re.IGNORECASE)
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 

@@ -33,6 +33,7 @@ PERSONS = {
     "people": "people", "persons": "people", "person": "people", "civilians": "civilians", "civilian": "civilians",
     "children": "children", "child": "children", "kids": "children", "women": "women", "men": "men",
     "residents": "residents", "soldiers": "soldiers", "troops": "troops", "fighters": "fighters",
+    "personnel": "personnel", "rescuers": "rescuers",
     "rebels": "rebels", "militants": "militants", "refugees": "refugees", "migrants": "migrants",
     "patients": "patients", "doctors": "doctors", "medics": "medics", "journalists": "journalists",
     "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
@@ -46,7 +47,7 @@ PERSONS = {
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
 CURRENCIES = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "dollars": "dollars",
               "euros": "euros", "pounds": "pounds", "lira": "lira", "liras": "lira", "dirhams": "dirhams",
-              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan"}
+              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan", "RS": "rupees", "RS.": "rupees"}
 
 # words that say the same fact in other words: compared when a draft looks for the key of an earlier report
 SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "toll": "killed",
