@@ -35,7 +35,8 @@ _REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+
                        r"confirmed)(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
-_PLACE_LEAD = re.compile(r"In\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")
+_PLACE_LEAD = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
+                         r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")  # "Similarly, in Rukum West, 52 ..."
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
