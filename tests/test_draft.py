@@ -402,6 +402,8 @@ READINGS = [
     (NEPAL, dt.date(2023, 11, 5), "37,800 US dollars", {"measure": "dollars", "value": 37_800}, ()),
     (NEPAL, dt.date(2023, 11, 5), "Rs 50 million", {"measure": "rupees", "value": 50_000_000}, ()),
     (NEPAL, dt.date(2023, 11, 5), "1,500 security personnel", {"measure": "security-personnel"}, ()),
+    ("However, in the Valencia region, the worst hit, the authorities have confirmed 62 victims.\n",
+     dt.date(2024, 10, 30), "62 victims", {"measure": "killed", "source": "authorities"}, ()),
     ("The toll in Jajarkot reached 105. Similarly, in Rukum West, 52 people have died.\n", dt.date(2023, 11, 5),
      "52 people have died", {"measure": "killed", "place": "Rukum West"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication

@@ -30,6 +30,10 @@ _DAY_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|
 _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|yesterday|today|"
                        r"tonight|(?:late|early)\s+(?:on\s+)?" + _DAY_WORDS + r"|on\s+" + _DAY_WORDS +
                        r"|(?:last|this)\s+(?:week|month|night|" + _DAY_WORDS + r")))+$")
+# a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
+# "health officials"), never a longer phrase, which is more often a place or a time than a source
+_CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
+                        r"(?:confirmed|recorded|reported|counted|registered)\s+(?:[a-z]+\s+){0,2}?\d")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
@@ -48,6 +52,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         for m in _SOURCE_BEFORE.finditer(sentence):
             found = m.group("src")
             break
+        if found is None and (m := _CONFIRMED.search(sentence)):
+            found = m.group("src")  # "..., the authorities have confirmed 62 victims"
         if found is None and (m := _COUNTED_BY.match(sentence.lstrip())):
             found = m.group("src")
             while len(found.split()) > 8 and " of " in found:  # "the government in the east of the country"
