@@ -121,6 +121,11 @@ NEPAL = ("Nepal quake toll up to 157\n\n"
          "at 70 after the quake jolted the hills late on Friday. The toll reached 157 and the number of injured is 197. "
          "Parties pledged 5 million Nepali rupees (37,800 US dollars) and the government Rs 50 million; more than "
          "1,500 security personnel were deployed.\n")
+# The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
+# not made; a dateline whose agency stands between slashes dates nothing.
+AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
+             "a six-month extension of the aid mechanism. In January the council allowed a six-month extension of "
+             "the crossing.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -406,6 +411,8 @@ READINGS = [
      dt.date(2024, 10, 30), "62 victims", {"measure": "killed", "source": "authorities"}, ()),
     ("The toll in Jajarkot reached 105. Similarly, in Rukum West, 52 people have died.\n", dt.date(2023, 11, 5),
      "52 people have died", {"measure": "killed", "place": "Rukum West"}, ()),
+    (AID_VOTES, dt.date(2023, 7, 11), "allowed a six-month extension",
+     {"type": "extension", "length": "six-month", "when": "In January", "subject": "the crossing"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -445,6 +452,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (OTIS, dt.date(2023, 10, 30), "5 hurricane", "count"),  # a category grades a storm, it counts nothing
     (OTIS, dt.date(2023, 10, 30), "165 mph", "count"),  # a wind speed is a measurement
     (VALENCIA, dt.date(2024, 10, 30), "7 motorways", "count"),  # "A-7" names a road
+    (AID_VOTES, dt.date(2023, 7, 11), "extension of the aid mechanism", "extension"),  # not adopted: not made
+    (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]

@@ -90,6 +90,14 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
     return stmt
 
 
+# "did not adopt Russia's draft resolution on a six-month extension", "sought a one-year extension": an
+# extension that a clause proposes or refuses was not made ("only allowed a limited six-month extension" was)
+_NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|rejecting|voted\s+down|blocked|"
+                       r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
+                       r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+")
+
+
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
                          taken: list[tuple[int, int]], used: set[int]) -> list[Statement]:
     """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence."""
@@ -105,6 +113,12 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             except DurationError:
                 out.append(Statement("extension", m.span("len"), m.span(), length,
                                      todo=f"an extension whose length '{length}' is not read: encode it by hand"))
+                continue
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start())), default=sent.start)
+            if unmade := _NOT_MADE.search(text, clause, m.start()):
+                out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
+                                     todo=f"an extension proposed or refused ('{unmade.group()}'), not made: "
+                                          "no extension claim"))
                 continue
             d = nearest(m.end())
             if d is None:
