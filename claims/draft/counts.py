@@ -7,6 +7,8 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.other_counts import joined_before, joined_measure, not_the_toll, population
+from crosscheck.claims.draft.places import leading_place, place_after
+from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
                                                 INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
@@ -25,18 +27,6 @@ _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "rise
          "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
          "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
-_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
-# a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
-_HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
-                  r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
-_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
-                    r"(?:al-|el-)?[A-Z][\w’'-]*)*(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
-_REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
-                       r"confirmed)(?=\s+in\s)")
-_HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
-                   r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
-_PLACE_LEAD = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
-                         r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")  # "Similarly, in Rukum West, 52 ..."
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -46,13 +36,6 @@ _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
-def counted_from(text: str, sents: list[Sentence], index: int) -> bool:
-    """Whether sentence ``index`` counts from the one before it ("Among them, 99 are women")."""
-    return index < len(sents) and _AMONG_BEFORE.match(text, sents[index].start, sents[index].end) is not None
-
-
-_AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")  # "27 women ... among them"
-_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")  # "Among them, 99 are women"
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
 
 
@@ -111,7 +94,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             found.append((a, b, word, text[a:b]))
     found.sort()
     out: list[Statement] = []
-    previous = earlier if earlier is not None and _AMONG_BEFORE.match(text, s, e) else None
+    previous = earlier if earlier is not None and opens_among(text, s, e) else None
     located = quoted is not None and all(
         any(lo <= start and end <= hi for lo, hi in quoted) and not _READ_IN_FULL.search(text, max(0, start - 1), end + 1)
         for start, end, *_ in found)
@@ -291,12 +274,11 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
             if running.group("noun") and (joined := joined_measure(text, running.end("noun"), start, measure)):
                 measure = joined[0]  # "the number of dead and missing rose to 100": no toll
-            if running.group("noun") and (named := _PLACE.match(text, running.end("noun"), start)):
-                place = named.group(1)  # "the number of people killed in Al Haouz rose above 1,400"
+            if running.group("noun") and (named := place_after(text, running.end("noun"), start)):
+                place = named[0]  # "the number of people killed in Al Haouz rose above 1,400"
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
-                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or _AMONG_AFTER.match(text, q_end, e) or \
-                _AMONG_BEFORE.match(text, s, q_start):
+                _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
             measure, who = previous.claim["measure"], who or previous.claim.get("who")
     if measure is None:
@@ -319,11 +301,10 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
     if place is None:
-        at = reported.end() if (reported := _REPORTED.match(text, q_end, e)) else q_end
-        if place_m := _PLACE.match(text, at, e) or _HELD.match(text, at, e):
-            place, q_end = place_m.group(1), place_m.end()  # "36 fatalities were reported in Rukum West"
-        elif lead := _PLACE_LEAD.match(text, s, e):
-            place = lead.group(1)  # "In Syria, the toll rose to 3,317": the sentence's place
+        if named := place_after(text, q_end, e, reported=True):
+            place, q_end = named  # "in Idlib city", "36 fatalities were reported in Rukum West"
+        else:
+            place = leading_place(text, s, e)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
@@ -418,28 +399,3 @@ def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str |
         if m.group().lower() in MEASURES and m.group().lower() != "toll":
             return MEASURES[m.group().lower()]
     return None
-
-
-def _relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
-    """Propose part_of ("N killed in A, M in B" after a total) and subset_of ("including N children")."""
-    counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
-    for index, st in enumerate(counts):
-        sent = by_sentence[id(st)]
-        earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
-        same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
-                and "subset_of" not in c.claim]
-        sub = _SUBSET.search(text, sent.start, sent.end)
-        if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
-            totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
-            if totals:
-                st.claim["subset_of"] = totals[-1].claim
-                st.checks.append("subset_of: are these among the earlier total's members?")
-                continue
-        siblings = [c for c in counts if by_sentence[id(c)] is sent and c.claim["measure"] == st.claim["measure"]
-                    and "place" in c.claim]
-        if "place" in st.claim and len(siblings) >= 2:
-            totals = [c for c in same if by_sentence[id(c)] is not sent]
-            if totals:
-                st.claim["part_of"] = totals[-1].claim
-                st.checks.append("part_of: is this one place's share of the earlier total?")
-

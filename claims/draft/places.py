@@ -1,0 +1,33 @@
+"""Where a count happened, as the text places it: "in Idlib city", "in rebel-held areas", "were reported in
+Rukum West", or the place a sentence opens with ("In Syria, ...", "Similarly, in Rukum West, ...")."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["leading_place", "place_after"]
+
+# a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
+_HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
+                  r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
+_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
+                    r"(?:al-|el-)?[A-Z][\w’'-]*)*(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+_REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
+                       r"confirmed)(?=\s+in\s)")
+_HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
+                   r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
+_LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
+                      r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")  # "Similarly, in Rukum West, 52 ..."
+
+
+def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[str, int] | None:
+    """The place named right after ``pos`` (with ``reported``, also after "were reported"), and where it ends."""
+    at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
+    if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end):
+        return m.group(1), m.end()
+    return None
+
+
+def leading_place(text: str, start: int, end: int) -> str | None:
+    """The place a sentence opens with: "In Syria, the toll rose to 3,317"."""
+    m = _LEADING.match(text, start, end)
+    return m.group(1) if m else None

@@ -1,0 +1,54 @@
+"""How the counts of an article relate: a total's parts and subsets (`part_of`, `subset_of`), and a
+sentence that counts among the one before ("Among them, 99 are women")."""
+from __future__ import annotations
+
+import re
+
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft_text import Sentence
+
+__all__ = ["among", "counted_from", "opens_among", "relations"]
+
+_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
+_AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")  # "27 women ... among them"
+_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")  # "Among them, 99 are women"
+
+
+def opens_among(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` opens "Among them," (it counts among the one before's total)."""
+    return _AMONG_BEFORE.match(text, start, end) is not None
+
+
+def counted_from(text: str, sents: list[Sentence], index: int) -> bool:
+    """Whether sentence ``index`` counts from the one before it ("Among them, 99 are women")."""
+    return index < len(sents) and opens_among(text, sents[index].start, sents[index].end)
+
+
+def among(text: str, start: int, q_start: int, q_end: int, end: int) -> bool:
+    """Whether a count is among an earlier one: "27 women and 25 men among them", "Among them, 99 are women"."""
+    return _AMONG_AFTER.match(text, q_end, end) is not None or _AMONG_BEFORE.match(text, start, q_start) is not None
+
+
+def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """Propose part_of ("N killed in A, M in B" after a total) and subset_of ("including N children")."""
+    counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
+    for index, st in enumerate(counts):
+        sent = by_sentence[id(st)]
+        earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
+        same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
+                and "subset_of" not in c.claim]
+        sub = _SUBSET.search(text, sent.start, sent.end)
+        if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
+            totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
+            if totals:
+                st.claim["subset_of"] = totals[-1].claim
+                st.checks.append("subset_of: are these among the earlier total's members?")
+                continue
+        siblings = [c for c in counts if by_sentence[id(c)] is sent and c.claim["measure"] == st.claim["measure"]
+                    and "place" in c.claim]
+        if "place" in st.claim and len(siblings) >= 2:
+            totals = [c for c in same if by_sentence[id(c)] is not sent]
+            if totals:
+                st.claim["part_of"] = totals[-1].claim
+                st.checks.append("part_of: is this one place's share of the earlier total?")
+
