@@ -488,6 +488,7 @@ sys.stderr.buffer.write(err)
 # sandboxes and CI images set PYTHONDONTWRITEBYTECODE=1: every start of crosscheck then compiles its ~60 modules
 # from source again (50-80 ms per run, most of a warm check's margin), which no user's run pays.
 USER_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+_NOT_PASSED = " (this shell sets PYTHONDONTWRITEBYTECODE=1: not passed on)"
 
 
 def measured(command: list[str], cwd: Path | None = None) -> tuple[float, float, int, str]:
@@ -856,7 +857,7 @@ def print_table(rows: list[Row], html: bool) -> None:
           "any one process of any run (the check, a worker or pytest); ratio: cold time per article over the\n"
           f"previous size's (about 1.0 = linear). Load average at the end: {os.getloadavg()[0]:.1f} on "
           f"{os.cpu_count()} cores. Every command runs with bytecode caching on, as on a user's machine"
-          f"{' (this shell sets PYTHONDONTWRITEBYTECODE=1: not passed on)' if 'PYTHONDONTWRITEBYTECODE' in os.environ else ''}.")
+          f"{_NOT_PASSED if 'PYTHONDONTWRITEBYTECODE' in os.environ else ''}.")
 
 
 def main(argv: list[str] | None = None) -> int:

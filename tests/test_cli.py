@@ -172,7 +172,8 @@ def test_almost_235000_contradicts_the_un_figure(tmp_path, source, severity, exi
 
 
 QUAKE_SEED = """The earthquake struck late Friday. The death toll as of September 10 was 2,000, the interior ministry said,
-among them 300 children, and 1,200 of the dead were in Al Haouz. Rescuers reached Talat N'Yaaqoub a day later. The king declared national mourning. Officials counted 2,059 injured."""
+among them 300 children, and 1,200 of the dead were in Al Haouz. Rescuers reached Talat N'Yaaqoub a day later.
+The king declared national mourning. Officials counted 2,059 injured."""
 QUAKE_FIXTURE = """schema_version = 1
 
 [article]

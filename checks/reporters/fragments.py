@@ -13,7 +13,8 @@ __all__ = ["FILTERS", "GLOBALS"]
 def timeline_rows(rows: list[dict]) -> Markup:
     out = []
     for r in rows:
-        classes = f"row s-{escape(r['status'])}{' scheduled' if r['scheduled'] else ''}{' violated' if r['violated'] else ''}"
+        classes = (f"row s-{escape(r['status'])}{' scheduled' if r['scheduled'] else ''}"
+                   f"{' violated' if r['violated'] else ''}")
         bar, when = r["bar"], r["when"]
         mark = (f'<g class="{classes}"><title>{escape(r["title"])}</title>' +
                 (f'<rect class="when" x="{when["x"]}" y="{bar["y"] - 2}" width="{when["w"]}" height="{bar["h"] + 4}"/>'
@@ -51,7 +52,8 @@ def count_bars(bars: list[dict], bottom) -> Markup:
         color = escape(b["color"])
         parts = [f'  <g class="cbar s-{escape(b["status"])}"><title>{escape(b["title"])}</title>']
         if b["span"]:
-            parts.append(f'<rect class="asof" x="{b["span"]["x"]}" y="{bottom - 3}" width="{b["span"]["w"]}" height="3" '
+            span = b["span"]
+            parts.append(f'<rect class="asof" x="{span["x"]}" y="{bottom - 3}" width="{span["w"]}" height="3" '
                          f'fill="{color}"/>')
         parts.append(f'<rect x="{b["x"]}" y="{b["y"]}" width="14" height="{b["h"]}" rx="2" fill="{color}"/>')
         if b["open"]:
@@ -61,9 +63,9 @@ def count_bars(bars: list[dict], bottom) -> Markup:
             parts.append(f'<circle class="new" cx="{b["cx"]}" cy="{b["y"] + b["h"] / 2}" r="11"/>')
         if b["words_x"] is not None:
             line = b["leader"]
-            parts.append(f'<line class="leader" x1="{line["x1"]}" y1="{line["y1"]}" x2="{line["x2"]}" y2="{line["y2"]}" '
-                         f'stroke="{color}"/><text class="words" x="{b["words_x"]}" y="{b["words_y"]}" '
-                         f'text-anchor="{escape(b["words_anchor"])}">{escape(b["words"])}</text>')
+            parts.append(f'<line class="leader" x1="{line["x1"]}" y1="{line["y1"]}" x2="{line["x2"]}" '
+                         f'y2="{line["y2"]}" stroke="{color}"/><text class="words" x="{b["words_x"]}" '
+                         f'y="{b["words_y"]}" text-anchor="{escape(b["words_anchor"])}">{escape(b["words"])}</text>')
         parts.append("</g>")
         out.append("".join(parts))
     return Markup("\n".join(out))
@@ -73,12 +75,12 @@ def date_rows(rows: list[dict]) -> Markup:
     out = []
     for r in rows:
         color, bar = escape(r["color"]), r["bar"]
-        new = (f'<rect class="new" x="{bar["x"] - 3}" y="{bar["y"] - 3}" width="{bar["w"] + 6}" height="{bar["h"] + 6}" '
-               f'rx="3"/>' if r["new"] else "")
-        out.append(f'  <g class="drow s-{escape(r["status"])}"><title>{escape(r["title"])}</title><rect x="{bar["x"]}" '
-                   f'y="{bar["y"]}" width="{bar["w"]}" height="{bar["h"]}" rx="2" fill="{color}"/><path class="diamond" '
-                   f'd="M{r["pub_x"]} {r["pub_y"] - 7}l7 7l-7 7l-7 -7Z" fill="{color}"/>{new}<text x="{r["label_x"]}" '
-                   f'y="{r["label_y"]}">{escape(r["label"])}</text></g>')
+        new = (f'<rect class="new" x="{bar["x"] - 3}" y="{bar["y"] - 3}" width="{bar["w"] + 6}" '
+               f'height="{bar["h"] + 6}" rx="3"/>' if r["new"] else "")
+        out.append(f'  <g class="drow s-{escape(r["status"])}"><title>{escape(r["title"])}</title>'
+                   f'<rect x="{bar["x"]}" y="{bar["y"]}" width="{bar["w"]}" height="{bar["h"]}" rx="2" '
+                   f'fill="{color}"/><path class="diamond" d="M{r["pub_x"]} {r["pub_y"] - 7}l7 7l-7 7l-7 -7Z" '
+                   f'fill="{color}"/>{new}<text x="{r["label_x"]}" y="{r["label_y"]}">{escape(r["label"])}</text></g>')
     return Markup("\n".join(out))
 
 
@@ -99,8 +101,9 @@ def claim_rows(claims: list[dict]) -> Markup:
             words = escape(c["key"])
             linked = f'<a href="{escape(c["key_href"])}">{words}</a>' if c["key_href"] else words
             key = f'<br><span class="id">{linked}</span>'  # (f-strings: a str added to Markup would be escaped)
-        out.append(f'        <tr id="{escape(c["row_anchor"])}"><td>{name}{headline}{key}</td><td>{escape(c["type"])}</td>'
-                   f'<td>{escape(c["explain"])}</td><td>{badge(c["status"])}</td><td class="num">{c["line"]}</td></tr>\n')
+        out.append(f'        <tr id="{escape(c["row_anchor"])}"><td>{name}{headline}{key}</td>'
+                   f'<td>{escape(c["type"])}</td><td>{escape(c["explain"])}</td><td>{badge(c["status"])}</td>'
+                   f'<td class="num">{c["line"]}</td></tr>\n')
     return Markup("".join(out))
 
 
@@ -111,11 +114,12 @@ def statement_rows(rows: list[dict]) -> Markup:
         ref = escape(r["ref"])
         claim = f'<a href="{escape(r["claim_href"])}">{ref}</a>' if r["claim_href"] else ref
         new, chip = (' class="new"', '<span class="badge b-new">new</span> ') if r["new"] else ("", "")
+        source = r["source"]
         out.append(f'      <tr{new}><td>{chip}<a href="{escape(r["href"])}">'
                    f'{escape(r["published"])}</a> <span class="id">{claim}</span></td><td><svg width="12" height="12" '
-                   f'aria-hidden="true"><rect x="0" y="0" width="12" height="12" rx="2" fill="{escape(r["source"]["color"])}"/>'
-                   f'</svg> {escape(r["source"]["name"])}</td><td>{escape(r["words"])}</td><td>{escape(r["read"])}</td>'
-                   f'<td>{badge(r["status"])}</td></tr>\n')
+                   f'aria-hidden="true"><rect x="0" y="0" width="12" height="12" rx="2" '
+                   f'fill="{escape(source["color"])}"/></svg> {escape(source["name"])}</td>'
+                   f'<td>{escape(r["words"])}</td><td>{escape(r["read"])}</td><td>{badge(r["status"])}</td></tr>\n')
     return Markup("".join(out))
 
 

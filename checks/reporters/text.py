@@ -20,7 +20,8 @@ class TextReporter(Reporter):
             if article:
                 title.append((f"  {article.fixture.article.day}  {len(article.claims)} claims", "bold dim"))
             status = _status(findings)  # (the whole title line is bold)
-            title.append((f"  {status}", "bold " + (STYLE.get(_worst(findings), "green") if status != "ok" else "green")))
+            colour = STYLE.get(_worst(findings), "green") if status != "ok" else "green"
+            title.append((f"  {status}", f"bold {colour}"))
             lines.append(title)
             for f in findings:
                 line = [("  ", ""), (f"{f.file}:{f.line}", "bold"), (" ", ""),

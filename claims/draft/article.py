@@ -23,15 +23,16 @@ _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
                       r"\s+[-–—]{1,2}\s+")
 # "UNITED NATIONS, July 11. /TASS/. ": a dateline whose agency stands between slashes
-_DATELINE_SLASHED = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n/]{0,30}?\.?\s*/[A-Za-z][\w .&-]{0,20}/\.?"
-                               r"\s+")
+_DATELINE_SLASHED = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n/]{0,30}?\.?\s*"
+                               r"/[A-Za-z][\w .&-]{0,20}/\.?\s+")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
 _CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
 def not_statements(text: str) -> list[tuple[int, int]]:
     """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
-    return sorted(m.span() for pattern in (DATELINE, _DATELINE_SLASHED, _BYLINE, _CREDIT) for m in pattern.finditer(text))
+    return sorted(m.span() for pattern in (DATELINE, _DATELINE_SLASHED, _BYLINE, _CREDIT)
+                  for m in pattern.finditer(text))
 
 
 def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None,

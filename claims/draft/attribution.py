@@ -17,11 +17,12 @@ _ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w�
 # and an acronym in brackets right after the name is how the text goes on to call it
 _BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
                  r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
-# "Health authorities had put the death toll at 5,500", "Officials raised the toll to 48", "Libyan analysts counted 4,000 confirmed deaths":
-# whoever puts a figure on the toll is its source as much as whoever says it
+# "Health authorities had put the death toll at 5,500", "Officials raised the toll to 48", "Libyan analysts
+# counted 4,000 confirmed deaths": whoever puts a figure on the toll is its source as much as whoever says it
 _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\s+of\s+)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
                          r"(?:\s+[\w’'.-]+){0,10}?)\s+(?:(?:also|previously|earlier|later|had|has|have|now|then)\s+)*"
-                         r"(?:(?:put|puts|putting|gave|gives|set|sets|raised|raises|lowered|lowers|revised|revises|updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                         r"(?:(?:put|puts|putting|gave|gives|set|sets|raised|raises|lowered|lowers|revised|revises|"
+                         r"updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
 _DAY_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"

@@ -96,8 +96,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
     out: list[Statement] = []
     previous = earlier if earlier is not None and opens_among(text, s, e) else None
     located = quoted is not None and all(
-        any(lo <= start and end <= hi for lo, hi in quoted) and not _READ_IN_FULL.search(text, max(0, start - 1), end + 1)
-        for start, end, *_ in found)
+        any(lo <= start and end <= hi for lo, hi in quoted)
+        and not _READ_IN_FULL.search(text, max(0, start - 1), end + 1) for start, end, *_ in found)
     for start, end, value, written in found:
         if any(a <= start < b for a, b in taken):
             continue  # part of a date expression or an extension's length
@@ -217,7 +217,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         i = 1  # "thousands of people", "39 more prisoners"
     while i < len(tokens) and tokens[i].group().lower() in _ADJECTIVES:
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
-    if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and tokens[i + 1].group().lower() in PERSONS:
+    if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
+            tokens[i + 1].group().lower() in PERSONS:
         i += 1  # "Among them, 99 are women": whom the count counts
     if i < len(tokens) and (tokens[i].group().lower() in PERSONS or _NATIONALS.fullmatch(tokens[i].group())):
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
@@ -354,8 +355,10 @@ _ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "ad
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|injured|wounded|"
-    r"displaced|missing|freed|released))\b(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?\b(?:rose|risen|rises|rising|passed|passes|passing|"
+    r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
+    r"injured|wounded|displaced|missing|freed|released))\b"
+    r"(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and the ...")
+    r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -371,8 +374,8 @@ _SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*\Z")
 # "5 million Nepali rupees", "37,800 US dollars": the currency after its country's adjective too
-_CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b",
-                             re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?"
+                             r"(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 

@@ -10,7 +10,8 @@ __all__ = ["leading_place", "place_after"]
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
                   r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
 _PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
-                    r"(?:al-|el-)?[A-Z][\w’'-]*)*(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+                    r"(?:al-|el-)?[A-Z][\w’'-]*)*"
+                    r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
 _REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
                        r"confirmed)(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"

@@ -10,8 +10,9 @@ from crosscheck.claims.draft_text import Sentence
 __all__ = ["among", "counted_from", "opens_among", "relations"]
 
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
-_AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")  # "27 women ... among them"
-_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")  # "Among them, 99 are women"
+# "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
+_AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
+_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")
 
 
 def opens_among(text: str, start: int, end: int) -> bool:
