@@ -410,6 +410,8 @@ READINGS = [
     (NEPAL, dt.date(2023, 11, 5), "1,500 security personnel", {"measure": "security-personnel"}, ()),
     ("However, in the Valencia region, the worst hit, the authorities have confirmed 62 victims.\n",
      dt.date(2024, 10, 30), "62 victims", {"measure": "killed", "source": "authorities"}, ()),
+    ("The toll reached 157, as per information shared by the Armed Police Force, Nepal.\n", dt.date(2023, 11, 5),
+     "toll reached 157", {"measure": "killed", "source": "Armed Police Force"}, ()),
     ("The toll in Jajarkot reached 105. Similarly, in Rukum West, 52 people have died.\n", dt.date(2023, 11, 5),
      "52 people have died", {"measure": "killed", "place": "Rukum West"}, ()),
     (AID_VOTES, dt.date(2023, 7, 11), "allowed a six-month extension",

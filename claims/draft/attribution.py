@@ -11,7 +11,8 @@ __all__ = ["source_of", "same_figure_sources"]
 _SAYS = "|".join(SPEECH_VERBS)
 _SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)"
                             rf"\s+(?:{_SAYS})\b")
-_ACCORDING = re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
+_ACCORDING = re.compile(r"\b(?:according\s+to|citing|as\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
+                        r"provided|given)\s+by)?)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
 # "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
 # and an acronym in brackets right after the name is how the text goes on to call it
