@@ -10,13 +10,12 @@ def _expr(value) -> str:
     return value.isoformat() if isinstance(value, dt.date) else f'"{value}"'
 
 
-def _resolved(expression, reading) -> str:
-    """"\"last month\" → 2019-12"; a TOML date reads as itself, with no arrow to say so."""
-    if reading is None:
-        return f"{_expr(expression)} → unresolved"
-    if isinstance(expression, dt.date) and str(reading) == expression.isoformat():
-        return str(reading)
-    return f"{_expr(expression)} → {reading}"
+def _resolved(expression, reading) -> tuple[str, str]:
+    """The expression as written and what it resolved to (' → 2019-12-01..2019-12-31'); a TOML date reads
+    as itself, with no arrow to the same date."""
+    if isinstance(expression, dt.date) and reading is not None and str(reading) == expression.isoformat():
+        return str(reading), ""
+    return _expr(expression), f" → {reading or 'unresolved'}"
 
 
 # The keys the rules read that tie a claim to others: shown as written, for an editor to confirm.
@@ -39,14 +38,15 @@ def explain(view, published=None) -> str:
         parts.append(f"{words} → {r.interval if r.interval else 'unread'}")
         if claim.cumulative or claim.as_of is not None:
             closing = published is not None and r.as_of is not None and r.as_of.single and r.as_of.end < published
-            read = _resolved(claim.as_of, r.as_of) if claim.as_of is not None else f"{r.as_of or 'unresolved'}"
-            parts.append(f"as of {read}" + (" (running total)" if claim.cumulative else "")
+            said = "".join(_resolved(claim.as_of, r.as_of)) if claim.as_of is not None else \
+                f"{r.as_of or 'unresolved'}"
+            parts.append(f"as of {said}" + (" (running total)" if claim.cumulative else "")
                          + (" (the end of that day: reported on a later one)" if closing else ""))
     else:
         status = f" ({claim.status})" if getattr(claim, "status", "occurred") != "occurred" else ""
         relative = f" ({r.counted_from})" if r.counted_from else ""
-        read = _resolved(claim.when, r.when).partition(" → ")
-        parts.append(f"when {read[0]}{status}{relative}{read[1]}{read[2]}")
+        written, read = _resolved(claim.when, r.when)
+        parts.append(f"when {written}{status}{relative}{read}")
         if getattr(claim, "date", None):
             parts.append(f"date {claim.date}")
     if claim.type == "veto":

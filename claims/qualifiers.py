@@ -102,36 +102,15 @@ def _allowed_by(position: int) -> list[tuple[str, frozenset[str]]]:
     return sorted(((p, frozenset(q)) for p, q in allowed.items()), key=lambda pq: -len(pq[0]))
 
 
-class _Lazy:
-    """A pattern compiled when first used: a check that reads no wording (a warm run, most numbers) never
-    pays for compiling the table's hundred patterns at start-up."""
-
-    __slots__ = ("source", "_compiled")
-
-    def __init__(self, source: str):
-        self.source, self._compiled = source, None
-
-    def _pattern(self) -> re.Pattern:
-        if self._compiled is None:
-            self._compiled = re.compile(self.source, re.IGNORECASE)
-        return self._compiled
-
-    def search(self, *args):
-        return self._pattern().search(*args)
-
-    def match(self, *args):
-        return self._pattern().match(*args)
-
-
-def _before_pattern(phrase: str) -> _Lazy:
+def _before_pattern(phrase: str) -> re.Pattern:
     start = "" if not phrase[0].isalnum() else r"(?<!\w)"
-    return _Lazy(start + "(" + _phrase_pattern(phrase) + r")\s*\Z")
+    return re.compile(start + "(" + _phrase_pattern(phrase) + r")\s*\Z", re.IGNORECASE)
 
 
-def _after_pattern(phrase: str) -> _Lazy:
+def _after_pattern(phrase: str) -> re.Pattern:
     gap = "" if not phrase[0].isalnum() else r"\s+"
     end = r"(?!\w)" if phrase[-1].isalnum() else ""
-    return _Lazy(gap + "(" + _phrase_pattern(phrase) + ")" + end)
+    return re.compile(gap + "(" + _phrase_pattern(phrase) + ")" + end, re.IGNORECASE)
 
 
 _BEFORE_RE = [(_before_pattern(p), q) for p, q in _allowed_by(0)]

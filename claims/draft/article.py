@@ -20,19 +20,16 @@ from crosscheck.claims.text import fold
 
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\b.*(?:\n(?![ \t]*\n).*)*")
 # Not the article's statements: the dateline ("ANTAKYA, Turkey, Feb 7 (Reuters) - "), a byline, a photo credit
-DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
-                      r"\s+[-–—]{1,2}\s+")
-# "UNITED NATIONS, July 11. /TASS/. ": a dateline whose agency stands between slashes
-_DATELINE_SLASHED = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n/]{0,30}?\.?\s*"
-                               r"/[A-Za-z][\w .&-]{0,20}/\.?\s+")
+# (or "UNITED NATIONS, July 11. /TASS/. ", its agency between slashes)
+DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,(?:[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
+                      r"\s+[-–—]{1,2}|[^\n/]{0,30}?\.?\s*/[A-Za-z][\w .&-]{0,20}/\.?)\s+")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
 _CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
 def not_statements(text: str) -> list[tuple[int, int]]:
     """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
-    return sorted(m.span() for pattern in (DATELINE, _DATELINE_SLASHED, _BYLINE, _CREDIT)
-                  for m in pattern.finditer(text))
+    return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
 
 
 def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None,
@@ -73,7 +70,8 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
                               any(w in words for w in _EXTENSION_WORDS), "veto" in words)
         taken = taken + [span for span in skipped if sent.start < span[1] and span[0] < sent.end]
         # a sentence that the next one counts from ("Among them, ...") is read whole, quoted or not
-        counted = _counts(text, sent, taken, vague, None if counted_from(text, sents, index + 1) else quoted, earlier)
+        whole = quoted is None or counted_from(text, sents, index + 1)
+        counted = _counts(text, sent, taken, vague, None if whole else quoted, earlier)
         for st in dated + counted:
             by_sentence[id(st)] = sent
             out.append(st)

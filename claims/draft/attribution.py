@@ -5,6 +5,7 @@ import re
 
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
+from crosscheck.claims.draft_text import find_dates
 
 __all__ = ["source_of", "same_figure_sources"]
 
@@ -26,12 +27,7 @@ _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\
                          r"updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
-_DAY_WORDS = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
-              r"Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)"
-              r"\.?(?:\s+\d{1,2})?")
-_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|yesterday|today|"
-                       r"tonight|(?:late|early)\s+(?:on\s+)?" + _DAY_WORDS + r"|on\s+" + _DAY_WORDS +
-                       r"|(?:last|this)\s+(?:week|month|night|" + _DAY_WORDS + r")))+$")
+_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now))+$")
 # a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
@@ -63,12 +59,22 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if not found:
         return None
     found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
-    found = _TRAILING.sub("", found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
+    found = _who(found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
     if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
         return None
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
         return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
     return found
+
+
+def _who(source: str) -> str:
+    """A source without the adverbs and the date expressions (the date finder's) it ends with."""
+    while True:
+        source = _TRAILING.sub("", source)
+        dates = find_dates(source)
+        if not dates or dates[-1].end != len(source) or dates[-1].start == 0:
+            return source
+        source = source[:dates[-1].start].rstrip(" ,")
 
 
 def same_figure_sources(stmts: list[Statement]) -> None:

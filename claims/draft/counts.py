@@ -234,9 +234,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
     elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | _FUNCTION:
         noun = tokens[i].group()
-        if noun.lower() in _SAYING:
-            pass  # "the initial tally of 27 announced on Thursday": how the figure was given, not what it counts
-        elif noun[:1].isalpha() and not noun[:1].isupper():
+        # ("the initial tally of 27 announced on Thursday": how the figure was given, not what it counts)
+        if noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
             if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
