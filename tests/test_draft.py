@@ -410,6 +410,18 @@ READINGS = [
     (NEPAL, dt.date(2023, 11, 5), "1,500 security personnel", {"measure": "security-personnel"}, ()),
     ("However, in the Valencia region, the worst hit, the authorities have confirmed 62 victims.\n",
      dt.date(2024, 10, 30), "62 victims", {"measure": "killed", "source": "authorities"}, ()),
+    # (Kenya floods, May 2024) "May 5" is a month, not the "may" of a forecast
+    ("The minister said on Sunday, May 5 that 164 people had been injured so far.\n", dt.date(2024, 5, 5),
+     "164 people had been injured", {"measure": "injured", "value": 164, "cumulative": True}, ()),
+    # a death since the last report is the day's step, not the toll: never a running total of 1
+    ("Kenya flood toll rises to 229 after one person dies\n\nThe floods have now claimed at least 229 people after "
+     "one person died in the last 24 hours.\n", dt.date(2024, 5, 6), "after one person",
+     {"measure": "killed", "value": 1}, ("cumulative",)),
+    ("Kenya flood toll rises to 229 after one person dies\n\nThe floods have now claimed at least 229 people after "
+     "one person died in the last 24 hours.\n", dt.date(2024, 5, 6), "one person died",
+     {"measure": "killed", "value": 1}, ("cumulative",)),
+    ("The death toll kept climbing as floods killed nine people in the last 24 hours.\n", dt.date(2024, 5, 5),
+     "nine people", {"measure": "killed", "value": 9}, ("cumulative",)),
     ("The toll reached 157, as per information shared by the Armed Police Force, Nepal.\n", dt.date(2023, 11, 5),
      "toll reached 157", {"measure": "killed", "source": "Armed Police Force"}, ()),
     ("The toll in Jajarkot reached 105. Similarly, in Rukum West, 52 people have died.\n", dt.date(2023, 11, 5),

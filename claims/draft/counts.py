@@ -308,7 +308,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
-    increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None
+    increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None or \
+        _LAST_HOURS.match(text, q_end, hi) is not None
     if step is not None and q_begin == q_start:
         q_begin = q_start = step.start()  # "A further 30 bodies": the step's words are the count's
     # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
@@ -362,11 +363,16 @@ _RUNNING_BEFORE = re.compile(
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
+# "nine people died in the last 24 hours": the period's step, not the total
+_LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]){0,40}?"  # (in the count's own clause)
+                         r"\bin\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
+                         r"(?:hours?|days?|week)\b)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
-# "due to be released" looks ahead; "due to the flooding" gives a cause
-_PROJECTION_WORDS = "|".join(r"\s+".join(map(re.escape, w.split())) + (
-    r"(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|flooding|floods|rain)\b)"
-    if w == "due to" else "") for w in PROJECTION)
+# "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
+_PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|"
+                            r"flooding|floods|rain)\b)",
+                  "may": r"(?-i:may)"}
+_PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 _SINCE = re.compile(r"(?i:\bsince\b)")

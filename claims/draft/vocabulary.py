@@ -78,7 +78,8 @@ SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted"
 
 # a count that is a step, not the total ("a further 30", "another 50", "39 more")
 INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new",
-                    "an increase of", "a rise of", "a jump of", "up by")  # "39, an increase of 12": the step
+                    "an increase of", "a rise of", "a jump of", "up by",  # "39, an increase of 12": the step
+                    "after")  # "the toll rises to 229 after one person dies": the day's step, not the total
 INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
