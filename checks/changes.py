@@ -6,16 +6,10 @@ changed ``[tool.crosscheck]`` table changes every article: their findings can mo
 """
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from crosscheck.claims.corpus import CorpusError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from crosscheck.claims.toml_read import TOMLDecodeError, TooDeep, loads, read_bytes
 
 WATCHED = ("fixtures", "seeds", "pyproject.toml")
 
@@ -48,7 +42,7 @@ def changed_articles(root: Path, ref: str) -> frozenset[str] | None:
             if kind == "D":
                 return None
             try:
-                article_id = _article_id((root / path).read_bytes(), Path(path).stem)
+                article_id = _article_id(read_bytes(root / path), Path(path).stem)
             except OSError:
                 return None
             if kind != "A" and _article_id(_show(root, f"{base}:./{path}"), Path(path).stem) != article_id:
@@ -67,11 +61,14 @@ def _articles_naming(root: Path, texts: list[str]) -> set[str]:
     out = set()
     wanted = [t.encode("utf-8") for t in texts]
     for path in sorted((root / "fixtures").rglob("*.toml")):
-        data = path.read_bytes()
+        try:
+            data = read_bytes(path)
+        except OSError:
+            continue  # a fixture that cannot be read names no text (the check says why it cannot be read)
         if any(t in data for t in wanted):
             try:
-                text = tomllib.loads(data.decode("utf-8")).get("article", {}).get("text")
-            except (UnicodeDecodeError, tomllib.TOMLDecodeError, AttributeError):
+                text = loads(data.decode("utf-8")).get("article", {}).get("text")
+            except (UnicodeDecodeError, TOMLDecodeError, TooDeep, AttributeError):
                 continue
             if text in texts:
                 out.add(_article_id(data, path.stem))
@@ -81,8 +78,8 @@ def _articles_naming(root: Path, texts: list[str]) -> set[str]:
 def _article_id(data: bytes, stem: str) -> str:
     """The article id as the loader takes it: ``[article] id``, else the file's stem."""
     try:
-        article = tomllib.loads(data.decode("utf-8")).get("article")
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        article = loads(data.decode("utf-8")).get("article")
+    except (UnicodeDecodeError, TOMLDecodeError, TooDeep):
         return stem
     found = article.get("id") if isinstance(article, dict) else None
     return found if isinstance(found, str) else stem
@@ -95,10 +92,15 @@ def _settings(root: Path, blob: str | None):
         data = _show(root, blob)
     else:
         path = root / "pyproject.toml"
-        data = path.read_bytes() if path.is_file() else b""
+        try:
+            data = read_bytes(path)
+        except FileNotFoundError:
+            data = b""
+        except OSError:
+            return "unreadable"
     try:
-        tool = tomllib.loads(data.decode("utf-8")).get("tool")
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        tool = loads(data.decode("utf-8")).get("tool")
+    except (UnicodeDecodeError, TOMLDecodeError, TooDeep):
         return "unreadable"
     return tool.get("crosscheck") if isinstance(tool, dict) else None
 
@@ -113,6 +115,8 @@ def _show(root: Path, blob: str) -> bytes:
 
 
 def _run_git(root: Path, args, check: bool) -> bytes:
+    import subprocess  # here: only --changed-since runs git, and the import is 1% of a warm check
+
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, timeout=120)
     except FileNotFoundError:
