@@ -1,5 +1,8 @@
 """The real `crosscheck` command in a subprocess, on the seed corpus (tests/corpus/) and on broken ones."""
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -85,6 +88,16 @@ def test_a_run_that_cannot_be_done_exits_2(args):
     run = crosscheck(*args)
     assert run.returncode == 2, run.stdout + run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_output_to_a_full_disk_is_said_and_exits_2(seed_root, fmt):
+    with open("/dev/full", "w") as full:
+        run = subprocess.run([sys.executable, "-m", "crosscheck.checks.cli", "check", "--root", str(seed_root),
+                              "--format", fmt], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert run.stderr.strip() == "crosscheck: cannot write to standard output: no space left on device"
 
 
 def test_broken_fixtures_are_findings_and_hide_nothing(corpus_dir):
