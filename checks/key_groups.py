@@ -5,10 +5,8 @@ claims keeps every pair: only the findings naming that member are made again (a 
 is not unpickled nor compared again for a respelled source)."""
 from __future__ import annotations
 
-import multiprocessing
 import os
 import pickle
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -106,8 +104,12 @@ def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | 
     global _JOB
     jobs = max(1, jobs or os.cpu_count() or 1)
     size = sum(len(ordered) for _, ordered in whole)
-    if jobs == 1 or size < PARALLEL_FROM or len(whole) < jobs * 4 \
-            or "fork" not in multiprocessing.get_all_start_methods():  # a warm edit's few groups: here
+    if jobs == 1 or size < PARALLEL_FROM or len(whole) < jobs * 4:  # a warm edit's few groups: here
+        return [_compare(key, ordered, settings, articles) for key, ordered in whole]
+    import multiprocessing  # here: a warm check never starts a process, and the imports were 1% of it
+    from concurrent.futures import ProcessPoolExecutor
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [_compare(key, ordered, settings, articles) for key, ordered in whole]
     shares: list[list[int]] = [[] for _ in range(jobs * 4)]
     loads = [0] * len(shares)
