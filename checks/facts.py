@@ -42,10 +42,11 @@ class Facts:
     links: tuple[str, ...] = ()
     accepts: tuple[tuple, ...] = ()  # (index in the file, rule, claims, reason)
     lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
-    claim_ids: frozenset[str] = frozenset()
+    claim_ids: tuple[str, ...] = ()  # in file order; a tuple unpickles faster than a set, and is asked of few
     left_out: frozenset[str] = frozenset()
     keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
-    key_claims: dict = field(default_factory=dict)  # key -> (id, index) of the article's first claim of it
+    key_claims: tuple = ()  # key, id, index of the article's first claim of each key, flat: a third of the
+    # snapshot's unpickling as a dict of tuples, read only for the articles whose rules run again
     published: object = None  # the article's `published` as written: a day, or a date-time
     title: str | None = None  # the article's title: the report's links to it name it
 
@@ -83,7 +84,8 @@ class LightArticle:
         accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
         self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day,
                                                                published=facts.published), accept=accepts)
-        self.key_claims = facts.key_claims
+        flat = facts.key_claims
+        self.key_claims = dict(zip(flat[::3], zip(flat[1::3], flat[2::3])))
         self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
         self.by_id = facts.claim_ids  # only asked whether a claim id is there
         self.claims = _Unread(facts.claims)
@@ -154,11 +156,12 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
             if claim.claim.key:
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
-        facts.published, facts.key_claims = fixture.article.published, view.key_claims
+        facts.published = fixture.article.published
+        facts.key_claims = tuple(x for key, (claim_id, index) in view.key_claims.items() for x in (key, claim_id, index))
         facts.title = fixture.article.title
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
-        facts.claim_ids = frozenset(c.claim.id for c in view.claims)
+        facts.claim_ids = tuple(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
         blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
         # the publication date-time orders running totals within a day: a change of it re-checks the group
@@ -202,7 +205,7 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
         made = _make_many((todo_paths, todo_names, root, settings, now, keep))
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
-        f.key_claims = {_shared(k): c for k, c in f.key_claims.items()}
+        f.key_claims = tuple(x if type(x) is int else _shared(x) for x in f.key_claims)
         f.lines = {_shared(p): line for p, line in f.lines.items()}
-        f.claim_ids = frozenset(_shared(c) for c in f.claim_ids)
+        f.claim_ids = tuple(_shared(c) for c in f.claim_ids)
         facts[f.name], views[f.name] = f, by_key

@@ -71,7 +71,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 4, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 5, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
