@@ -31,8 +31,8 @@ What it does, for each size N:
    each. Every second injected article also carries an `[[accept]]` for it. The corpus must
    check with exactly these findings and nothing else; the script verifies that and stops
    with exit status 1 if not.
-3. Times, each in a subprocess, best of R runs (--repeat; default 3 for N < 10000, 1 above), in one
-   run so that the ratios compare like with like on a shared machine:
+3. Times, each in a subprocess, best of R runs (--repeat; default 3 for N < 10000, 1 above; the warm
+   runs at least 5), in one run so that the ratios compare like with like on a shared machine:
    - the floor: tomli (its compiled wheel; the table says whether `tomli._parser` is a .so)
      parses every fixture, and every text is read;
    - `crosscheck check --format json` cold (no .crosscheck_cache/) with --jobs 1 and with the default
@@ -783,6 +783,9 @@ class Row:
     cells: dict = field(default_factory=dict)  # column -> (seconds, MiB), or a value
 
 
+WARM_REPEAT = 5
+
+
 def measure_size(n: int, base: Path, command: list[str], repeat: int, html: bool) -> tuple[Row, list[str]]:
     """Every measurement of one corpus size, in one run, so that the ratios compare like with like."""
     root = base / f"n{n}"
@@ -796,8 +799,9 @@ def measure_size(n: int, base: Path, command: list[str], repeat: int, html: bool
     c["compiled"] = parser.endswith(".so")
     *c["cold-1"], report1 = time_cold(command, root, repeat, "--jobs", "1")
     *c["cold"], report = time_cold(command, root, repeat)
-    *c["warm"], warm = time_warm_edit(command, root, repeat)
-    *c["shared"], shared = time_warm_shared(command, root, repeat)
+    # a warm run is a fraction of a second: one sample is mostly the machine's noise, and five cost little
+    *c["warm"], warm = time_warm_edit(command, root, max(repeat, WARM_REPEAT))
+    *c["shared"], shared = time_warm_shared(command, root, max(repeat, WARM_REPEAT))
     bypass = [check_json(command, root, "--no-cache") for _ in range(repeat)]
     c["no-cache"] = best(bypass)
     problems = verify(report, expected)
@@ -850,6 +854,7 @@ def print_table(rows: list[Row], html: bool) -> None:
     print(f"floor: tomli ({'compiled wheel: tomli._parser is a .so' if compiled else 'PURE PYTHON: no compiled wheel'}) "
           "parses every fixture, and every text is read;\n"
           "cold-1: no cache, --jobs 1; cold: no cache, default jobs; warm: one fixture edited (a comment);\n"
+          f"warm and shared: best of at least {WARM_REPEAT} runs, each after its own edit; "
           f"shared: one claim under {SIEGE_KEY} edited (stated by every {SIEGE_EVERY}th article); "
           "nocache: --no-cache;\n"
           "pytest: the plugin on the corpus, no cache; pyfloor: pytest with as many empty items (one per fixture file);\n"
