@@ -109,6 +109,10 @@ WORDING = [
     # an addition: a headline's "toll up to" leaves out "has gone"; "up to" alone stays a bound
     ("Death toll up to 143 from Nepal earthquake", 143, "toll up to", {"exact", "at_most"}),
     ("shelter for up to 300 families", 300, "up to", {"at_most"}),
+    # an addition: a total that moved up to a figure stands there; the bare verb stays a bound
+    ("the death toll inched up to 227 on Saturday", 227, "inched up to", {"exact", "at_most"}),
+    ("the count has crept up to 40", 40, "crept up to", {"exact", "at_most"}),
+    ("the toll could rise up to 3,000", 3000, "up to", {"at_most"}),
     ("the toll rose to 812", 812, "rose to", {"exact"}),
     ("the toll has risen to 812", 812, "risen to", {"exact"}),
     ("the toll rises to 812", 812, "rises to", {"exact"}),
