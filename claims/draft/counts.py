@@ -6,13 +6,13 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
-from crosscheck.claims.draft.other_counts import joined_before, joined_measure, not_the_toll, population
+from crosscheck.claims.draft.figures import kind_of, step_before
+from crosscheck.claims.draft.other_counts import joined_before, joined_measure, money_of, not_the_toll, population
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (CURRENCIES, DURATION_NOUNS, INCREMENT_AFTER,
-                                                INCREMENT_BEFORE, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE,
-                                                PERSONS, PROJECTION, RUNNING, SPEECH_VERBS, STOCKS)
+from crosscheck.claims.draft.vocabulary import (DURATION_NOUNS, MEASURES, NOT_COUNTED_AFTER,
+                                                NOT_COUNTED_BEFORE, PERSONS, SPEECH_VERBS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -22,11 +22,12 @@ _AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be",
         "all", "of", "them", "whom", "among", "the", "were", "who",
         # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
         "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
-        "others"}
+        "others",
+        # how the dead were counted: "19 people had been found dead", "pronounced dead at the scene"
+        "found", "pronounced", "declared"}
 _LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
          "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
          "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
-_CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -34,6 +35,7 @@ _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model|"
                               r"category|cat\.?|level|grade|phase|stage|tier)\s*\Z)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_A_YEAR = "a year on its own is no date expression of the format: if it dates an event, add the event with when = <TOML date>"
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
@@ -203,11 +205,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     measure = who = place = verb_start = None
     compound = False
     q_end = after
-    if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
-        measure = CURRENCIES[money.group().strip().upper()]  # "$10 million": dollars, whatever the verb
-        q_start = min(q_start, money.start())
-    elif money := _CURRENCY_AFTER.match(text, after, e):
-        measure, q_end = CURRENCIES[money.group(1).lower()], money.end()
+    if money := money_of(text, s, e, q_start, after):
+        measure, q_start, q_end = money  # "$10 million": dollars, whatever the verb
     elif (compound := _COMPOUND.match(text, end, e)) and compound.group("noun") not in ("odd", "plus", "old", "strong"):
         noun = compound.group("noun")
         measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
@@ -220,12 +219,28 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
             tokens[i + 1].group().lower() in PERSONS:
         i += 1  # "Among them, 99 are women": whom the count counts
-    if i < len(tokens) and (tokens[i].group().lower() in PERSONS or _NATIONALS.fullmatch(tokens[i].group())):
+    if i + 1 < len(tokens) and tokens[i].group()[:1].isupper() and tokens[i].group().lower() not in PERSONS and \
+            _PLURAL.fullmatch(noun := tokens[i + 1].group()) and \
+            noun not in _AUX | _FUNCTION | _ADJECTIVES | MEASURES.keys() | PERSONS.keys():
+        # "killed people in six US states", "six Southeastern states": the states, named by a proper adjective
+        measure, q_end = slug(noun, 1), tokens[i + 1].end()
+    elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
+            _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in _FUNCTION)):
+        # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people)
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
             i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
         word = tokens[i].group()
         who, q_end = PERSONS.get(word.lower()) or slug(word, 1), tokens[i].end()
         i += 1
+    elif i + 2 < len(tokens) and tokens[i + 2].group().lower() in PERSONS and \
+            all(_LOWER_WORD.fullmatch(w := t.group()) and w not in _AUX | _FUNCTION | MEASURES.keys()
+                for t in tokens[i:i + 2]):
+        who, q_end = PERSONS[tokens[i + 2].group().lower()], tokens[i + 2].end()  # "1,000 active duty troops"
+        i += 3
+    if who is None and measure is None and i < len(tokens) and _SUPERLATIVE.fullmatch(tokens[i].group()):
+        return Statement("count", (start, end), (q_start, after), written,
+                         todo="a rank among others (\"one of the three deadliest\"), not a count: encode it by hand "
+                              "if it is one")
     # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
     j = i
     while j < len(tokens) and tokens[j].group().lower() in _AUX | _ADJECTIVES:
@@ -276,6 +291,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 measure = joined[0]  # "the number of dead and missing rose to 100": no toll
             if running.group("noun") and (named := place_after(text, running.end("noun"), start)):
                 place = named[0]  # "the number of people killed in Al Haouz rose above 1,400"
+    if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
+        # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
+        return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
@@ -294,10 +312,6 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
-        if isinstance(value, int) and _YEAR.fullmatch(written):
-            return Statement("count", (start, end), (q_start, after), f"{written}: a year",
-                             todo="a year on its own is no date expression of the format: if it dates an event, "
-                                  "add the event with when = <TOML date>")
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a number with no counted noun or verb next to it: encode it by hand if it is a count")
     if place is None:
@@ -307,19 +321,11 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             place = leading_place(text, s, e)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
-    step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
-    increment = step is not None or _INCREMENT_AFTER.match(text, after, e) is not None or \
-        _LAST_HOURS.match(text, q_end, hi) is not None
+    step = step_before(text, s, q_start)
     if step is not None and q_begin == q_start:
-        q_begin = q_start = step.start()  # "A further 30 bodies": the step's words are the count's
-    # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
-    projection = _PROJECTION.search(text, lo, start) is not None or \
-        _PROJECTION_NEXT.match(text, q_end, hi) is not None
-    if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
-        cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
-            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
-    if increment or projection or measure in STOCKS or "-or-" in measure:
-        cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
+        q_begin = q_start = step  # "A further 30 bodies": the step's words are the count's
+    increment, projection, cumulative = kind_of(text, (lo, hi), e, start, after, q_end, measure, cumulative,
+                                                step is not None)
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
         claim["who"] = who
@@ -342,6 +348,9 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
            "recorded", "registered", "provided", "shared", "posted"}
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highest|lowest|longest|oldest|youngest|"
+                          r"fastest|closest|greatest|hottest|wettest|coldest|warmest|worst|best|most")  # "the three deadliest"
 
 
 _FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
@@ -361,27 +370,7 @@ _RUNNING_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
-_INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
-                               r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
-# "nine people died in the last 24 hours": the period's step, not the total
-_LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]){0,40}?"  # (in the count's own clause)
-                         r"\bin\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
-                         r"(?:hours?|days?|week)\b)")
-_INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
-# "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
-_PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|"
-                            r"flooding|floods|rain)\b)",
-                  "may": r"(?-i:may)"}
-_PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
-_PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
-_RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
-_SINCE = re.compile(r"(?i:\bsince\b)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*\Z")
-# "5 million Nepali rupees", "37,800 US dollars": the currency after its country's adjective too
-_CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?"
-                             r"(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
-_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 

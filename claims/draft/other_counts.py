@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, MEASURES, PERSONS
+from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, CURRENCIES, MEASURES, PERSONS
 from crosscheck.claims.draft_text import slug
 from crosscheck.claims.qualifiers import describe
 
-__all__ = ["joined_before", "joined_measure", "not_the_toll", "population"]
+__all__ = ["joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
 
 
 def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int,
@@ -127,3 +127,17 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation
 _INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
 
 
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*\Z")
+# "5 million Nepali rupees", "37,800 US dollars": the currency after its country's adjective too
+_CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?"
+                             r"(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)
+
+
+def money_of(text: str, s: int, e: int, q_start: int, after: int) -> tuple[str, int, int] | None:
+    """(currency measure, quote start, quote end) of an amount of money ("$10 million", "5 million Nepali
+    rupees", "Rs 50 million"), or None; ``s``, ``e``: its sentence."""
+    if money := _CURRENCY_BEFORE.search(text, max(s, q_start - 4), q_start + 1):
+        return CURRENCIES[money.group().strip().upper()], min(q_start, money.start()), after
+    if money := _CURRENCY_AFTER.match(text, after, e):
+        return CURRENCIES[money.group(1).lower()], q_start, money.end()
+    return None

@@ -39,6 +39,8 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
                 and "subset_of" not in c.claim]
         sub = _SUBSET.search(text, sent.start, sent.end)
+        if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
+            sub = None  # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
         if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
             totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
             if totals:
@@ -49,7 +51,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                     and "place" in c.claim]
         if "place" in st.claim and len(siblings) >= 2:
             totals = [c for c in same if by_sentence[id(c)] is not sent]
-            if totals:
+            if totals and not st.unkeyed:  # "11 additional deaths in North Carolina" is a step, no place's share
                 st.claim["part_of"] = totals[-1].claim
                 st.checks.append("part_of: is this one place's share of the earlier total?")
 

@@ -1,0 +1,56 @@
+"""What kind of figure a count is, read from the words of its own clause: the running total ("so far", "the
+death toll", "killed since October"), a step of it ("a further 30", "nine in the last 24 hours") or a forecast
+("could rise to 3,000")."""
+from __future__ import annotations
+
+import re
+
+from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
+
+__all__ = ["kind_of", "step_before"]
+
+_CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
+_INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
+                               r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
+# "nine people died in the last 24 hours": the period's step, not the total
+_LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]){0,40}?"  # (in the count's own clause)
+                         r"\bin\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
+                         r"(?:hours?|days?|week)\b)")
+_INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
+# "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
+_PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|"
+                            r"flooding|floods|rain)\b)",
+                  "may": r"(?-i:may)"}
+_PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
+_PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
+_RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
+# not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
+_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
+                    r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
+
+
+def step_before(text: str, s: int, q_start: int) -> int | None:
+    """Where the words of a step before the count start ("a further 30"), or None."""
+    step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
+    return None if step is None else step.start()
+
+
+def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, q_end: int, measure: str,
+            cumulative: bool, stepped: bool) -> tuple[bool, bool, bool]:
+    """(increment, projection, cumulative) of the count written at ``start`` (its number ends at ``after``,
+    its quote at ``q_end``; its sentence at ``e``); ``cumulative``: already known to be the total (a "toll"
+    before it); ``stepped``: a step's words stand before it."""
+    lo, hi = clause
+    increment = stepped or _INCREMENT_AFTER.match(text, after, e) is not None or \
+        _LAST_HOURS.match(text, q_end, hi) is not None
+    # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
+    projection = _PROJECTION.search(text, lo, start) is not None or \
+        _PROJECTION_NEXT.match(text, q_end, hi) is not None
+    if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
+        cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
+            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
+    if increment or projection or measure in STOCKS or "-or-" in measure:
+        cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
+    return increment, projection, cumulative
