@@ -446,6 +446,12 @@ READINGS = [
      {"measure": "killed", "who": "people", "place": "South Carolina", "part_of": 55}, ()),
     (HELENE, dt.date(2024, 10, 6), "17 people in Georgia", {"measure": "killed", "place": "Georgia", "part_of": 55},
      ("subset_of",)),
+    ("The number of deaths stood at 225 on Friday; two more were recorded the following day.\n", dt.date(2024, 10, 6),
+     "deaths stood at 225", {"measure": "killed", "cumulative": True, "as_of": "on Friday"}, ()),
+    # a small figure said twice is not one figure: the governor's two dead are not the county's two drownings
+    ("Drowning accounted for at least two of five deaths reported in Pinellas County. Gov. Roy Cooper said the "
+     "storm killed two people in his state.\n", dt.date(2024, 9, 27), "at least two of five",
+     {"measure": "killed", "value": 2}, ("source",)),
     (HELENE, dt.date(2024, 10, 6), "killed at least 1,833 people", {"measure": "killed", "value": 1833},
      ("cumulative",)),
     (HELENE, dt.date(2024, 10, 6), "1,000 active duty troops", {"type": "count", "measure": "troops", "who": "troops"}, ()),
@@ -495,6 +501,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
     (HELENE, dt.date(2024, 10, 6), "three", "count"),  # a rank among the deadliest, no count
+    ("Two people died when a tree fell on a home in Charlotte, WXII 12 reports.\n", dt.date(2024, 9, 27), "12",
+     "count"),  # a broadcaster's name
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]

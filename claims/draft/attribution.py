@@ -85,9 +85,19 @@ def same_figure_sources(stmts: list[Statement]) -> None:
     for st in counts:
         if "source" in st.claim:
             continue
-        figure = (st.claim["measure"], st.claim["value"])
-        sources = {c.claim["source"] for c in counts if "source" in c.claim
-                   and (c.claim["measure"], c.claim["value"]) == figure}
+        # one figure: the same measure, value and place, and a total or a figure too large to recur by chance
+        # (not "two killed in Pinellas County" and a governor's "killed two people" in another state)
+        figure = _figure(st.claim)
+        sources = {c.claim["source"] for c in counts if "source" in c.claim and _figure(c.claim) == figure
+                   and (st.claim.get("cumulative") and c.claim.get("cumulative") or _large(st.claim["value"]))}
         if len(sources) == 1:
             st.claim["source"] = sources.pop()
             st.checks.append("source: as the article's other mention of this figure gives it")
+
+
+def _figure(claim: dict) -> tuple:
+    return claim["measure"], claim["value"], claim.get("place")
+
+
+def _large(value) -> bool:
+    return isinstance(value, int) and value >= 100

@@ -33,7 +33,9 @@ _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hour
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # a number that names a thing or grades it, never counts: "Resolution 2165", "a Category 5 hurricane", "Level 4"
 _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model|"
-                              r"category|cat\.?|level|grade|phase|stage|tier)\s*\Z)")
+                              r"category|cat\.?|level|grade|phase|stage|tier|channel)\s*\Z)"
+                              # a broadcaster's name: "WXII 12 reports", "KHOU 11", "NBC 5"
+                              r"|\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|ABC|CBS|NBC|FOX|Fox)\s+\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _A_YEAR = "a year on its own is no date expression of the format: if it dates an event, add the event with when = <TOML date>"
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")

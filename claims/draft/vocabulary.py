@@ -92,4 +92,4 @@ STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered",
 
 # a running total: the words that say so, in the count's clause
 RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
-           "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
+           "number of deaths", "death count", "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
