@@ -448,6 +448,13 @@ READINGS = [
      ("subset_of",)),
     ("The number of deaths stood at 225 on Friday; two more were recorded the following day.\n", dt.date(2024, 10, 6),
      "deaths stood at 225", {"measure": "killed", "cumulative": True, "as_of": "on Friday"}, ()),
+    # a round-up by state labels each paragraph with its place; a dateline's city is no label
+    ("Georgia: The governor said at least 11 people had died in the state.\n\nFlorida: Eight deaths have been "
+     "reported so far.\n", dt.date(2024, 9, 27), "at least 11 people", {"measure": "killed", "place": "Georgia"}, ()),
+    ("Georgia: The governor said at least 11 people had died in the state.\n\nFlorida: Eight deaths have been "
+     "reported so far.\n", dt.date(2024, 9, 27), "Eight deaths", {"measure": "killed", "place": "Florida"}, ()),
+    ("NEW DELHI: At least 40 people were killed in the landslides.\n", dt.date(2024, 7, 30), "40 people",
+     {"measure": "killed"}, ("place",)),
     # a small figure said twice is not one figure: the governor's two dead are not the county's two drownings
     ("Drowning accounted for at least two of five deaths reported in Pinellas County. Gov. Roy Cooper said the "
      "storm killed two people in his state.\n", dt.date(2024, 9, 27), "at least two of five",

@@ -28,7 +28,18 @@ def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[
     return None
 
 
+# a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
+_LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
+_NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
+               "analysis", "opinion", "correction", "warning", "summary", "background", "context", "timeline", "editor",
+               "q", "a"}
+
+
 def leading_place(text: str, start: int, end: int) -> str | None:
-    """The place a sentence opens with: "In Syria, the toll rose to 3,317"."""
-    m = _LEADING.match(text, start, end)
-    return m.group(1) if m else None
+    """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ..."."""
+    if m := _LEADING.match(text, start, end):
+        return m.group(1)
+    if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
+            and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")
+        return m.group(1)
+    return None
