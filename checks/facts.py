@@ -157,7 +157,8 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
         facts.published = fixture.article.published
-        facts.key_claims = tuple(x for key, (claim_id, index) in view.key_claims.items() for x in (key, claim_id, index))
+        facts.key_claims = tuple(x for key, (claim_id, index) in view.key_claims.items()
+                                 for x in (key, claim_id, index))
         facts.title = fixture.article.title
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))

@@ -455,6 +455,13 @@ READINGS = [
      "reported so far.\n", dt.date(2024, 9, 27), "Eight deaths", {"measure": "killed", "place": "Florida"}, ()),
     ("NEW DELHI: At least 40 people were killed in the landslides.\n", dt.date(2024, 7, 30), "40 people",
      {"measure": "killed"}, ("place",)),
+    # (Kenya floods, May 2024) persons named by an adjective, an organisation or a formal word
+    ("Another 75 individuals are still unaccounted for, and 188 individuals sustained injuries.\n",
+     dt.date(2024, 5, 3), "188 individuals", {"measure": "injured", "who": "people"}, ()),
+    ("Another 75 individuals are still unaccounted for, and 188 individuals sustained injuries.\n",
+     dt.date(2024, 5, 3), "75 individuals", {"measure": "missing", "who": "people"}, ()),
+    ("The government deployed 151 Kenya Defence Forces personnel to the camps.\n", dt.date(2024, 5, 3),
+     "151 Kenya Defence Forces personnel", {"who": "personnel"}, ()),
     # a small figure said twice is not one figure: the governor's two dead are not the county's two drownings
     ("Drowning accounted for at least two of five deaths reported in Pinellas County. Gov. Roy Cooper said the "
      "storm killed two people in his state.\n", dt.date(2024, 9, 27), "at least two of five",

@@ -11,23 +11,14 @@ from crosscheck.claims.draft.other_counts import joined_before, joined_measure, 
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (DURATION_NOUNS, MEASURES, NOT_COUNTED_AFTER,
-                                                NOT_COUNTED_BEFORE, PERSONS, SPEECH_VERBS)
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, DURATION_NOUNS, FUNCTION_WORDS,
+                                                LEAD_WORDS, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS,
+                                                SPEECH_VERBS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
 
 _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
-_AUX = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
-        "all", "of", "them", "whom", "among", "the", "were", "who",
-        # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
-        "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
-        "others",
-        # how the dead were counted: "19 people had been found dead", "pronounced dead at the scene"
-        "found", "pronounced", "declared"}
-_LEAD = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
-         "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
-         "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
@@ -37,7 +28,8 @@ _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|
                               # a broadcaster's name: "WXII 12 reports", "KHOU 11", "NBC 5"
                               r"|\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|ABC|CBS|NBC|FOX|Fox)\s+\Z")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_A_YEAR = "a year on its own is no date expression of the format: if it dates an event, add the event with when = <TOML date>"
+_A_YEAR = ("a year on its own is no date expression of the format: if it dates an event, add the event with "
+           "when = <TOML date>")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _WORD = re.compile(r"[\w’'-]+")
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
@@ -216,40 +208,38 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
-    while i < len(tokens) and tokens[i].group().lower() in _ADJECTIVES:
+    while i < len(tokens) and tokens[i].group().lower() in COUNT_ADJECTIVES:
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
             tokens[i + 1].group().lower() in PERSONS:
         i += 1  # "Among them, 99 are women": whom the count counts
-    if i + 1 < len(tokens) and tokens[i].group()[:1].isupper() and tokens[i].group().lower() not in PERSONS and \
+    if (k := _persons_ahead(tokens, i)) is not None:
+        # "1,000 active duty troops", "151 Kenya Defence Forces personnel": the persons, after what names them
+        who, q_end, i = PERSONS[tokens[k].group().lower()], tokens[k].end(), k + 1
+    elif i + 1 < len(tokens) and tokens[i].group()[:1].isupper() and tokens[i].group().lower() not in PERSONS and \
             _PLURAL.fullmatch(noun := tokens[i + 1].group()) and \
-            noun not in _AUX | _FUNCTION | _ADJECTIVES | MEASURES.keys() | PERSONS.keys():
+            noun not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys() | PERSONS.keys():
         # "killed people in six US states", "six Southeastern states": the states, named by a proper adjective
         measure, q_end = slug(noun, 1), tokens[i + 1].end()
     elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
-            _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in _FUNCTION)):
+            _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in FUNCTION_WORDS)):
         # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people)
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
             i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
         word = tokens[i].group()
         who, q_end = PERSONS.get(word.lower()) or slug(word, 1), tokens[i].end()
         i += 1
-    elif i + 2 < len(tokens) and tokens[i + 2].group().lower() in PERSONS and \
-            all(_LOWER_WORD.fullmatch(w := t.group()) and w not in _AUX | _FUNCTION | MEASURES.keys()
-                for t in tokens[i:i + 2]):
-        who, q_end = PERSONS[tokens[i + 2].group().lower()], tokens[i + 2].end()  # "1,000 active duty troops"
-        i += 3
     if who is None and measure is None and i < len(tokens) and _SUPERLATIVE.fullmatch(tokens[i].group()):
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a rank among others (\"one of the three deadliest\"), not a count: encode it by hand "
                               "if it is one")
     # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
     j = i
-    while j < len(tokens) and tokens[j].group().lower() in _AUX | _ADJECTIVES:
+    while j < len(tokens) and tokens[j].group().lower() in AUXILIARIES | COUNT_ADJECTIVES:
         j += 1
     if j < len(tokens) and tokens[j].group().lower() in MEASURES:
         measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
-    elif i < len(tokens) and who is None and tokens[i].group().lower() not in _AUX | _FUNCTION:
+    elif i < len(tokens) and who is None and tokens[i].group().lower() not in AUXILIARIES | FUNCTION_WORDS:
         noun = tokens[i].group()
         # ("the initial tally of 27 announced on Thursday": how the figure was given, not what it counts)
         if noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
@@ -259,16 +249,17 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 # "4,000 flood deaths", "200 quake victims": the noun counts, the one before says of what
                 measure, q_end = MEASURES[tokens[i + 1].group().lower()], tokens[i + 1].end()
             elif measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
-                    and tokens[i + 1].group().lower() not in _AUX | _FUNCTION:
+                    and tokens[i + 1].group().lower() not in AUXILIARIES | FUNCTION_WORDS:
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
             elif measure and _NOUN_PAIR.fullmatch(noun) and i + 1 < len(tokens) and \
-                    _PLURAL.fullmatch(nxt := tokens[i + 1].group()) and nxt.lower() not in _AUX | _FUNCTION | MEASURES.keys():
+                    _PLURAL.fullmatch(nxt := tokens[i + 1].group()) and \
+                    nxt.lower() not in AUXILIARIES | FUNCTION_WORDS | MEASURES.keys():
                 # "6,000 body bags", "300 aid trucks": the pair is the counted thing, whatever the verb
                 measure, q_end, compound = f"{measure}-{slug(nxt, 1)}", tokens[i + 1].end(), True
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
-            if measure and not compound and verb and verb.group(1) not in _LEAD and verb.group(1) not in MEASURES:
+            if measure and not compound and verb and verb.group(1) not in LEAD_WORDS and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     cumulative = False
@@ -276,7 +267,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
         before = list(_WORD.finditer(text, lo, q_start))
         k = len(before) - 1
-        while k >= 0 and before[k].group().lower() in _LEAD and len(before) - k <= 4:
+        while k >= 0 and before[k].group().lower() in LEAD_WORDS and len(before) - k <= 4:
             k -= 1
         if k >= 0 and before[k].group().lower() in MEASURES:
             measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
@@ -351,18 +342,11 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
 _LOWER_WORD = re.compile(r"[a-z]+")
+# "the three deadliest": a rank among others
 _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highest|lowest|longest|oldest|youngest|"
-                          r"fastest|closest|greatest|hottest|wettest|coldest|warmest|worst|best|most")  # "the three deadliest"
+                          r"fastest|closest|greatest|hottest|wettest|coldest|warmest|worst|best|most")
 
 
-_FUNCTION = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "when",
-             "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a", "an", "the",
-             "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we", "he", "she",
-             "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later", "already", "then", "now",
-             "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece", "respectively", "whose",
-             "due", "because", "despite", "across", "according", "throughout", "nationwide", "overall"}
-_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
-               "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
@@ -378,6 +362,20 @@ _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 
 _LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
                         re.IGNORECASE)
+
+
+def _persons_ahead(tokens: list, i: int) -> int | None:
+    """The index of a persons word two to four words after ``i``, past words that only name or describe
+    them ("active duty", "Kenya Defence Forces"), or None."""
+    for k in range(i, min(i + 4, len(tokens))):
+        word = tokens[k].group()
+        if word.lower() in PERSONS:
+            return k if k > i + 1 else None  # (one word before the persons: the branches below read it)
+        if not (word[:1].isupper() and word.lower() not in FUNCTION_WORDS or
+                _LOWER_WORD.fullmatch(word) and
+                word not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys()):
+            return None
+    return None
 
 
 def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:

@@ -40,7 +40,8 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                 and "subset_of" not in c.claim]
         sub = _SUBSET.search(text, sent.start, sent.end)
         if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
-            sub = None  # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
+            # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
+            sub = None
         if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
             totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
             if totals:

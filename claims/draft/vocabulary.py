@@ -41,7 +41,7 @@ PERSONS = {
     "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
     "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
-    "nationals": "nationals", "citizens": "citizens",
+    "nationals": "nationals", "citizens": "citizens", "individuals": "people",
 }
 
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
@@ -93,3 +93,26 @@ STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered",
 # a running total: the words that say so, in the count's clause
 RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
            "number of deaths", "death count", "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
+
+# The words around a count that say nothing of what it counts (the drafter reads past them):
+AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
+               "all", "of", "them", "whom", "among", "the", "were", "who",
+               # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
+               "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
+               "others",
+               # how the dead were counted: "19 people had been found dead", "pronounced dead at the scene"
+               "found", "pronounced", "declared",
+               # what befell them: "188 individuals sustained injuries"
+               "sustained", "sustaining", "suffered", "suffering"}
+LEAD_WORDS = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
+              "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
+              "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
+FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which",
+                  "when", "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a",
+                  "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we",
+                  "he", "she", "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later",
+                  "already", "then", "now", "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece",
+                  "respectively", "whose", "due", "because", "despite", "across", "according", "throughout",
+                  "nationwide", "overall"}
+COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
+                    "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
