@@ -137,6 +137,13 @@ HELENE = ("Helene Toll Climbs To 227 As Recovery Goes On\n\n"
           "the mainland since Katrina, which killed at least 1,833 people in 2005, and one of the three deadliest "
           "hurricanes of the past 50 years. On Friday, 1,000 active duty troops arrived. Officials announced 11 "
           "additional deaths in North Carolina and two additional deaths in South Carolina.\n")
+# The March 2024 Security Council vote on a Gaza ceasefire, in our own words with the reports' facts: the states
+# that veto are the ones that cast it, not the one that drafted or backed the text; a veto dated only by the
+# sentence before gets that day as a TOML date to confirm; a date of what the vetoed text tells of dates nothing.
+GAZA_VOTE = ("The US changed course on a Gaza ceasefire on Friday, to no avail. The council voted on its "
+             "resolution, but Russia and China vetoed the measure. The US had vetoed three earlier calls for a "
+             "ceasefire.\n\nRussia and China exercised their veto against the resolution, which would have "
+             "condemned the October 7 attack.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -148,6 +155,8 @@ EDITOR_TEXTS = [
     ("derna-bodies", DERNA_BODIES, dt.date(2023, 9, 17)),
     ("derna-toll", DERNA_TOLL, dt.date(2023, 9, 15)),
     ("maui", MAUI, dt.date(2023, 8, 23)),
+    ("gaza-vote", GAZA_VOTE, dt.date(2024, 3, 22)),
+    ("helene", HELENE, dt.date(2024, 10, 6)),
 ]
 
 
@@ -470,6 +479,14 @@ READINGS = [
      ("cumulative",)),
     (HELENE, dt.date(2024, 10, 6), "1,000 active duty troops", {"type": "count", "measure": "troops", "who": "troops"}, ()),
     (HELENE, dt.date(2024, 10, 6), "11 additional deaths in North Carolina", {"measure": "killed"}, ("part_of",)),
+    ("Russia and China vetoed a US-backed resolution on Friday.\n", dt.date(2024, 3, 22), "vetoed",
+     {"type": "veto", "by": ["Russia", "China"], "when": "on Friday"}, ()),
+    ("The council failed to pass a United States draft resolution after permanent members Russia and China chose "
+     "to veto it on Friday.\n", dt.date(2024, 3, 22), "veto", {"type": "veto", "by": ["Russia", "China"]}, ()),
+    ("The council turned the resolution down on Friday after Russia and China vetoed the measure proposed by the "
+     "United States.\n", dt.date(2024, 3, 22), "vetoed", {"type": "veto", "by": ["Russia", "China"]}, ()),
+    (GAZA_VOTE, dt.date(2024, 3, 22), "Russia and China vetoed the measure",
+     {"type": "veto", "by": ["Russia", "China"], "when": dt.date(2024, 3, 22)}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -514,6 +531,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_VOTES, dt.date(2023, 7, 11), "extension of the aid mechanism", "extension"),  # not adopted: not made
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
+    (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own
+    (GAZA_VOTE, dt.date(2024, 3, 22), "exercised their veto", "veto"),  # the October 7 attack's date is not its
     (HELENE, dt.date(2024, 10, 6), "three", "count"),  # a rank among the deadliest, no count
     ("Two people died when a tree fell on a home in Charlotte, WXII 12 reports.\n", dt.date(2024, 9, 27), "12",
      "count"),  # a broadcaster's name

@@ -177,7 +177,7 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         when_span = st.anchor
         near = [c for c in totals if by_sentence[id(c)] is sent]
         if st.claim is not None:
-            if "'s" in st.claim["when"] or "’s" in st.claim["when"]:
+            if not isinstance(st.claim["when"], str) or "'s" in st.claim["when"] or "’s" in st.claim["when"]:
                 continue  # "Monday's earthquake": the quake's date
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)

@@ -6,6 +6,7 @@ import functools
 import re
 
 from crosscheck.claims.dates import DateExpressionError, resolve
+from crosscheck.claims.intervals import DayInterval
 
 COUNT_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:and|but|while|whereas|as|although)\s+|\s+(?:while|whereas)\s+")
 
@@ -23,7 +24,10 @@ CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+but\s+|\s+and\s+(?=(?:only
 
 
 @functools.lru_cache(maxsize=4096)  # "on Friday" comes back in many articles of one day
-def resolves(expr: str, published: dt.date, scheduled: bool):
+def resolves(expr, published: dt.date, scheduled: bool):
+    """What a `when` reads as: an interval, or the DateExpressionError saying why not (a TOML date: itself)."""
+    if isinstance(expr, dt.date):
+        return DayInterval.day(expr)
     try:
         return resolve(expr, published, scheduled=scheduled)
     except DateExpressionError as err:

@@ -74,6 +74,7 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
                                r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
 
@@ -93,7 +94,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     if extensions:
         out += extension_statements(text, sent, published, dates, nearest, taken, used)
     if vetoes:
-        out += veto_statements(text, sent, published, dates, nearest, used)
+        paragraph = text.rfind("\n", 0, sent.start) + 1  # its line: a paragraph, in a text of any layout
+        earlier = [d for d in all_dates if paragraph <= d.start and d.end <= sent.start  # the sentence just before
+                   and not _SENTENCE_END.search(text, d.end, sent.start - 1)]
+        out += veto_statements(text, sent, published, dates, nearest, used, earlier)
 
     for d in dates:
         if id(d) in used:

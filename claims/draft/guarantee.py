@@ -58,8 +58,8 @@ def self_check(claim: dict, folded_text: str, published: dt.date) -> str | None:
         if "as_of" in claim and not contains_words(core_expression(claim["as_of"]), quote):
             return "the date of the running total is not in the quote: encode it by hand"
     else:
-        if not contains_words(core_expression(claim["when"]), quote):
-            return "the date expression is not in the quote: encode it by hand"
+        if isinstance(claim["when"], str) and not contains_words(core_expression(claim["when"]), quote):
+            return "the date expression is not in the quote: encode it by hand"  # (a TOML date need not be)
         if claim["type"] == "veto" and not all(_names_state(s, quote) for s in claim["by"]):
             return "a vetoing state is not in the quote: encode it by hand"
         if claim["type"] == "extension":

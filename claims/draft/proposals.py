@@ -348,7 +348,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
     proposal = Proposal(outlet=dateline_outlet(text))
     sents = sentences(text)
     for st in stmts:
-        if st.claim is None or st.claim.get("when", "")[-2:] in ("'s", "’s"):
+        if st.claim is None or str(st.claim.get("when", ""))[-2:] in ("'s", "’s"):
             continue  # (a possessive date: "Monday's earthquake" is not what the source says)
         sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
         if sent is not None and (source := source_of(text, sent.start, sent.end)):
@@ -372,7 +372,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior)
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
-                if isinstance(st.claim.get("when"), str) and "relative_to" not in st.claim else None
+                if "when" in st.claim and "relative_to" not in st.claim else None
             key, why = _dated_key(st.claim, r if isinstance(r, DayInterval) else None, story, prior)
         if key:
             st.claim["key"] = key

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from crosscheck.claims.dates import DateExpressionError
+from crosscheck.claims.intervals import DayInterval
 
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
 from crosscheck.claims.draft.statement import Statement
@@ -48,6 +49,12 @@ def _verb_start(text: str, floor: int, pos: int) -> int:
 
 _CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|\.\s+")
 _CLAUSE_CLOSE = re.compile(r";|\s+[—–]\s+|,\s+but\s+|\s+and\s+(?:only\s+)?[a-z]+ed\b")
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    """The end of the words right after a veto's verb: its object, up to a comma or the clause's end."""
+    comma = text.find(",", pos, hi)
+    return comma if comma >= 0 else hi
 
 
 def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int, int]:
@@ -148,35 +155,76 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
     return out
 
 
+def _vetoers(text: str, v: re.Match, lo: int, hi: int) -> list[tuple[str, int]]:
+    """The states that cast the veto ``v``: named before its verb ("Russia and China vetoed"), or after "by"
+    ("vetoed by Russia"); never a state that drafted or backed what was vetoed ("a US-backed resolution",
+    "the United States draft", "the measure proposed by the United States")."""
+    verb = v.group().lower() != "veto"
+    by = _BY_AFTER.search(text, v.end(), hi)
+    out = []
+    for name, at in _states(text, lo, hi):
+        end = at + len(name)
+        if _PROPOSER_AFTER.match(text, end, hi) or _PROPOSER_BEFORE.search(text, lo, at):
+            continue
+        if at > v.start() and (verb or not by) and not (by and at >= by.end()):
+            continue  # named after the verb: what was vetoed, unless after "by"
+        out.append((name, at))
+    return out
+
+
+# a state that drafted or backed the text: "US-backed", "United States draft", "proposed by the United States"
+_PROPOSER_AFTER = re.compile(r"(?i:[-‐‑](?:backed|led|drafted|sponsored|proposed|authored|written)\b|"
+                             r"(?:'s|’s)?\s+(?:draft|resolution|proposal|text|measure|motion)\b)")
+_PROPOSER_BEFORE = re.compile(r"(?i:\b(?:proposed|drafted|sponsored|backed|led|tabled|put\s+forward|circulated|"
+                              r"written|authored)\s+by\s+(?:the\s+)?\Z)")
+_PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
+_BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
+# "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
+_RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+
+
 def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
-                    used: set[int]) -> list[Statement]:
-    """"vetoed", "a Russian veto": the states named in its clause, with the nearest free date of its sentence."""
+                    used: set[int], earlier: list[DateMention] = ()) -> list[Statement]:
+    """"vetoed", "a Russian veto": the states that cast it, with the nearest free date of its clause; else the
+    nearest date of the sentences before it in its paragraph (``earlier``), as a TOML date to confirm."""
     out: list[Statement] = []
     for v in _VETO.finditer(text, sent.start, sent.end):
         lo_c, hi_c = _clause_around(text, sent, v.start(), v.end())
-        named = _states(text, lo_c, hi_c)
+        named = _vetoers(text, v, lo_c, hi_c)
         states = [name for name, _ in named]
         d = nearest(v.end())
+        if d is not None and (not lo_c <= d.start < hi_c or _RELATIVE.search(text, v.end(), d.start)):
+            d = None  # another clause's date, or one of what the vetoed text tells of
         if not states:
             out.append(Statement("veto", v.span(), (lo_c, hi_c), v.group(),
                                  todo="a veto with no permanent member named by a name the reader knows: "
                                       "encode it by hand (by = [...]) if it is one"))
             continue
-        if d is None:
+        # (not "had vetoed" or "has vetoed three resolutions": a record of earlier vetoes, not the day's)
+        before = next((e for e in reversed(earlier) if not e.relative), None) \
+            if d is None and not _PERFECT.search(text, max(sent.start, v.start() - 12), v.start()) else None
+        dated = resolves(text[before.start:before.end], published, False) if before is not None else None
+        if d is None and not (isinstance(dated, DayInterval) and dated.single):
             out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
                                  todo="a veto with no date in its sentence: add it with when = <TOML date>"))
             continue
-        used.add(id(d))
         first = min(at for _, at in named)
-        lo, hi = min(first, v.start(), d.start), max(v.end(), d.end)
-        when = text[d.start:d.end]
-        r = resolves(when, published, False)
+        if d is None:  # dated by the sentence before: the editor's own dating, a TOML date
+            lo, hi = min(first, v.start()), _clause_end(text, v.end(), hi_c)
+            when, r = dated.start, dated
+        else:
+            used.add(id(d))
+            lo, hi = min(first, v.start(), d.start), max(v.end(), d.end)
+            when = text[d.start:d.end]
+            r = resolves(when, published, False)
         body = next((canonical_body(m.group()) for m in _CAPS.finditer(text, sent.start, sent.end)
                      if canonical_body(m.group())), None)
         subject = _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
                  "subject": subject or "(what was vetoed)", "when": when}
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
+        if d is None:
+            stmt.checks.append(f"when: dated by '{text[before.start:before.end]}' in the sentence before")
         if body is None:
             stmt.checks.append("body: the text names no body; UN Security Council assumed")
         out.append(_checked(stmt, subject, "vetoed", when, r))
