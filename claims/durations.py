@@ -55,7 +55,8 @@ class Duration:
 _HYPHEN = "-\u2010\u2011"
 _UNIT = re.compile(r"(?<!\w)(year|month|week|day)s?(?!\w)", re.IGNORECASE)
 _GAP = re.compile(rf"\s+|[{_HYPHEN}]")  # between a number and its unit: "six months", "six-month"
-_A = re.compile(rf"(?<!\w)an?(?:\s+|[{_HYPHEN}])\Z", re.IGNORECASE)  # "a year"
+# "a year"; "another year", "a further year": one more year, as a renewal is written
+_A = re.compile(rf"(?<!\w)(?:an?|another|a\s+further|an\s+additional)(?:\s+|[{_HYPHEN}])\Z", re.IGNORECASE)
 _JOIN = re.compile(r"\s+(?:and\s+)?")  # between parts of one duration: "1 year 6 months", "one year and six months"
 _ISO = re.compile(r"P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
 

@@ -144,6 +144,10 @@ GAZA_VOTE = ("The US changed course on a Gaza ceasefire on Friday, to no avail. 
              "resolution, but Russia and China vetoed the measure. The US had vetoed three earlier calls for a "
              "ceasefire.\n\nRussia and China exercised their veto against the resolution, which would have "
              "condemned the October 7 attack.\n")
+# UNIFIL's renewal (August 2024), in our own words: a renewal's end and its day from the sentence before.
+UNIFIL = ("The Security Council met on Wednesday as tension rose on the border. It renewed the mandate of the force "
+          "in Lebanon for another year. The council on Wednesday extended the force's mandate for a year, until "
+          "August 28, 2025, and another resolution extends a second mission until August 31, 2025.\n")
 EDITOR_TEXTS = [
     ("quake", QUAKE, dt.date(2023, 2, 10)),
     ("vetoes", "Moscow vetoed the draft on Tuesday. A Chinese and Russian veto sank a resolution on Friday.\n\n"
@@ -157,6 +161,7 @@ EDITOR_TEXTS = [
     ("maui", MAUI, dt.date(2023, 8, 23)),
     ("gaza-vote", GAZA_VOTE, dt.date(2024, 3, 22)),
     ("helene", HELENE, dt.date(2024, 10, 6)),
+    ("unifil", UNIFIL, dt.date(2024, 8, 29)),
 ]
 
 
@@ -487,6 +492,16 @@ READINGS = [
      "United States.\n", dt.date(2024, 3, 22), "vetoed", {"type": "veto", "by": ["Russia", "China"]}, ()),
     (GAZA_VOTE, dt.date(2024, 3, 22), "Russia and China vetoed the measure",
      {"type": "veto", "by": ["Russia", "China"], "when": dt.date(2024, 3, 22)}, ()),
+    # (UNIFIL's renewal, August 2024) the day a mandate runs until is its `until` when the decision's day plus
+    # the length gives it, never the day of the decision; "another year" is a year; a day from the sentence before
+    ("The council on Wednesday extended the mandate of the force for a year, until August 28, 2025.\n",
+     dt.date(2024, 8, 29), "for a year",
+     {"type": "extension", "length": "a year", "when": "on Wednesday", "until": dt.date(2025, 8, 28)}, ()),
+    ("The council on Wednesday extended the mandate of the force for another year, until August 31, 2025.\n",
+     dt.date(2024, 8, 29), "another year", {"type": "extension", "length": "another year", "when": "on Wednesday"},
+     ("until",)),
+    ("The council met on Wednesday amid rising tension. It renewed the force's mandate for another year.\n",
+     dt.date(2024, 8, 29), "another year", {"type": "extension", "when": dt.date(2024, 8, 28)}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -532,6 +547,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
     (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own
+    ("The resolution extends the mandate until August 31, 2025.\n", dt.date(2024, 8, 29), "August 31", None),
     (GAZA_VOTE, dt.date(2024, 3, 22), "exercised their veto", "veto"),  # the October 7 attack's date is not its
     (HELENE, dt.date(2024, 10, 6), "three", "count"),  # a rank among the deadliest, no count
     ("Two people died when a tree fell on a home in Charlotte, WXII 12 reports.\n", dt.date(2024, 9, 27), "12",

@@ -15,6 +15,9 @@ PARSE = [
     ("12 months", Duration(months=12)),
     ("one year", Duration(years=1)),
     ("a year", Duration(years=1)),
+    # an addition: a renewal "for another year" is one year more
+    ("another year", Duration(years=1)),
+    ("a further month", Duration(months=1)),
     ("An  Year", Duration(years=1)),
     ("two weeks", Duration(weeks=2)),
     ("30 days", Duration(days=30)),

@@ -91,12 +91,12 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         free = [d for d in dates if id(d) not in used and not d.relative]
         return min(free, key=lambda d: abs(d.start - pos), default=None)
 
+    paragraph = text.rfind("\n", 0, sent.start) + 1  # its line: a paragraph, in a text of any layout
+    earlier = [d for d in all_dates if paragraph <= d.start and d.end <= sent.start  # the sentence just before
+               and not _SENTENCE_END.search(text, d.end, sent.start - 1)]
     if extensions:
-        out += extension_statements(text, sent, published, dates, nearest, taken, used)
+        out += extension_statements(text, sent, published, dates, nearest, taken, used, earlier)
     if vetoes:
-        paragraph = text.rfind("\n", 0, sent.start) + 1  # its line: a paragraph, in a text of any layout
-        earlier = [d for d in all_dates if paragraph <= d.start and d.end <= sent.start  # the sentence just before
-                   and not _SENTENCE_END.search(text, d.end, sent.start - 1)]
         out += veto_statements(text, sent, published, dates, nearest, used, earlier)
 
     for d in dates:

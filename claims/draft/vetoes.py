@@ -105,9 +105,25 @@ _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+")
 
 
+def _until(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
+    """The date an extension runs to ("for another year, until August 31, 2025"): written after it, in its clause."""
+    for d in dates:
+        between = text[start:d.start]
+        if start <= d.start < end and _UNTIL_BEFORE.search(text, max(start, d.core_start - 10), d.core_start) \
+                and ";" not in between and between.count(",") <= 1:  # ", until August 31, 2025": its own clause
+            return d
+    return None
+
+
+_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through|to)\s+(?:the\s+)?\Z)")
+
+
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
-                         taken: list[tuple[int, int]], used: set[int]) -> list[Statement]:
-    """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence."""
+                         taken: list[tuple[int, int]], used: set[int], earlier: list[DateMention] = ()
+                         ) -> list[Statement]:
+    """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence
+    (not the one it runs until, which is its `until` when when + length gives it); else the date of the
+    sentence just before (``earlier``) as a TOML date to confirm."""
     out: list[Statement] = []
     for pattern in _EXTENSION :
         for m in pattern.finditer(text, sent.start, sent.end):
@@ -127,17 +143,26 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                                      todo=f"an extension proposed or refused ('{unmade.group()}'), not made: "
                                           "no extension claim"))
                 continue
+            until = _until(text, m.end(), sent.end, dates)
+            if until is not None:
+                used.add(id(until))  # the mandate's end: neither the decision's date nor an event of its own
             d = nearest(m.end())
-            if d is None:
+            before = next((e for e in reversed(earlier) if not e.relative), None) \
+                if d is None and not _PERFECT.search(text, sent.start, m.start()) else None
+            dated = resolves(text[before.start:before.end], published, False) if before is not None else None
+            if d is None and not (isinstance(dated, DayInterval) and dated.single):
                 out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
                                      todo="an extension with no date in its sentence: add the claim with "
                                           "when = <TOML date> by hand"))
                 continue
-            used.add(id(d))
-            lo, hi = min(m.start(), d.start), max(m.end(), d.end)
+            if d is None:  # decided on the day the sentence before gives: the editor's own dating
+                lo, hi, when, r = m.start(), m.end(), dated.start, dated
+            else:
+                used.add(id(d))
+                lo, hi = min(m.start(), d.start), max(m.end(), d.end)
+                when = text[d.start:d.end]
+                r = resolves(when, published, False)
             lo = _verb_start(text, sent.start, lo)
-            when = text[d.start:d.end]
-            r = resolves(when, published, False)
             subject = (m.group("obj") or "").strip()
             if not subject:  # "The mandate was renewed for a year"
                 passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:was|were|has\s+been|have\s+been"
@@ -150,9 +175,29 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                      "length": length, "when": when}
             stmt = Statement("extension", m.span("len"), (lo, hi), f"{length} extension ({duration}) {when} -> {r}",
                              claim)
+            if d is None:
+                stmt.checks.append(f"when: dated by '{text[before.start:before.end]}' in the sentence before")
+            if until is not None:
+                _with_until(text, stmt, until, duration, r, published)
             out.append(_checked(stmt, subject, "extended", when, r))
-
+    for verb in _EXTEND_VERB.finditer(text, sent.start, sent.end):
+        # "extends the mandate until August 31, 2025" with no length: the end of an extension, never an event
+        if any(a <= verb.start() < b for a, b in taken):
+            continue
+        until = _until(text, verb.end(), sent.end, dates)
+        if until is None or id(until) in used:
+            continue
+        used.add(id(until))
+        written = text[until.core_start:until.end]
+        out.append(Statement("extension", (until.core_start, until.end), (verb.start(), until.end),
+                             f"extended until {written}",
+                             todo=f"an extension to '{written}' with no length in its sentence: add the claim "
+                                  "by hand with its length and until = <its date>"))
     return out
+
+
+_EXTEND_VERB = re.compile(r"(?i:\b(?:extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|"
+                          r"prolongs|prolong)\b)")
 
 
 def _vetoers(text: str, v: re.Match, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -181,6 +226,22 @@ _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
 _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
 _RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+
+
+def _with_until(text: str, stmt: Statement, until: DateMention, duration, decided, published: dt.date) -> None:
+    """The end an extension runs to, as `until` when the decision's day plus its length gives that day (a
+    mandate renewed from its last end runs from that end: the text rarely says which day, so then a check)."""
+    written = text[until.core_start:until.end]
+    ends = resolves(written, published, True)
+    if isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single \
+            and duration.add_to(decided.start) == ends.start:
+        stmt.claim["until"] = ends.start  # (a TOML date, as the format has it)
+        stmt.claim["quote"] = text[stmt.span[0]:max(stmt.span[1], until.end)]
+        stmt.span = (stmt.span[0], max(stmt.span[1], until.end))
+    else:
+        end = ends.start.isoformat() if isinstance(ends, DayInterval) and ends.single else "<its date>"
+        stmt.checks.append(f"until: the text gives the end as '{written}', not the decision's day plus the length: "
+                           f"add starts = <the day it runs from> and until = {end}")
 
 
 def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
