@@ -502,6 +502,11 @@ READINGS = [
      ("until",)),
     ("The council met on Wednesday amid rising tension. It renewed the force's mandate for another year.\n",
      dt.date(2024, 8, 29), "another year", {"type": "extension", "when": dt.date(2024, 8, 28)}, ()),
+    # what was said happened: the event is the reported clause, and "on the morning of" is the date's
+    ("After the vote, the envoy of the United States said that, on the morning of October 8, 2023, Hezbollah began "
+     "firing at communities in northern Israel.\n", dt.date(2024, 8, 29), "October 8",
+     {"type": "event", "what": "Hezbollah began firing at communities in northern Israel", "when": "October 8, 2023"},
+     ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),

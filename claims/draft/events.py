@@ -29,6 +29,9 @@ def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mi
     return lo, hi
 
 
+_TIME_OF_DAY = re.compile(r"(?i:\b(?:on|in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|"
+                          r"hours)\s+of\s*\Z)")
+_SAID_THAT = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\s+that\b[\s,]*)")
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EDGE = re.compile(r"^\W+|\W+$")
@@ -40,6 +43,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     """What happened, in the clause's own words without the date's ("On Sunday, a third group ...", "The floods
     on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
     before, after = text[lo:date.start], text[date.end:hi]
+    before = _TIME_OF_DAY.sub("", before)  # "on the morning of October 8": the date's own words
+    if said := _SAID_THAT.search(before):
+        before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if _LONE_ADVERB.fullmatch(before):
         before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
