@@ -502,6 +502,12 @@ READINGS = [
      ("until",)),
     ("The council met on Wednesday amid rising tension. It renewed the force's mandate for another year.\n",
      dt.date(2024, 8, 29), "another year", {"type": "extension", "when": dt.date(2024, 8, 28)}, ()),
+    # a list of persons by place counts what its heading names; a heading that names nothing leaves them persons
+    ("The deaths from the storm by state as of Saturday are as follows:\n\nNorth Carolina: 117 people\n"
+     "South Carolina: 48 people\n", dt.date(2024, 10, 5), "48 people",
+     {"measure": "killed", "who": "people", "place": "South Carolina"}, ()),
+    ("The shelters by county are as follows:\n\nBuncombe: 120 people\nHaywood: 45 people\n", dt.date(2024, 10, 5),
+     "45 people", {"measure": "people", "place": "Haywood"}, ()),
     # what was said happened: the event is the reported clause, and "on the morning of" is the date's
     ("After the vote, the envoy of the United States said that, on the morning of October 8, 2023, Hezbollah began "
      "firing at communities in northern Israel.\n", dt.date(2024, 8, 29), "October 8",

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.relations import counted_from, relations
+from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.events import _dated
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
@@ -81,6 +81,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
         for st in out:
             st.claim = None
         return out, Proposal()
+    listed_under(text, out)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)

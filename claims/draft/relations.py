@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import MEASURES
 from crosscheck.claims.draft_text import Sentence
 
-__all__ = ["among", "counted_from", "opens_among", "relations"]
+__all__ = ["among", "counted_from", "listed_under", "opens_among", "relations"]
 
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
@@ -56,3 +57,38 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                 st.claim["part_of"] = totals[-1].claim
                 st.checks.append("part_of: is this one place's share of the earlier total?")
 
+
+# a list's heading: "The deaths from Helene by state as of Saturday are as follows:"
+_HEADING = re.compile(r"([^\n]*):[ \t]*\n(?:[ \t]*\n)*\Z")
+_ITEM = re.compile(r"[ \t]*[^\n:]{1,40}:[ \t]+[\d,]+[^\n]{0,40}\n(?:[ \t]*\n)*")
+_HEADING_WORD = re.compile(r"[A-Za-z]+")
+
+
+def listed_under(text: str, stmts: list[Statement]) -> None:
+    """A count of persons in a list ("North Carolina: 117 people") counts what the list's heading names
+    ("The deaths from Helene by state are as follows:"): the dead, not people at large."""
+    for st in stmts:
+        claim = st.claim
+        if st.kind != "count" or claim is None or claim.get("who") is None or claim["measure"] != claim["who"]:
+            continue
+        line = text.rfind("\n", 0, st.span[0]) + 1
+        at = line
+        while (item := _last_item(text, at)) is not None:
+            at = item  # over the items before this one
+        heading = _HEADING.search(text, 0, at)
+        if heading is None or at == line and not _ITEM.fullmatch(text, line, text.find("\n", line) + 1 or len(text)):
+            continue  # (this count's own line must be an item of the list too)
+        words = [w.group().lower() for w in _HEADING_WORD.finditer(heading.group(1))]
+        found = next((MEASURES[w] for w in words if w in MEASURES and w != "toll"), None)
+        if found is not None:
+            claim["measure"] = found
+            st.reading = st.reading.replace(f" {claim['who']} ({claim['who']})", f" {found} ({claim['who']})", 1)
+
+
+def _last_item(text: str, at: int) -> int | None:
+    """Where the list item ending right before ``at`` starts, or None."""
+    start = text.rfind("\n", 0, max(0, at - 1))
+    while start >= 0 and not text[start + 1:at].strip():
+        start = text.rfind("\n", 0, start)  # (blank lines between items)
+    start += 1
+    return start if start < at and _ITEM.fullmatch(text, start, at) else None
