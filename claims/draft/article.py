@@ -7,10 +7,11 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.events import _dated
+from crosscheck.claims.draft.figures import of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
+from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
 from crosscheck.claims.draft_text import Sentence, find_dates, sentences, slug
@@ -82,6 +83,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
             st.claim = None
         return out, Proposal()
     listed_under(text, out)
+    of_past_years(text, out, by_sentence, published.year)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)

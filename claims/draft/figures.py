@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.draft.clauses import count_clause
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft_text import Sentence
 from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
 
-__all__ = ["kind_of", "step_before"]
+__all__ = ["kind_of", "of_past_years", "step_before"]
 
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -54,3 +57,26 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     if increment or projection or measure in STOCKS or "-or-" in measure:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     return increment, projection, cumulative
+
+
+_RELATIVE = re.compile(r"\b(?:which|who)\b")
+_YEAR_IN = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")  # (not of "2,005" or "12,000")
+
+
+def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], year: int) -> None:
+    """A count whose own clause names an earlier year tells of a past event ("Katrina, which killed at least 1,833
+    people in 2005", "Maria, which struck in 2017, killing at least 2,975"): never the story's figure, so the
+    corpus proposes no key for it (as for a step or a forecast)."""
+    for st in stmts:
+        if st.kind != "count" or st.claim is None or st.unkeyed:
+            continue
+        sent = by_sentence[id(st)]
+        lo, hi = count_clause(text, sent.start, sent.end, st.span[0], st.span[1])
+        if which := [m.start() for m in _RELATIVE.finditer(text, sent.start, st.span[0])]:
+            lo = min(lo, which[-1])  # "Maria, which struck in 2017, killing at least 2,975": the relative clause
+        past = [m.group() for m in _YEAR_IN.finditer(text, lo, hi)
+                if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
+        if past:
+            st.unkeyed = True
+            st.claim.pop("cumulative", None)
+            st.reading = st.reading.replace(", running total", "") + f", of {past[0]}"
