@@ -701,7 +701,8 @@ LATER = ("Morocco quake toll rises to 2,497\n\n"
          "RABAT, Sept 11 (Harbour Daily) - The death toll from Friday's earthquake in Morocco rose to 2,497 on "
          "Monday, the interior ministry said. Rescuers reached villages in Al Haouz, south of Marrakech.\n\n"
          "The Northbridge Wire reported on Sunday that the toll had reached 2,122.\n\n"
-         "It is the deadliest quake since Agadir, which was struck in 1960, killing at least 12,000 people.\n\n"
+         "It is the deadliest quake since Agadir, which was struck in 1960, killing at least 12,000 people. "
+         "The quake at Al Hoceima struck in 2004, and 628 deaths were attributed to it.\n\n"
          "An earlier report, \u201cMorocco quake toll reaches 2,122\u201d, gave the figure for Sunday.\n\n"
          "See also: Morocco earthquake kills at least 2,012\n")
 
@@ -716,8 +717,9 @@ def test_cli_draft_proposes_the_corpus_key_links_and_source(tmp_path):
     data = tomli.loads(drafted)
     toll = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 2497 and "rose" in c["quote"])
     assert toll["key"] == "morocco-quake-2023/killed" and toll["cumulative"] is True and toll["as_of"] == "on Monday"
-    agadir = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == 12000)
-    assert "key" not in agadir and "cumulative" not in agadir  # a past year's quake: never the story's toll
+    for value in (12000, 628):  # a past year's quake, named in the count's clause or its sentence: no story toll
+        other = next(c for c in data["claim"] if c["type"] == "count" and c["value"] == value)
+        assert "key" not in other and "cumulative" not in other, other
     assert 'key = "morocco-quake-2023/killed"  # check: key: 2 earlier articles state morocco-quake-2023/killed' \
         in drafted
     # the corpus's spelling of one source (the spec compares names ignoring case), saying so

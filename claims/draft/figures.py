@@ -65,8 +65,10 @@ _YEAR_IN = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")  # (
 
 def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], year: int) -> None:
     """A count whose own clause names an earlier year tells of a past event ("Katrina, which killed at least 1,833
-    people in 2005", "Maria, which struck in 2017, killing at least 2,975"): never the story's figure, so the
-    corpus proposes no key for it (as for a step or a forecast)."""
+    people in 2005", "Maria, which struck in 2017, killing at least 2,975"), and so does one that its words do not
+    make a running total in a sentence naming one ("Camille in 1969 ..., and 259 deaths are attributed to
+    Camille"; "surpassed only by Katrina, with 1,392 deaths, and Maria, which struck in 2017"): never the story's
+    figure, so the corpus proposes no key for it (as for a step or a forecast)."""
     for st in stmts:
         if st.kind != "count" or st.claim is None or st.unkeyed:
             continue
@@ -74,6 +76,8 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
         lo, hi = count_clause(text, sent.start, sent.end, st.span[0], st.span[1])
         if which := [m.start() for m in _RELATIVE.finditer(text, sent.start, st.span[0])]:
             lo = min(lo, which[-1])  # "Maria, which struck in 2017, killing at least 2,975": the relative clause
+        if not st.claim.get("cumulative"):
+            lo, hi = sent.start, sent.end  # a figure of the sentence's past event, unless its words make it the total
         past = [m.group() for m in _YEAR_IN.finditer(text, lo, hi)
                 if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
         if past:
