@@ -24,7 +24,7 @@ class Sentence:
 # A sentence ends at . ! ? before white space and a capital, or at a line break; "U.S." and
 # "Jan." do not end one.
 _END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘'(]?[A-Z0-9])|\s*\n\s*")
-_ABBREV = re.compile(r"(?:\b[A-Z]\.(?:[A-Z]\.)*|\b[apAP]\.[mM]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+_ABBREV = re.compile(r"(?:\b[A-Z](?:\.[A-Z])*|\b[apAP]\.[mM]|\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                      r"Sep|Sept|Oct|Nov|Dec|Gov|Sen|Rep|Prof|vs|approx))\.\Z")
 
 

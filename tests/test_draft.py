@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from crosscheck.checks.engine import run
 from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.draft import draft, statements, toml_string
+from crosscheck.claims.draft_text import sentences
 from conftest import CORPUS, REPO, SEED, crosscheck
 
 import tomli
@@ -519,6 +520,18 @@ READINGS = [
 ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an initialism does not end a sentence ("the U.S. Virgin Islands" split Maria's toll from its year)
+    ("Maria struck the U.S. Virgin Islands in 2017, killing 2,975. Helene came next.",
+     ["Maria struck the U.S. Virgin Islands in 2017, killing 2,975.", "Helene came next."]),
+    ("The U.N. Security Council met. It voted.", ["The U.N. Security Council met.", "It voted."]),
+    ("George W. Bush spoke. Then he left.", ["George W. Bush spoke.", "Then he left."]),
+    ("It met on Jan. 5. Then it voted.", ["It met on Jan. 5.", "Then it voted."]),
+])
+def test_sentences_end_where_a_reader_ends_them(text, expected):
+    assert [text[s.start:s.end] for s in sentences(text)] == expected
+
+
 def test_wire_copy_drafts_no_junk():
     """Clock times, datelines, bylines, photo credits and measurements give no claim; a sentence's events are
     dated by their own words; what a clause says is read whole."""
@@ -699,7 +712,7 @@ def _story_corpus(root: Path) -> Path:
 
 LATER = ("Morocco quake toll rises to 2,497\n\n"
          "RABAT, Sept 11 (Harbour Daily) - The death toll from Friday's earthquake in Morocco rose to 2,497 on "
-         "Monday, the interior ministry said. Rescuers reached villages in Al Haouz, south of Marrakech.\n\n"
+         "Monday, the most since 1960, the interior ministry said. Rescuers reached villages in Al Haouz, south of Marrakech.\n\n"
          "The Northbridge Wire reported on Sunday that the toll had reached 2,122.\n\n"
          "It is the deadliest quake since Agadir, which was struck in 1960, killing at least 12,000 people. "
          "The quake at Al Hoceima struck in 2004, and 628 deaths were attributed to it.\n\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import Sentence
 from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
@@ -59,28 +58,21 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     return increment, projection, cumulative
 
 
-_RELATIVE = re.compile(r"\b(?:which|who)\b")
 _YEAR_IN = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")  # (not of "2,005" or "12,000")
 
 
 def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], year: int) -> None:
-    """A count whose own clause names an earlier year tells of a past event ("Katrina, which killed at least 1,833
-    people in 2005", "Maria, which struck in 2017, killing at least 2,975"), and so does one that its words do not
-    make a running total in a sentence naming one ("Camille in 1969 ..., and 259 deaths are attributed to
-    Camille"; "surpassed only by Katrina, with 1,392 deaths, and Maria, which struck in 2017"): never the story's
-    figure, so the corpus proposes no key for it (as for a step or a forecast)."""
+    """A count its own words do not make a running total, in a sentence naming an earlier year, tells of that
+    year's event ("Katrina, which killed at least 1,833 people in 2005"; "Camille in 1969 ..., and 259 deaths are
+    attributed to Camille"; "surpassed only by Katrina, with 1,392 deaths, and Maria, which struck in 2017"): never
+    the story's figure, so the corpus proposes no key for it (as for a step or a forecast). A total's own words
+    win ("the toll rose to 215, the deadliest since Katrina in 2005")."""
     for st in stmts:
-        if st.kind != "count" or st.claim is None or st.unkeyed:
+        if st.kind != "count" or st.claim is None or st.unkeyed or st.claim.get("cumulative"):
             continue
         sent = by_sentence[id(st)]
-        lo, hi = count_clause(text, sent.start, sent.end, st.span[0], st.span[1])
-        if which := [m.start() for m in _RELATIVE.finditer(text, sent.start, st.span[0])]:
-            lo = min(lo, which[-1])  # "Maria, which struck in 2017, killing at least 2,975": the relative clause
-        if not st.claim.get("cumulative"):
-            lo, hi = sent.start, sent.end  # a figure of the sentence's past event, unless its words make it the total
-        past = [m.group() for m in _YEAR_IN.finditer(text, lo, hi)
+        past = [m.group() for m in _YEAR_IN.finditer(text, sent.start, sent.end)
                 if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
         if past:
             st.unkeyed = True
-            st.claim.pop("cumulative", None)
-            st.reading = st.reading.replace(", running total", "") + f", of {past[0]}"
+            st.reading += f", of {past[0]}"
