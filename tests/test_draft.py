@@ -884,6 +884,8 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     ("The government in the east of the divided country put the number of registered deaths at 3,166.",
      "government in the east"),
     ("The floods put 3,000 homes under water.", None),
+    # "according to reports" names no one (a Helene report's "at least 55 lives ..., according to reports")
+    ("By Saturday evening the storm had claimed at least 55 lives, according to reports.", None),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     from crosscheck.claims.draft.proposals import source_of

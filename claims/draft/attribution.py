@@ -32,7 +32,9 @@ _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
                         r"(?:confirmed|recorded|reported|counted|registered)\s+(?:[a-z]+\s+){0,2}?\d")
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said",
+             # "according to reports": no one in particular
+             "reports", "media reports", "news reports", "local reports", "some reports", "sources", "unnamed sources"}
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
 
