@@ -11,13 +11,13 @@ import re
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from crosscheck.claims.date_forms import (FORMS, DateExpressionError, NeedsAnchorError, core_expression,
+                                          nearest_forms, normal, not_a_form)
 from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans
-from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
 
@@ -25,83 +25,6 @@ __all__ = [
     "DateExpressionError", "DateSettings", "FORMS", "NeedsAnchorError", "PARTS_OF_A_DAY", "Relative",
     "core_expression", "date_spans", "nearest_forms", "relative_phrase", "resolve",
 ]
-
-# The forms of the format, as examples: what `crosscheck rules date-unresolvable` lists, and what an
-# expression the format lacks is compared with to name the nearest ("Friday-ish": "Friday", "late
-# Friday"). {weekday} and {month} take the expression's own weekday or month when it names one.
-FORMS = (
-    "January 10, 2020", "10 January 2020", "Jan. 10, 2020", "2020-01-10", "January 10", "10 January",
-    "September 2018", "{month}", "early {month}", "mid {month}", "late {month}", "the beginning of {month}",
-    "the end of {month}", "the first half of {month}", "the second half of 2022", "the first quarter of 2022",
-    "{weekday}", "late {weekday}", "early {weekday}", "late on {weekday}", "early on {weekday}",
-    "in the early hours of {weekday}", "{weekday} morning", "{weekday} afternoon", "{weekday} evening",
-    "{weekday} night", "late {weekday} night", "the night of {weekday}", "the night of {month} 8",
-    "{weekday} at 11:11 pm", "last {weekday}", "next {weekday}",
-    "today", "yesterday", "tomorrow", "overnight", "last night", "this morning", "this afternoon",
-    "this evening", "tonight", "earlier today",
-    "last week", "this week", "next week", "last month", "this month", "next month", "last year", "this year",
-    "next year", "earlier this week", "later this week", "earlier this month", "later this month",
-    "earlier this year", "later this year",
-    "two days ago", "a week ago", "two weeks ago", "three months ago", "a year ago",
-    "the weekend", "this weekend", "last weekend", "next weekend",
-    "as of {month} 10",
-    "the next day", "the following day", "the day after", "the day before", "the previous day", "a day earlier",
-    "a day later", "two days later", "two weeks earlier", "three days after", "two days before", "within three days",
-)
-_SEE_ALL = "all forms: crosscheck rules date-unresolvable"
-
-
-def nearest_forms(expr: str, count: int = 2) -> list[str]:
-    """The forms of the format most like ``expr`` (at most ``count``), nearest first: those sharing
-    the most of its words, then with the fewest words it lacks, then in the table's order; when no
-    form shares a word ("Firday"), those most alike letter by letter."""
-    text = _normal(expr)
-    words = _words(text)
-    weekday = min((w for w in _WEEKDAYS if w in words), key=words.index, default="friday").capitalize()
-    month = min((m for m in _MONTHS if len(m) > 4 and m in words), key=words.index, default="september").capitalize()
-    forms = [form.format(weekday=weekday, month=month) for form in FORMS]
-    scored = []
-    for i, form in enumerate(forms):
-        theirs = _words(form.lower())
-        shared = len(set(words) & set(theirs))
-        scored.append(((shared, -len(set(theirs) - set(words)), -i), i) if shared else
-                      ((0, SequenceMatcher(None, text, form.lower()).ratio(), -i), i))
-    scored.sort(reverse=True)
-    return [forms[i] for key, i in scored[:count] if key[0] or key[1] >= 0.6]
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9:]+", text)
-
-
-def _not_a_form(expr: str) -> str:
-    """ "not a form of the format; the nearest are 'Friday', 'late Friday' (all forms: ...)"."""
-    nearest = nearest_forms(expr)
-    if not nearest:
-        return f"not a form of the format ({_SEE_ALL})"
-    names = ", ".join(f"'{form}'" for form in nearest)
-    return f"not a form of the format; the nearest {'is' if len(nearest) == 1 else 'are'} {names} ({_SEE_ALL})"
-
-
-class DateExpressionError(UnreadableError):
-    """A date expression the spec does not define; the message quotes it for the editor."""
-
-    verb = "resolve"
-    what = "date expression"
-    default_reason = f"not a form of the format ({_SEE_ALL})"
-
-    @property
-    def expression(self) -> str:
-        return self.text
-
-
-class NeedsAnchorError(DateExpressionError):
-    """A relative phrase ("two days later") resolved without the claim it counts from."""
-
-    default_reason = (
-        'it counts from another claim: add relative_to = "<id of the event, veto or extension it follows>"'
-    )
-
 
 @dataclass(frozen=True)
 class DateSettings:
@@ -165,8 +88,6 @@ _SIGN = {"later": 1, "after": 1, "earlier": -1, "before": -1}
 _HALVES = {"first": 0, "second": 1}
 _QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
-_PREPOSITIONS = re.compile(r"^(?:(?:as\s+of|as\s+at|on|in|at|by|from|since|during|over)\s+)+", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['\u2019]s$")  # "Monday's" is "Monday"
 # Longest names first so that "sept" is not read as "sep" + "t".
 _MONTH = r"(?P<month>{})\.?".format("|".join(sorted(_MONTHS, key=len, reverse=True)))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -187,22 +108,11 @@ _DISTANCE = re.compile(r"(?P<n>.+?) (?P<unit>day|week)s? (?P<direction>later|aft
 _WITHIN = re.compile(r"within (?P<n>.+?) days?")
 
 
-def core_expression(expr: str) -> str:
-    """The expression with white space collapsed and leading prepositions stripped, case kept."""
-    return _PREPOSITIONS.sub("", " ".join(expr.split()))
-
-
-def _normal(expr: str) -> str:
-    """What the table is matched against: the core expression, lower case, without trailing
-    punctuation or a possessive."""
-    return _POSSESSIVE.sub("", core_expression(expr).rstrip(" .,").lower())
-
-
 def relative_phrase(expr: str | date) -> Relative | None:
     """The distance a phrase that counts from another claim states ("two days later": +2), else None."""
     if isinstance(expr, date):
         return None
-    text = _normal(expr)
+    text = normal(expr)
     if text in _RELATIVE_DAYS:
         return Relative(_RELATIVE_DAYS[text])
     if m := _DISTANCE.fullmatch(text):
@@ -241,7 +151,7 @@ def resolve(
     published = _as_date(published)
     if isinstance(expr, date):
         return DayInterval.day(_as_date(expr))
-    text = _normal(str(expr))
+    text = normal(str(expr))
     try:
         relative = relative_phrase(text)
         if relative is not None:
@@ -254,7 +164,7 @@ def resolve(
             raise
         raise DateExpressionError(str(expr), f"not a real date ({err})") from None
     if interval is None:
-        raise DateExpressionError(str(expr), _not_a_form(str(expr)))
+        raise DateExpressionError(str(expr), not_a_form(str(expr)))
     if interval.start > interval.end:
         raise DateExpressionError(str(expr), f"no day of it lies on that side of publication ({published})")
     return interval
