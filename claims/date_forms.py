@@ -16,6 +16,7 @@ __all__ = ["DateExpressionError", "FORMS", "NeedsAnchorError", "core_expression"
 # Friday"). {weekday} and {month} take the expression's own weekday or month when it names one.
 FORMS = (
     "January 10, 2020", "10 January 2020", "Jan. 10, 2020", "2020-01-10", "January 10", "10 January",
+    "September 25-27", "25-27 September 2024",
     "September 2018", "{month}", "early {month}", "mid {month}", "late {month}", "the beginning of {month}",
     "the end of {month}", "the first half of {month}", "the second half of 2022", "the first quarter of 2022",
     "{weekday}", "late {weekday}", "early {weekday}", "late on {weekday}", "early on {weekday}",

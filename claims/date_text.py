@@ -31,8 +31,8 @@ _AMOUNT = rf"(?:\d+|an?|{_NUMBER_WORD}(?:[-\u2010\u2011\s]+{_NUMBER_WORD})*)"
 # Each form with what it cannot match without: a month's name ("m"), "-" ("i"), a unit of time ("u"),
 # "half" or "quarter" ("h").
 _DATE_FORMS = [
-    ("m", rf"(?:{_NAMES})\.?\s+{_ORDINAL}(?:,?\s+\d{{4}})?"),  # January 11, 2020
-    ("m", rf"{_ORDINAL}\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"),  # 11 January 2020
+    ("m", rf"(?:{_NAMES})\.?\s+{_ORDINAL}(?:[-\u2013]{_ORDINAL})?(?:,?\s+\d{{4}})?"),  # January 11, 2020; Sept. 25-27
+    ("m", rf"{_ORDINAL}(?:[-\u2013]{_ORDINAL})?\s+(?:of\s+)?(?:{_NAMES})\.?(?:,?\s+\d{{4}})?"),  # 11 January 2020
     ("m", rf"(?:{_NAMES})\.?,?\s+\d{{4}}"),  # September 2018
     ("i", r"\d{4}-\d{2}-\d{2}"),
     ("u", rf"{_AMOUNT}\s+(?:days?|weeks?|months?|years?)\s+(?:ago|later|earlier|after|before)"),  # two days later

@@ -96,8 +96,10 @@ _PART = r"(?:(?P<part>early|mid|late)[- ]|(?:the )?(?P<edge>beginning|end) of )?
 _WEEKDAY = r"(?P<weekday>{})".format("|".join(_WEEKDAYS))
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _RELATIVE = re.compile(r"(?:(?P<side>earlier|later) )?(?P<shift>last|this|next) (?P<unit>week|month|year)")
-_MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_YEAR}")
-_DAY_MONTH = re.compile(rf"(?:the )?{_DAY}(?: of)? {_MONTH}{_YEAR}")
+# an addition: a range of days of one month, "September 25-27", "25-27 September 2024"
+_TO_DAY = r"(?:[-\u2013](?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
+_MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_TO_DAY}{_YEAR}")
+_DAY_MONTH = re.compile(rf"(?:the )?{_DAY}{_TO_DAY}(?: of)? {_MONTH}{_YEAR}")
 _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
 _LAST_NEXT_WEEKDAY = re.compile(rf"(?P<shift>last|next) {_WEEKDAY}")
 _WEEKEND = re.compile(r"(?:(?P<which>the|this|last|next) )?weekend")
@@ -211,8 +213,11 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
     if m := _ISO.fullmatch(text):
         return DayInterval.day(date(*map(int, m.groups())))
     if m := _MONTH_DAY.fullmatch(text) or _DAY_MONTH.fullmatch(text):
-        month, day_of_month = _MONTHS[m["month"]], int(m["day"])
-        return _in_year(m["year"], lambda y: DayInterval.day(date(y, month, day_of_month)), published, scheduled)
+        month, first, last = _MONTHS[m["month"]], int(m["day"]), int(m["day2"] or m["day"])
+        if last < first:
+            raise ValueError(f"the range ends on day {last}, before it starts on day {first}")
+        return _in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)), published,
+                        scheduled)
     if m := _PART_MONTH.fullmatch(text):
         month = _MONTHS[m["month"]]
         part = m["part"] or {"beginning": "early", "end": "late", None: None}[m["edge"]]

@@ -74,8 +74,8 @@ _RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),
-    re.compile(rf"{_MONTH}\s+{_DAY}{_YEAR}"),
-    re.compile(rf"(?i:the\s+)?{_DAY}\s+(?i:of\s+)?{_MONTH}{_YEAR}"),
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:[-\u2013]{_DAY})?{_YEAR}"),  # (an addition: "Sept. 25-27", a range of days)
+    re.compile(rf"(?i:the\s+)?{_DAY}(?:[-\u2013]{_DAY})?\s+(?i:of\s+)?{_MONTH}{_YEAR}"),
     re.compile(rf"{_AT_WORD}(?:(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|second\s+half)\s+of\s+))?"
                rf"{_MONTH}{_YEAR}"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),

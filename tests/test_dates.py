@@ -30,6 +30,10 @@ CASES = [
     ("Saturday", SAT, SCHED, "2020-01-18", "2020-01-18"),
     ("Sunday", SAT, OCC, "2020-01-05", "2020-01-05"),
     ("On  WEDNESDAY,", SAT, OCC, "2020-01-08", "2020-01-08"),
+    # an addition: a range of days of one month, with or without a year, either order of day and month
+    ("from Dec. 25-27", SAT, OCC, "2019-12-25", "2019-12-27"),
+    ("25\u201327 December 2019", SAT, OCC, "2019-12-25", "2019-12-27"),
+    ("January 20-22", SAT, SCHED, "2020-01-20", "2020-01-22"),
     # months and their thirds, with and without a year
     ("last month", SAT, OCC, "2019-12-01", "2019-12-31"),
     ("late April", SAT, OCC, "2019-04-21", "2019-04-30"),
@@ -198,6 +202,8 @@ def test_resolves(expr, published, scheduled, start, end):
         # 1.2: a part of no single day, a night of two days apart, a clock time alone
         "late this week", "early on September", "the night of Friday to Monday", "11:11 pm", "(2211 GMT)",
         "late the next day", "Friday-ish",
+        # a range that ends before it starts, or on a day its month lacks
+        "September 27-25", "September 29-31, 2019",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):
@@ -359,6 +365,7 @@ SPANS = [
     ("in the first half of 2022, 1,200 fled", ["first half of 2022"]),
     ("during the Third Quarter of 2021 some 400 died", ["Third Quarter of 2021"]),
     ("a week ago 7 died", ["a week ago"]),
+    ("14 inches of rain fell from Sept. 25-27, swamping 300 homes", ["Sept. 25-27"]),
     ("Within two weeks in December, more than 235,000 people fled", []),
     ("killed 300 people and wounded 40 more", []),
 ]

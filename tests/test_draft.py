@@ -509,6 +509,10 @@ READINGS = [
      {"measure": "killed", "who": "people", "place": "South Carolina"}, ()),
     ("The shelters by county are as follows:\n\nBuncombe: 120 people\nHaywood: 45 people\n", dt.date(2024, 10, 5),
      "45 people", {"measure": "people", "place": "Haywood"}, ()),
+    # a range of days dates one event over them (the what read "... fell -27" before)
+    ("In Asheville nearly 14 inches of rain fell from Sept. 25-27, swamping neighborhoods.\n", dt.date(2024, 10, 4),
+     "Sept. 25-27", {"type": "event", "when": "from Sept. 25-27",
+                     "what": "In Asheville nearly 14 inches of rain fell, swamping neighborhoods"}, ()),
     # what was said happened: the event is the reported clause, and "on the morning of" is the date's
     ("After the vote, the envoy of the United States said that, on the morning of October 8, 2023, Hezbollah began "
      "firing at communities in northern Israel.\n", dt.date(2024, 8, 29), "October 8",
