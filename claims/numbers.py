@@ -51,7 +51,9 @@ _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())}
 _TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+# an addition: South Asian scales, as Indian, Pakistani and Nepali outlets write them ("1.5 lakh", "2,000 crore")
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "lakh": 10**5, "lakhs": 10**5, "crore": 10**7,
+           "crores": 10**7}
 # Abbreviated magnitudes: glued to the number ("2.3m", "1.2bn", "15k") or, except the one-letter
 # ones (a "5 m" wall is five metres), after a space ("2.3 mn", "1.2 bn").
 _ABBREVIATIONS = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9}
@@ -60,8 +62,9 @@ _HYPHENS = "-\u2010\u2011"  # typographic hyphens read as "-" (quotes match acro
 # Digits: thousands separators must come in threes; a decimal only counts before a scale word
 # ("1.2 million"); ordinals ("3rd") and digits glued to other digits or letters are not counts.
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?:(\d{1,3}(?:,\d{3})+|\d+)(?!\d)(?!,\d)(?:\.(\d+))?)"
-    r"(?:\s+(thousand|million|billion)\b|(k|m|mn|bn)\b|\s+(mn|bn)\b)?(?!\w)(?!\.\d)",
+    # (and, an addition, the South Asian grouping: "1,50,000" is 150,000)
+    r"(?<![\w.,])(?:(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?!\d)(?!,\d)(?:\.(\d+))?)"
+    r"(?:\s+(thousand|million|billion|lakhs?|crores?)\b|(k|m|mn|bn)\b|\s+(mn|bn)\b)?(?!\w)(?!\.\d)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")

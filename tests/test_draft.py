@@ -509,6 +509,11 @@ READINGS = [
      {"measure": "killed", "who": "people", "place": "South Carolina"}, ()),
     ("The shelters by county are as follows:\n\nBuncombe: 120 people\nHaywood: 45 people\n", dt.date(2024, 10, 5),
      "45 people", {"measure": "people", "place": "Haywood"}, ()),
+    # South Asian scales: "Rs 2,000 crore" is no 2,000 rupees (Wayanad landslides, India, Aug 2024)
+    ("Over 1.5 lakh people were moved to relief camps, and the state sought Rs 2,000 crore in aid.\n",
+     dt.date(2024, 8, 3), "Rs 2,000 crore", {"measure": "rupees", "value": 20_000_000_000}, ()),
+    ("Over 1.5 lakh people were moved to relief camps, and the state sought Rs 2,000 crore in aid.\n",
+     dt.date(2024, 8, 3), "1.5 lakh people", {"value": 150_000, "qualifier": "more_than"}, ()),
     # a range of days dates one event over them (the what read "... fell -27" before)
     ("In Asheville nearly 14 inches of rain fell from Sept. 25-27, swamping neighborhoods.\n", dt.date(2024, 10, 4),
      "Sept. 25-27", {"type": "event", "when": "from Sept. 25-27",

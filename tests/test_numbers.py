@@ -25,6 +25,9 @@ PARSE = [
     # 1.1: abbreviated magnitudes
     ("2.3m", 2300000), ("2.3 mn", 2300000), ("1.2bn", 1200000000), ("1.2 bn", 1200000000),
     ("1.2 billion", 1200000000), ("15k", 15000), ("15K", 15000), ("5m", 5000000), ("235k+", 235000),
+    # an addition: South Asian scales and digit grouping, as Indian, Pakistani and Nepali outlets write them
+    ("1.5 lakh", 150000), ("2,000 crore", 20000000000), ("5 lakhs", 500000), ("1,50,000", 150000),
+    ("10,00,000", 1000000), ("two lakh", 200000), ("two crore fifty lakh", 25000000),
     # a number word hyphenated to a unit
     ("six-month", 6), ("18-month", 18), ("one-year", 1), ("six\u2011month", 6),
 ]
