@@ -514,6 +514,16 @@ READINGS = [
      dt.date(2024, 8, 3), "Rs 2,000 crore", {"measure": "rupees", "value": 20_000_000_000}, ()),
     ("Over 1.5 lakh people were moved to relief camps, and the state sought Rs 2,000 crore in aid.\n",
      dt.date(2024, 8, 3), "1.5 lakh people", {"value": 150_000, "qualifier": "more_than"}, ()),
+    # (Wayanad landslides, India, July-August 2024) the rupee sign; a list of persons counts each its own;
+    # "the 300-mark"; "suspected to be trapped" is no forecast of the toll beside it
+    ("The Prime Minister announced \u20b92 lakh for the next of kin and \u20b950,000 for the injured.\n",
+     dt.date(2024, 7, 31), "50,000", {"measure": "rupees", "value": 50_000}, ()),
+    ("The camps hold 6,759 people, among them 2,501 males, 2,677 females and 1,581 children.\n",
+     dt.date(2024, 8, 5), "1,581 children", {"measure": "children", "who": "children"}, ()),
+    ("The number of fatalities has crossed 300-mark, the health department said.\n", dt.date(2024, 8, 5),
+     "300", {"measure": "killed", "value": 300, "qualifier": "more_than", "cumulative": True}, ()),
+    ("Rescuers searched for people suspected to be trapped as the death toll rose to 122.\n", dt.date(2024, 7, 31),
+     "122", {"measure": "killed", "cumulative": True}, ()),
     # a range of days dates one event over them (the what read "... fell -27" before)
     ("In Asheville nearly 14 inches of rain fell from Sept. 25-27, swamping neighborhoods.\n", dt.date(2024, 10, 4),
      "Sept. 25-27", {"type": "event", "when": "from Sept. 25-27",
@@ -579,6 +589,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_VOTES, dt.date(2023, 7, 11), "extension of the aid mechanism", "extension"),  # not adopted: not made
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
+    ("The state opened two control rooms for distress calls (9656938689 and 8086010833).\n", dt.date(2024, 7, 31),
+     "9656938689", "count"),  # a phone number
     (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own
     ("The resolution extends the mandate until August 31, 2025.\n", dt.date(2024, 8, 29), "August 31", None),
     (GAZA_VOTE, dt.date(2024, 3, 22), "exercised their veto", "veto"),  # the October 7 attack's date is not its

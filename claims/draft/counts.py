@@ -7,6 +7,7 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import kind_of, step_before
+from crosscheck.claims.draft.measures import nearest_measure, persons_ahead
 from crosscheck.claims.draft.other_counts import joined_before, joined_measure, money_of, not_the_toll, population
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
@@ -126,10 +127,11 @@ _DECIMAL = re.compile(r"\d\.\d")
 
 
 def _not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """A measurement, not a count: a unit after the number, or "magnitude" before it."""
+    """A measurement, not a count: a unit after the number, or "magnitude" before it; or a phone number or an
+    identifier (seven digits or more with no separator: "distress calls to 9656938689")."""
     if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
         return True
-    return False
+    return end - start >= 7 and text[start:end].isdigit()
 
 
 _DURATION = re.compile(r"[\s\u2010\u2011-]+(?P<unit>day|week|month|year|hour)s?\b(?:\s+of)?\s+(?:[a-z]+\s+){0,2}?"
@@ -201,7 +203,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     q_end = after
     if money := money_of(text, s, e, q_start, after):
         measure, q_start, q_end = money  # "$10 million": dollars, whatever the verb
-    elif (compound := _COMPOUND.match(text, end, e)) and compound.group("noun") not in ("odd", "plus", "old", "strong"):
+    elif (compound := _COMPOUND.match(text, end, e)) and \
+            compound.group("noun") not in ("odd", "plus", "old", "strong", "mark"):  # ("the 300-mark": a mark)
         noun = compound.group("noun")
         measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
     tokens = words_after(text, after, e, 10) if measure is None else []
@@ -213,7 +216,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
             tokens[i + 1].group().lower() in PERSONS:
         i += 1  # "Among them, 99 are women": whom the count counts
-    if (k := _persons_ahead(tokens, i)) is not None:
+    if (k := persons_ahead(tokens, i)) is not None:
         # "1,000 active duty troops", "151 Kenya Defence Forces personnel": the persons, after what names them
         who, q_end, i = PERSONS[tokens[k].group().lower()], tokens[k].end(), k + 1
     elif i + 1 < len(tokens) and tokens[i].group()[:1].isupper() and tokens[i].group().lower() not in PERSONS and \
@@ -290,12 +293,16 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None and previous is not None and previous.claim is not None:
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
-            # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before
-            measure, who = previous.claim["measure"], who or previous.claim.get("who")
+            # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; but a list of
+            # persons ("2,677 females, 1,581 children") counts each its own persons
+            if who and previous.claim["measure"] == previous.claim.get("who"):
+                measure = who
+            else:
+                measure, who = previous.claim["measure"], who or previous.claim.get("who")
     if measure is None:
         # the verb elsewhere in the clause: "13 Israelis, 10 Thais and one Filipino were freed",
         # "The freed hostages were 13 Israelis"
-        near = _nearest_measure(text, lo, hi, start, end)
+        near = nearest_measure(text, lo, hi, start, end)
         if near is not None:
             measure = near
     if measure is None and who is not None:
@@ -341,7 +348,6 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
            "recorded", "registered", "provided", "shared", "posted"}
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
-_LOWER_WORD = re.compile(r"[a-z]+")
 # "the three deadliest": a rank among others
 _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highest|lowest|longest|oldest|youngest|"
                           r"fastest|closest|greatest|hottest|wettest|coldest|warmest|worst|best|most")
@@ -351,48 +357,10 @@ _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Fil
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
-    r"injured|wounded|displaced|missing|freed|released))\b"
+    r"fatalities|injured|wounded|displaced|missing|freed|released))\b"
     r"(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and the ...")
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
+    r"crossed|crosses|surpassed|surpasses|"
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
-_CLAUSE_WORD = re.compile(r"[\w’'-]+")
-
-
-_LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
-                        re.IGNORECASE)
-
-
-def _persons_ahead(tokens: list, i: int) -> int | None:
-    """The index of a persons word two to four words after ``i``, past words that only name or describe
-    them ("active duty", "Kenya Defence Forces"), or None."""
-    for k in range(i, min(i + 4, len(tokens))):
-        word = tokens[k].group()
-        if word.lower() in PERSONS:
-            return k if k > i + 1 else None  # (one word before the persons: the branches below read it)
-        if not (word[:1].isupper() and word.lower() not in FUNCTION_WORDS or
-                _LOWER_WORD.fullmatch(word) and
-                word not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys()):
-            return None
-    return None
-
-
-def _nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The measure word of the number's own phrase: after it, over the items of a list it opens ("13 Israelis,
-    10 Thais and one Filipino were freed"), else before it up to the last comma ("The freed hostages were 13")."""
-    pos = end
-    while pos < hi:
-        comma = text.find(",", pos, hi)
-        stop = comma if comma >= 0 else hi
-        for m in _CLAUSE_WORD.finditer(text, pos, stop):
-            if m.group().lower() in MEASURES and m.group().lower() != "toll":
-                return MEASURES[m.group().lower()]
-        if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
-            break
-        pos = comma + 1
-    comma = text.rfind(",", lo, start)
-    for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
-        if m.group().lower() in MEASURES and m.group().lower() != "toll":
-            return MEASURES[m.group().lower()]
-    return None

@@ -22,7 +22,9 @@ _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)
 # "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
 _PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|"
                             r"flooding|floods|rain)\b)",
-                  "may": r"(?-i:may)"}
+                  "may": r"(?-i:may)",
+                  # "are to be freed" looks ahead; "people suspected to be trapped, which has killed 122" does not
+                  "to be": r"(?:is|are|was|were|yet|still)\s+to\s+be"}
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}

@@ -127,7 +127,7 @@ _PLACE_NOUNS = {"city", "town", "village", "port", "capital", "country", "nation
 _INHABITANTS = re.compile(r"(?i:\s+(?:inhabitants|residents(?=\s*[,.;)]|\s*\Z)))")
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|\bRs\.?\s)\s*\Z")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|¥|₹|\bRs\.?\s)\s*(?=\S*\Z)|(?:US\$|\$|€|£|¥|₹|\bRs\.?\s)\s*\Z")
 # "5 million Nepali rupees", "37,800 US dollars": the currency after its country's adjective too
 _CURRENCY_AFTER = re.compile(r"\s+(?:(?-i:[A-Z][a-z]+|US)\s+)?"
                              r"(dollars|euros|pounds|lira|liras|dirhams|shekels|rupees|yuan)\b", re.IGNORECASE)

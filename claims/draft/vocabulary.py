@@ -41,13 +41,14 @@ PERSONS = {
     "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
     "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
-    "nationals": "nationals", "citizens": "citizens", "individuals": "people",
+    "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
 }
 
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
 CURRENCIES = {"$": "dollars", "US$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "dollars": "dollars",
               "euros": "euros", "pounds": "pounds", "lira": "lira", "liras": "lira", "dirhams": "dirhams",
-              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan", "RS": "rupees", "RS.": "rupees"}
+              "shekels": "shekels", "rupees": "rupees", "yuan": "yuan", "RS": "rupees", "RS.": "rupees",
+              "₹": "rupees"}
 
 # words that say the same fact in other words: compared when a draft looks for the key of an earlier report
 SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "killed", "toll": "killed",
@@ -92,7 +93,8 @@ STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered",
 
 # a running total: the words that say so, in the count's clause
 RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
-           "number of deaths", "death count", "number of people killed", "brought the number", "has risen", "have risen", "now known", "combined")
+           "number of deaths", "number of fatalities", "death count", "number of people killed", "brought the number",
+           "has risen", "have risen", "now known", "combined")
 
 # The words around a count that say nothing of what it counts (the drafter reads past them):
 AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
