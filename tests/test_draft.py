@@ -768,6 +768,19 @@ def test_cli_draft_proposes_the_corpus_key_links_and_source(tmp_path):
     assert checked.returncode == 0, checked.stdout
 
 
+def test_cli_draft_proposes_the_key_to_a_short_report_naming_the_story(tmp_path):
+    """A short report shares few names with the story's articles, but names what its key prefix is made of
+    ("Morocco Quake" for morocco-quake-2023): its toll gets the story's key."""
+    root = _story_corpus(tmp_path)
+    (root / "seeds" / "mq-brief-2023-09-12.txt").write_text(
+        "Morocco Quake Toll Passes 2,900\n\nThe death toll rose to 2,946 on Tuesday, the ministry said.\n",
+        encoding="utf-8")
+    done = crosscheck("draft", "seeds/mq-brief-2023-09-12.txt", "--published", "2023-09-12", cwd=root)
+    assert done.returncode == 0, done.stderr
+    toll = next(c for c in tomli.loads(done.stdout)["claim"] if c.get("value") == 2946)
+    assert toll.get("key") == "morocco-quake-2023/killed", done.stdout
+
+
 def test_cli_draft_alone_proposes_no_key(tmp_path):
     """Without a corpus (no fixtures/ at --root) nothing is proposed but what the text says."""
     (tmp_path / "seeds").mkdir()

@@ -155,8 +155,8 @@ def count_date(text: str, span: tuple[int, int], published: dt.date, sents=None,
 # ---------------------------------------------------------------------------- the story
 
 def _story(text: str, published: dt.date, prior: Prior) -> str | None:
-    """The story of the corpus this article continues: the one whose articles share most names with it,
-    published within its time span."""
+    """The story of the corpus this article continues: the one whose articles share most names with it (or
+    the name its key prefix is made of), published within its time span."""
     names = story_words(text)
     scores: Counter[str] = Counter()
     for story in {s for a in prior.articles for s in a.stories}:
@@ -165,7 +165,10 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
         if not (first - dt.timedelta(days=7) <= published <= last + STORY_SPAN):
             continue
         shared = names & frozenset().union(*(a.names for a in members))
-        scores[story] = len(shared)
+        # a story named after a name the article gives ("wayanad-2024" and "the Wayanad landslides") is as
+        # good as three names shared: a short report names the place and little else
+        named = {w for w in story.split("-") if not w.isdigit()} <= {n.lower() for n in names}
+        scores[story] = max(len(shared), 3 if named else 0)
     if not scores:
         return None
     (best, score), *rest = scores.most_common(2) + [("", 0)]
