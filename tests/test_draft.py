@@ -524,6 +524,9 @@ READINGS = [
      "300", {"measure": "killed", "value": 300, "qualifier": "more_than", "cumulative": True}, ()),
     ("Rescuers searched for people suspected to be trapped as the death toll rose to 122.\n", dt.date(2024, 7, 31),
      "122", {"measure": "killed", "cumulative": True}, ()),
+    # "one" as the last item of a list of counts counts; "one of the" stays a pronoun (below, left out)
+    ("By evening 11 had died in Florida, six were reported dead in North Carolina and one had died in Virginia.\n",
+     dt.date(2024, 9, 28), "one had died in Virginia", {"measure": "killed", "value": 1, "place": "Virginia"}, ()),
     # a range of days dates one event over them (the what read "... fell -27" before)
     ("In Asheville nearly 14 inches of rain fell from Sept. 25-27, swamping neighborhoods.\n", dt.date(2024, 10, 4),
      "Sept. 25-27", {"type": "event", "when": "from Sept. 25-27",
@@ -589,6 +592,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_VOTES, dt.date(2023, 7, 11), "extension of the aid mechanism", "extension"),  # not adopted: not made
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
+    ("Four people died in Asheville, and one of the dead was a child.\n", dt.date(2024, 9, 28), "one of", "count"),
     ("The state opened two control rooms for distress calls (9656938689 and 8086010833).\n", dt.date(2024, 7, 31),
      "9656938689", "count"),  # a phone number
     (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own

@@ -107,8 +107,12 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
-        if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e):
-            continue  # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts)
+        if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e) \
+                and not (written.lower() == "one" and previous is not None and _ONE_IN_LIST.match(text, end, e)
+                         and _LIST_BEFORE.fullmatch(text, previous.anchor[1], start)):
+            # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts, and so does
+            # the last item of a list of counts: "six were reported dead in North Carolina and one had died")
+            continue
         stmt = _count(text, sent, start, end, value, written, previous, located)
         if stmt is not None:
             out.append(stmt)
@@ -119,6 +123,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
+_ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
+                          r"hurt|missing)\b|\s+in\s+[A-Z]")
 _NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_AFTER) +
                                 r")(?![\w])", re.IGNORECASE)
 _NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
