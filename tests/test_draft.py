@@ -524,6 +524,11 @@ READINGS = [
      "300", {"measure": "killed", "value": 300, "qualifier": "more_than", "cumulative": True}, ()),
     ("Rescuers searched for people suspected to be trapped as the death toll rose to 122.\n", dt.date(2024, 7, 31),
      "122", {"measure": "killed", "cumulative": True}, ()),
+    # the dead counted up to now are a running total; a death in one event is not
+    ("Georgia: The governor said at least 11 people had died in the state.\n", dt.date(2024, 9, 27),
+     "11 people had died", {"measure": "killed", "cumulative": True}, ()),
+    ("Two people died when a tree fell on a home in Charlotte.\n", dt.date(2024, 9, 27), "Two people died",
+     {"measure": "killed"}, ("cumulative",)),
     # "one" as the last item of a list of counts counts; "one of the" stays a pronoun (below, left out)
     ("By evening 11 had died in Florida, six were reported dead in North Carolina and one had died in Virginia.\n",
      dt.date(2024, 9, 28), "one had died in Virginia", {"measure": "killed", "value": 1, "place": "Virginia"}, ()),

@@ -27,6 +27,9 @@ _PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|thes
                   "to be": r"(?:is|are|was|were|yet|still)\s+to\s+be"}
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
+# the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
+_HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|"
+                        r"lost\s+their\s+lives)\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
 _SINCE = re.compile(r"(?i:\bsince\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -54,7 +57,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
         _PROJECTION_NEXT.match(text, q_end, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
-            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None)  # "killed since October"
+            (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
+            (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None)  # "11 people have died in the state"
     if increment or projection or measure in STOCKS or "-or-" in measure:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     return increment, projection, cumulative
