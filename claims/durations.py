@@ -54,7 +54,8 @@ class Duration:
 
 _HYPHEN = "-\u2010\u2011"
 _UNIT = re.compile(r"(?<!\w)(year|month|week|day)s?(?!\w)", re.IGNORECASE)
-_GAP = re.compile(rf"\s+|[{_HYPHEN}]")  # between a number and its unit: "six months", "six-month"
+# between a number and its unit: "six months", "six-month", "three more months"
+_GAP = re.compile(rf"\s+(?:(?:more|additional|further)\s+)?|[{_HYPHEN}]", re.IGNORECASE)
 # "a year"; "another year", "a further year": one more year, as a renewal is written
 _A = re.compile(rf"(?<!\w)(?:an?|another|a\s+further|an\s+additional)(?:\s+|[{_HYPHEN}])\Z", re.IGNORECASE)
 _JOIN = re.compile(r"\s+(?:and\s+)?")  # between parts of one duration: "1 year 6 months", "one year and six months"

@@ -541,6 +541,16 @@ READINGS = [
      "firing at communities in northern Israel.\n", dt.date(2024, 8, 29), "October 8",
      {"type": "event", "what": "Hezbollah began firing at communities in northern Israel", "when": "October 8, 2023"},
      ()),
+    # (Syria's aid crossings, May and August 2023) "three more months", "an additional period of three months
+    # ending on 13 August" (its until), "the U.N." inside what was extended; a veto's extension was not made
+    ("Syria has extended permission for the UN to use two crossings for three more months, an official said on "
+     "Saturday.\n", dt.date(2023, 5, 13), "three more months",
+     {"type": "extension", "length": "three more months", "when": "on Saturday"}, ()),
+    ("On Saturday the government agreed to extend the permission it granted to the U.N. agencies for an additional "
+     "period of three months ending on 13 August.\n", dt.date(2023, 5, 13), "three months",
+     {"type": "extension", "length": "three months", "when": "On Saturday", "until": dt.date(2023, 8, 13)}, ()),
+    ("Russia last month vetoed a nine-month extension.\n", dt.date(2023, 8, 9), "vetoed",
+     {"type": "veto", "by": ["Russia"], "when": "last month"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -602,6 +612,15 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "9656938689", "count"),  # a phone number
     (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own
     ("The resolution extends the mandate until August 31, 2025.\n", dt.date(2024, 8, 29), "August 31", None),
+    ("Russia last month vetoed a nine-month extension.\n", dt.date(2023, 8, 9), "nine-month", "extension"),
+    ("The UN welcomed permission to use the crossings until November 13.\n", dt.date(2023, 8, 9), "November 13",
+     "event"),  # an end, no event
+    # the date of what a relative clause tells of does not date the extension
+    ("Syria has extended by another three months the crossings that had been reopened after a February "
+     "earthquake.\n", dt.date(2023, 8, 9), "another three months", "extension"),
+    # "a week after the earthquake" counts from the earthquake: no other event anchors it
+    ("The UN said yesterday that the crossings stay open. A week after the earthquake, the UN announced that the "
+     "government had agreed to open them.\n", dt.date(2023, 5, 15), "A week after", "event"),
     (GAZA_VOTE, dt.date(2024, 3, 22), "exercised their veto", "veto"),  # the October 7 attack's date is not its
     (HELENE, dt.date(2024, 10, 6), "three", "count"),  # a rank among the deadliest, no count
     ("Two people died when a tree fell on a home in Charlotte, WXII 12 reports.\n", dt.date(2024, 9, 27), "12",

@@ -18,6 +18,7 @@ PARSE = [
     # an addition: a renewal "for another year" is one year more
     ("another year", Duration(years=1)),
     ("a further month", Duration(months=1)),
+    ("three more months", Duration(months=3)), ("2 additional weeks", Duration(weeks=2)),
     ("An  Year", Duration(years=1)),
     ("two weeks", Duration(weeks=2)),
     ("30 days", Duration(days=30)),

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.events import _dated
+from crosscheck.claims.draft.events import EVENT_NOUNS, _dated
 from crosscheck.claims.draft.figures import of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
@@ -88,7 +88,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
     _name(out)
-    _link_relative(out, published)
+    _link_relative(text, out, published)
     folded = fold(text)
     for st in out:
         if st.claim is not None:
@@ -137,17 +137,29 @@ def _name(stmts: list[Statement]) -> None:
                     del st.claim[key]
 
 
-def _link_relative(stmts: list[Statement], published: dt.date) -> None:
+# "a week after the earthquake": the event a relative date names (its article must date that event)
+_ANCHOR_NAMED = re.compile(rf"\s+(?:the|an?|this|that)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{EVENT_NOUNS})\b",
+                           re.IGNORECASE)
+
+
+def _link_relative(text: str, stmts: list[Statement], published: dt.date) -> None:
     """A relative date counts from the nearest dated claim before it that is not relative itself and
-    whose quote ends before it; one that would put a past event after publication is passed over
-    ("on Friday" of a Friday article cannot be two days before what already happened)."""
+    whose quote ends before it (the one naming its event when it names one: "a week after the earthquake");
+    one that would put a past event after publication is passed over ("on Friday" of a Friday article cannot
+    be two days before what already happened). None left: no claim, a comment saying what to do."""
     dated = [st for st in stmts if st.claim is not None and st.claim["type"] != "count"]
     for st in dated:
         if st.claim.get("relative_to") != "?":
             continue
-        before = [c for c in dated if c is not st and c.claim is not None and "relative_to" not in c.claim and c.span[1] <= st.anchor[0]]
+        before = [c for c in dated if c is not st and c.claim is not None and "relative_to" not in c.claim
+                  and c.span[1] <= st.anchor[0]]
+        if named := _ANCHOR_NAMED.match(text, st.anchor[1]):
+            noun = named.group("noun").lower()
+            before = [c for c in before if noun in c.phrase(text).lower()
+                      or (noun in ("quake", "earthquake") and "quake" in c.phrase(text).lower())]
         if not before:
-            st.claim, st.todo = None, "a date relative to another event, with no dated claim before it: " \
+            what = f"'{named.group(0).strip()}'" if named else "another event"
+            st.claim, st.todo = None, f"a date relative to {what}, with no dated claim of it before: " \
                                       "add it with when = <TOML date>"
             continue
         distance = relative_phrase(st.claim["when"])
@@ -157,7 +169,12 @@ def _link_relative(stmts: list[Statement], published: dt.date) -> None:
             r = resolves(c.claim["when"], published, c.claim.get("status") == "scheduled")
             return not isinstance(r, DateExpressionError) and (scheduled or distance.apply(r).start <= published)
 
-        st.claim["relative_to"] = next((c for c in reversed(before) if possible(c)), before[-1]).claim["id"]
+        anchor = next((c for c in reversed(before) if possible(c)), None)
+        if anchor is None:  # each would put what already happened after publication
+            st.claim, st.todo = None, "a date relative to another event that no dated claim before it can " \
+                                      "anchor without putting it after publication: add it with when = <TOML date>"
+            continue
+        st.claim["relative_to"] = anchor.claim["id"]
 
 
 

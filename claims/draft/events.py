@@ -80,6 +80,7 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
                                r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
+_ENDS_ON = re.compile(r"(?i:\b(?:until|till|ending(?:\s+on)?|expiring(?:\s+on)?|expires\s+on|runs\s+to)\s+\Z)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 
@@ -114,6 +115,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if m := COUNT_BREAK.search(text, d.end, hi):
             hi = m.start()
         when = text[d.start:d.end]
+        if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start):
+            # "crossings ... until November 13", "a period ending on 13 August": when something ends, no event
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
+                                 todo="the end of a period, not an event: an extension's `until`, or no claim"))
+            continue
         if _AS_OF.search(text, max(sent.start, d.start - 8), d.start):
             # "The death toll as of September 10 was 2,000": the date of a running total, not an event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
@@ -164,8 +170,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 
 
-_POSSESSIVE_EVENT = re.compile(r"\s+((?:[a-z][\w-]*\s+)?(?:earthquake|quake|attack|strike|strikes|election|vote|"
-                               r"bombing|explosion|blast|storm|flood|floods|fire|crash|raid|raids|shooting|ceasefire|"
-                               r"meeting|summit|talks|offensive|assault|protest|protests|speech|decision|ruling|"
-                               r"announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse))\b")
+EVENT_NOUNS = (r"earthquake|quake|attack|strike|strikes|election|vote|bombing|explosion|blast|storm|flood|floods|fire|"
+               r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
+               r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse")
+_POSSESSIVE_EVENT = re.compile(rf"\s+((?:[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 

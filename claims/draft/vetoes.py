@@ -17,8 +17,11 @@ _VETO = re.compile(r"\b(?:vetoed|vetoes|veto|vetoing)\b", re.IGNORECASE)
 _EXTENSION = [
     re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
                r"(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
-    re.compile(r"\b(?:extended|renewed|prolonged|extends|renews|extend|renew|extending|renewing)\b(?P<obj>[^.;]*?)"
-               r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+"
+    # ("for three more months", "for an additional period of three months": the length is three months)
+    re.compile(r"\b(?:extended|renewed|prolonged|extends|renews|extend|renew|extending|renewing)\b"
+               r"(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S))*?)"  # (the dots of "the U.N." do not end it)
+               r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:period\s+of\s+)?"
+               r"(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:(?:more|additional|further)\s+)?"
                r"(?:day|week|month|year)s?)\b", re.IGNORECASE),
 ]
 # the extension patterns need one of these at least
@@ -101,7 +104,7 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
 # extension that a clause proposes or refuses was not made ("only allowed a limited six-month extension" was)
 _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|rejecting|voted\s+down|blocked|"
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
-                       r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for)\b)")
+                       r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing)\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+")
 
 
@@ -115,7 +118,7 @@ def _until(text: str, start: int, end: int, dates: list[DateMention]) -> DateMen
     return None
 
 
-_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through|to)\s+(?:the\s+)?\Z)")
+_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+(?:the\s+)?\Z)")
 
 
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
@@ -147,6 +150,8 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             if until is not None:
                 used.add(id(until))  # the mandate's end: neither the decision's date nor an event of its own
             d = nearest(m.end())
+            if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())):
+                d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
             before = next((e for e in reversed(earlier) if not e.relative), None) \
                 if d is None and not _PERFECT.search(text, sent.start, m.start()) else None
             dated = resolves(text[before.start:before.end], published, False) if before is not None else None
