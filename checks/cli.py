@@ -33,7 +33,7 @@ def run() -> None:
     except BrokenPipeError:  # `crosscheck check | head`: the reader left
         pass
     except OSError as err:  # standard output on a full disk: said, and not a success
-        print(f"crosscheck: cannot write to standard output: {(err.strerror or str(err)).lower()}", file=sys.stderr)
+        print(f"crosscheck: {_cannot_write(err)}", file=sys.stderr)
         code = code or USAGE_ERROR
     os._exit(code)
 
@@ -140,6 +140,10 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+def _cannot_write(err: OSError) -> str:
+    return f"cannot write to standard output: {(err.strerror or str(err)).lower()}"
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         try:
@@ -149,7 +153,7 @@ def _emit(text: str, output: Path | None) -> None:
             raise
         except OSError as err:  # stdout redirected to a full disk
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # what is left is not flushed there
-            raise OutputError(f"cannot write to standard output: {(err.strerror or str(err)).lower()}") from None
+            raise OutputError(_cannot_write(err)) from None
     else:
         write_atomic(output, text)
 

@@ -10,7 +10,7 @@ from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import EVENT_NOUNS, _dated
 from crosscheck.claims.draft.figures import of_past_years
 from crosscheck.claims.draft.guarantee import self_check
-from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, mark_running, propose
+from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, fact_words, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
@@ -153,10 +153,8 @@ def _link_relative(text: str, stmts: list[Statement], published: dt.date) -> Non
             continue
         before = [c for c in dated if c is not st and c.claim is not None and "relative_to" not in c.claim
                   and c.span[1] <= st.anchor[0]]
-        if named := _ANCHOR_NAMED.match(text, st.anchor[1]):
-            noun = named.group("noun").lower()
-            before = [c for c in before if noun in c.phrase(text).lower()
-                      or (noun in ("quake", "earthquake") and "quake" in c.phrase(text).lower())]
+        if named := _ANCHOR_NAMED.match(text, st.anchor[1]):  # ("quake" and "earthquake" are one word there)
+            before = [c for c in before if fact_words(named.group("noun")) <= fact_words(c.phrase(text))]
         if not before:
             what = f"'{named.group(0).strip()}'" if named else "another event"
             st.claim, st.todo = None, f"a date relative to {what}, with no dated claim of it before: " \

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vetoes import extension_statements, veto_statements
+from crosscheck.claims.draft.vetoes import ENDS_ON, extension_statements, veto_statements
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import FORWARD, DateMention, Sentence
 
@@ -80,7 +80,7 @@ _COMMA_NEXT = re.compile(r"\s*,")
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
                                r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
-_ENDS_ON = re.compile(r"(?i:\b(?:until|till|ending(?:\s+on)?|expiring(?:\s+on)?|expires\s+on|runs\s+to)\s+\Z)")
+_ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON})\s+\Z)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
 

@@ -58,8 +58,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                 st.checks.append("part_of: is this one place's share of the earlier total?")
 
 
-# a list's heading: "The deaths from Helene by state as of Saturday are as follows:"
-_HEADING = re.compile(r"([^\n]*):[ \t]*\n(?:[ \t]*\n)*\Z")
+# a list's item ("North Carolina: 117 people"), with the blank lines after it
 _ITEM = re.compile(r"[ \t]*[^\n:]{1,40}:[ \t]+[\d,]+[^\n]{0,40}\n(?:[ \t]*\n)*")
 _HEADING_WORD = re.compile(r"[A-Za-z]+")
 
@@ -72,17 +71,27 @@ def listed_under(text: str, stmts: list[Statement]) -> None:
         if st.kind != "count" or claim is None or claim.get("who") is None or claim["measure"] != claim["who"]:
             continue
         line = text.rfind("\n", 0, st.span[0]) + 1
+        if not _ITEM.fullmatch(text, line, text.find("\n", line) + 1 or len(text)):
+            continue  # the count's own line is no list item
         at = line
         while (item := _last_item(text, at)) is not None:
             at = item  # over the items before this one
-        heading = _HEADING.search(text, 0, at)
-        if heading is None or at == line and not _ITEM.fullmatch(text, line, text.find("\n", line) + 1 or len(text)):
-            continue  # (this count's own line must be an item of the list too)
-        words = [w.group().lower() for w in _HEADING_WORD.finditer(heading.group(1))]
+        heading = _line_before(text, at)
+        if not heading.endswith(":"):
+            continue
+        words = [w.group().lower() for w in _HEADING_WORD.finditer(heading)]
         found = next((MEASURES[w] for w in words if w in MEASURES and w != "toll"), None)
         if found is not None:
             claim["measure"] = found
             st.reading = st.reading.replace(f" {claim['who']} ({claim['who']})", f" {found} ({claim['who']})", 1)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The last line with words before ``at``, without its ends' white space."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text[text.rfind("\n", 0, end) + 1:end].strip()
 
 
 def _last_item(text: str, at: int) -> int | None:

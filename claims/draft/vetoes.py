@@ -14,11 +14,12 @@ from crosscheck.claims.durations import DurationError, parse_duration
 from crosscheck.claims.states import canonical_body, canonical_state, state_mentions
 
 _VETO = re.compile(r"\b(?:vetoed|vetoes|veto|vetoing)\b", re.IGNORECASE)
+_EXTEND_VERBS = r"extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong"
 _EXTENSION = [
     re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
                r"(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
     # ("for three more months", "for an additional period of three months": the length is three months)
-    re.compile(r"\b(?:extended|renewed|prolonged|extends|renews|extend|renew|extending|renewing)\b"
+    re.compile(rf"\b(?:{_EXTEND_VERBS})\b"
                r"(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S))*?)"  # (the dots of "the U.N." do not end it)
                r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:period\s+of\s+)?"
                r"(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:(?:more|additional|further)\s+)?"
@@ -118,7 +119,9 @@ def _until(text: str, start: int, end: int, dates: list[DateMention]) -> DateMen
     return None
 
 
-_UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till|through|to|ending(?:\s+on)?|expiring(?:\s+on)?)\s+(?:the\s+)?\Z)")
+# what says a period ends on a day ("until", "ending on"): an extension's `until`, never an event of its own
+ENDS_ON = r"until|till|ending(?:\s+on)?|expiring(?:\s+on)?|expires\s+on|runs\s+to"
+_UNTIL_BEFORE = re.compile(rf"(?i:\b(?:{ENDS_ON}|through|to)\s+(?:the\s+)?\Z)")
 
 
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
@@ -152,16 +155,16 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             d = nearest(m.end())
             if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())):
                 d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
-            before = next((e for e in reversed(earlier) if not e.relative), None) \
-                if d is None and not _PERFECT.search(text, sent.start, m.start()) else None
-            dated = resolves(text[before.start:before.end], published, False) if before is not None else None
-            if d is None and not (isinstance(dated, DayInterval) and dated.single):
+            day = _day_before(text, earlier, published) if d is None and \
+                not _PERFECT.search(text, sent.start, m.start()) else None
+            if d is None and day is None:
                 out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
                                      todo="an extension with no date in its sentence: add the claim with "
                                           "when = <TOML date> by hand"))
                 continue
             if d is None:  # decided on the day the sentence before gives: the editor's own dating
-                lo, hi, when, r = m.start(), m.end(), dated.start, dated
+                (r, written), lo, hi = day, m.start(), m.end()
+                when = r.start
             else:
                 used.add(id(d))
                 lo, hi = min(m.start(), d.start), max(m.end(), d.end)
@@ -181,7 +184,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             stmt = Statement("extension", m.span("len"), (lo, hi), f"{length} extension ({duration}) {when} -> {r}",
                              claim)
             if d is None:
-                stmt.checks.append(f"when: dated by '{text[before.start:before.end]}' in the sentence before")
+                stmt.checks.append(f"when: dated by '{written}' in the sentence before")
             if until is not None:
                 _with_until(text, stmt, until, duration, r, published)
             out.append(_checked(stmt, subject, "extended", when, r))
@@ -201,23 +204,20 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
     return out
 
 
-_EXTEND_VERB = re.compile(r"(?i:\b(?:extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|"
-                          r"prolongs|prolong)\b)")
+_EXTEND_VERB = re.compile(rf"(?i:\b(?:{_EXTEND_VERBS})\b)")
 
 
 def _vetoers(text: str, v: re.Match, lo: int, hi: int) -> list[tuple[str, int]]:
     """The states that cast the veto ``v``: named before its verb ("Russia and China vetoed"), or after "by"
     ("vetoed by Russia"); never a state that drafted or backed what was vetoed ("a US-backed resolution",
     "the United States draft", "the measure proposed by the United States")."""
-    verb = v.group().lower() != "veto"
     by = _BY_AFTER.search(text, v.end(), hi)
     out = []
     for name, at in _states(text, lo, hi):
-        end = at + len(name)
-        if _PROPOSER_AFTER.match(text, end, hi) or _PROPOSER_BEFORE.search(text, lo, at):
+        if _PROPOSER_AFTER.match(text, at + len(name), hi) or _PROPOSER_BEFORE.search(text, lo, at):
             continue
-        if at > v.start() and (verb or not by) and not (by and at >= by.end()):
-            continue  # named after the verb: what was vetoed, unless after "by"
+        if at > v.start() and not (by and at >= by.end()):
+            continue  # named after the veto: what was vetoed, unless after "by"
         out.append((name, at))
     return out
 
@@ -231,6 +231,16 @@ _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
 _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
 _RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+
+
+def _day_before(text: str, earlier: list[DateMention], published: dt.date) -> tuple[DayInterval, str] | None:
+    """The one day the sentence just before names last (``earlier``: its date mentions), with its words."""
+    before = next((e for e in reversed(earlier) if not e.relative), None)
+    if before is None:
+        return None
+    written = text[before.start:before.end]
+    r = resolves(written, published, False)
+    return (r, written) if isinstance(r, DayInterval) and r.single else None
 
 
 def _with_until(text: str, stmt: Statement, until: DateMention, duration, decided, published: dt.date) -> None:
@@ -252,7 +262,7 @@ def _with_until(text: str, stmt: Statement, until: DateMention, duration, decide
 def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
                     used: set[int], earlier: list[DateMention] = ()) -> list[Statement]:
     """"vetoed", "a Russian veto": the states that cast it, with the nearest free date of its clause; else the
-    nearest date of the sentences before it in its paragraph (``earlier``), as a TOML date to confirm."""
+    day of the sentence just before (``earlier``), as a TOML date to confirm."""
     out: list[Statement] = []
     for v in _VETO.finditer(text, sent.start, sent.end):
         lo_c, hi_c = _clause_around(text, sent, v.start(), v.end())
@@ -267,17 +277,16 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
                                       "encode it by hand (by = [...]) if it is one"))
             continue
         # (not "had vetoed" or "has vetoed three resolutions": a record of earlier vetoes, not the day's)
-        before = next((e for e in reversed(earlier) if not e.relative), None) \
-            if d is None and not _PERFECT.search(text, max(sent.start, v.start() - 12), v.start()) else None
-        dated = resolves(text[before.start:before.end], published, False) if before is not None else None
-        if d is None and not (isinstance(dated, DayInterval) and dated.single):
+        day = _day_before(text, earlier, published) if d is None and \
+            not _PERFECT.search(text, max(sent.start, v.start() - 12), v.start()) else None
+        if d is None and day is None:
             out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
                                  todo="a veto with no date in its sentence: add it with when = <TOML date>"))
             continue
         first = min(at for _, at in named)
         if d is None:  # dated by the sentence before: the editor's own dating, a TOML date
             lo, hi = min(first, v.start()), _clause_end(text, v.end(), hi_c)
-            when, r = dated.start, dated
+            (r, written), when = day, day[0].start
         else:
             used.add(id(d))
             lo, hi = min(first, v.start(), d.start), max(v.end(), d.end)
@@ -290,7 +299,7 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
                  "subject": subject or "(what was vetoed)", "when": when}
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
         if d is None:
-            stmt.checks.append(f"when: dated by '{text[before.start:before.end]}' in the sentence before")
+            stmt.checks.append(f"when: dated by '{written}' in the sentence before")
         if body is None:
             stmt.checks.append("body: the text names no body; UN Security Council assumed")
         out.append(_checked(stmt, subject, "vetoed", when, r))
