@@ -87,18 +87,20 @@ def same_figure_sources(stmts: list[Statement]) -> None:
     for st in counts:
         if "source" in st.claim:
             continue
-        # one figure: the same measure, value and place, and a total or a figure too large to recur by chance
-        # (not "two killed in Pinellas County" and a governor's "killed two people" in another state)
-        figure = _figure(st.claim)
-        sources = {c.claim["source"] for c in counts if "source" in c.claim and _figure(c.claim) == figure
+        # one figure: the same measure and value, no two places, and a total or a figure too large to recur by
+        # chance (not "two killed in Pinellas County" and a governor's "killed two people" in another state)
+        sources = {c.claim["source"] for c in counts if "source" in c.claim and _same_figure(st.claim, c.claim)
                    and (st.claim.get("cumulative") and c.claim.get("cumulative") or _large(st.claim["value"]))}
         if len(sources) == 1:
             st.claim["source"] = sources.pop()
             st.checks.append("source: as the article's other mention of this figure gives it")
 
 
-def _figure(claim: dict) -> tuple:
-    return claim["measure"], claim["value"], claim.get("place")
+def _same_figure(a: dict, b: dict) -> bool:
+    """The same measure and value, placed alike or placed by one only ("Derna flood toll soars to 11,300" and
+    "the toll in Derna had soared to 11,300")."""
+    places = {a.get("place"), b.get("place")} - {None}
+    return (a["measure"], a["value"]) == (b["measure"], b["value"]) and len(places) <= 1
 
 
 def _large(value) -> bool:

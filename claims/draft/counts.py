@@ -292,8 +292,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
             if running.group("noun") and (joined := joined_measure(text, running.end("noun"), start, measure)):
                 measure = joined[0]  # "the number of dead and missing rose to 100": no toll
-            if running.group("noun") and (named := place_after(text, running.end("noun"), start)):
-                place = named[0]  # "the number of people killed in Al Haouz rose above 1,400"
+            if named := place_after(text, running.end("noun" if running.group("noun") else "toll"), start):
+                place = named[0]  # "the number of people killed in Al Haouz rose above 1,400", "the toll in Thailand"
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
         return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
@@ -363,7 +363,7 @@ _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highe
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?:death\s+)?(?:toll|tally)|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
+    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
     r"fatalities|injured|wounded|displaced|missing|freed|released))\b"
     r"(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and the ...")
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"

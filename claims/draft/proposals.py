@@ -158,6 +158,7 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
     """The story of the corpus this article continues: the one whose articles share most names with it (or
     the name its key prefix is made of), published within its time span."""
     names = story_words(text)
+    words = {w.lower() for w in _WORD.findall(text)}
     scores: Counter[str] = Counter()
     for story in {s for a in prior.articles for s in a.stories}:
         members = [a for a in prior.articles if story in a.stories]
@@ -165,9 +166,11 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
         if not (first - dt.timedelta(days=7) <= published <= last + STORY_SPAN):
             continue
         shared = names & frozenset().union(*(a.names for a in members))
-        # a story named after a name the article gives ("wayanad-2024" and "the Wayanad landslides") is as
-        # good as three names shared: a short report names the place and little else
-        named = {w for w in story.split("-") if not w.isdigit()} <= {n.lower() for n in names}
+        # a story named after what the article names ("wayanad-2024" and "the Wayanad landslides",
+        # "myanmar-quake-2025" and "Myanmar ... the quake") is as good as three names shared: a short report
+        # names the place and little else. Every word of the key's prefix in the text, one of them a name.
+        slug = {w for w in story.split("-") if not w.isdigit()}
+        named = slug <= words and bool(slug & {n.lower() for n in names})
         scores[story] = max(len(shared), 3 if named else 0)
     if not scores:
         return None
@@ -337,7 +340,8 @@ def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: P
     if story is None:
         return
     for st in stmts:
-        if st.claim is None or st.claim["type"] != "count" or st.unkeyed or st.claim.get("cumulative"):
+        if st.claim is None or st.claim["type"] != "count" or st.unkeyed or st.claim.get("cumulative") \
+                or "subset_of" in st.claim:
             continue
         key, _ = _count_key(st.claim, None, published, story, prior)
         if key and any(k.cumulative for k in prior.claims if k.key == key):
@@ -369,8 +373,8 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
     if story is None:
         return proposal
     for st in stmts:
-        if st.claim is None or st.unkeyed:
-            continue
+        if st.claim is None or st.unkeyed or "subset_of" in st.claim:
+            continue  # (a step, a forecast, a past year's figure; some among a total: never the total's key)
         if st.claim["type"] == "count":
             key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior)
         else:
