@@ -123,6 +123,17 @@ NEPAL = ("Nepal quake toll up to 157\n\n"
          "The toll reached 157 and the number of injured is 197. "
          "Parties pledged 5 million Nepali rupees (37,800 US dollars) and the government Rs 50 million; more than "
          "1,500 security personnel were deployed.\n")
+# The March 2025 Myanmar earthquake, in our own words (from the figures of five reports): a lower-case city's
+# dateline; totals named "the new total of" and "the 1,002 total" and "the missing figure"; a clock time before the
+# date; a past year's quake and cyclone; a toll dated by the day its source gave it; anonymous reports.
+MYANMAR = ("Myanmar quake toll passes 1,600\n\n"
+           "Mandalay, March 29: Myanmar's military government said the confirmed death toll had risen to more than "
+           "1,600. The new total of 1,644 is far above the 1,002 total given a few hours before. The number of "
+           "injured climbed to 3,408, while the missing figure rose to 139. At 3:50 p.m. local time on Saturday, "
+           "the U.S. Geological Survey recorded an aftershock of magnitude 5.1 near Naypyitaw. The quake was the "
+           "strongest since 1912, when a tremor killed 300 people. It ranks beside the 2008 cyclone, with 138,000 "
+           "deaths.\n\nThe death toll rose to 2,056, the junta said late Saturday, according to local media "
+           "reports.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -425,6 +436,20 @@ READINGS = [
     (NEPAL, dt.date(2023, 11, 5), "toll up to 157", {"measure": "killed", "value": 157, "cumulative": True},
      ("qualifier",)),
     (NEPAL, dt.date(2023, 11, 5), "has risen to 157", {"type": "count", "cumulative": True}, ("as_of",)),
+    # a total whose measure the sentence before gives; a total named by its measure; a year's event
+    (MYANMAR, dt.date(2025, 3, 30), "total of 1,644", {"measure": "killed", "value": 1644, "cumulative": True}, ()),
+    (MYANMAR, dt.date(2025, 3, 30), "1,002 total", {"measure": "killed", "value": 1002, "cumulative": True}, ()),
+    # (the missing are no running total: they are found)
+    (MYANMAR, dt.date(2025, 3, 30), "missing figure rose to 139", {"measure": "missing", "value": 139},
+     ("cumulative",)),
+    (MYANMAR, dt.date(2025, 3, 30), "injured climbed to 3,408", {"measure": "injured", "cumulative": True}, ()),
+    (MYANMAR, dt.date(2025, 3, 30), "killed 300 people", {"measure": "killed", "value": 300}, ("cumulative",)),
+    (MYANMAR, dt.date(2025, 3, 30), "U.S. Geological Survey",
+     {"type": "event", "what": "the U.S. Geological Survey recorded an aftershock of magnitude 5.1 near Naypyitaw",
+      "when": "on Saturday"}, ()),
+    # the day its source gave it, before publication, dates a running total
+    (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
+     {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),
     (NEPAL, dt.date(2023, 11, 5), "stood at 70", {"value": 70, "as_of": "On Saturday morning"}, ()),
     (NEPAL, dt.date(2023, 11, 5), "99 are women", {"measure": "killed", "who": "women", "value": 99}, ()),
     (NEPAL, dt.date(2023, 11, 5), "105 were recorded in Jajarkot", {"measure": "killed", "place": "Jajarkot"}, ()),
@@ -628,6 +653,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (HELENE, dt.date(2024, 10, 6), "three", "count"),  # a rank among the deadliest, no count
     ("Two people died when a tree fell on a home in Charlotte, WXII 12 reports.\n", dt.date(2024, 9, 27), "12",
      "count"),  # a broadcaster's name
+    (MYANMAR, dt.date(2025, 3, 30), "March 29", None),  # the dateline's date
+    (MYANMAR, dt.date(2025, 3, 30), "2008 cyclone", "count"),  # a year naming an event
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
@@ -953,6 +980,11 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     ("The floods put 3,000 homes under water.", None),
     # "according to reports" names no one (a Helene report's "at least 55 lives ..., according to reports")
     ("By Saturday evening the storm had claimed at least 55 lives, according to reports.", None),
+    ("At least 1,000 people died, according to local media reports.", None),
+    ("At least 1,000 people died, according to state media.", "state media"),
+    # an anonymous "according to" leaves the sentence's own sayer (a Kyodo report on the Myanmar quake)
+    ("The toll passed 2,700, the country's military chief said, according to local media reports.",
+     "country's military chief"),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     from crosscheck.claims.draft.proposals import source_of

@@ -32,9 +32,11 @@ _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
                         r"(?:confirmed|recorded|reported|counted|registered)\s+(?:[a-z]+\s+){0,2}?\d")
-_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said",
-             # "according to reports": no one in particular
-             "reports", "media reports", "news reports", "local reports", "some reports", "sources", "unnamed sources"}
+_THE = re.compile(r"^(?:[Tt]he)\s+")
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
+# "according to reports", "according to local media reports": no one in particular
+_ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
+                        r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
 
 
@@ -42,8 +44,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     """To whom a sentence attributes what it says, as written (without a leading "the")."""
     sentence = text[lo:hi]
     found = None
-    if m := _ACCORDING.search(sentence):
-        found = m.group("src")
+    if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")):
+        found = m.group("src")  # (not "according to local media reports": who said it, if the sentence names one)
     elif m := _BY.search(sentence):
         found = m.group("short") or m.group("src")
         if len(found.split()) > 8:
@@ -60,9 +62,10 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
                 found = found[:found.rindex(" of ")]
     if not found:
         return None
-    found = re.sub(r"^(?:[Tt]he)\s+", "", " ".join(found.split())).strip(" ,.")
+    found = _THE.sub("", " ".join(found.split())).strip(" ,.")
     found = _who(found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
-    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _NOT_SOURCE.search(found) or len(found.split()) > 8:
+    if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _ANONYMOUS.fullmatch(found) or \
+            _NOT_SOURCE.search(found) or len(found.split()) > 8:
         return None
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
         return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found

@@ -114,7 +114,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             # "one of the", "no one": a pronoun far more often than a count ("one Filipino" counts, and so does
             # the last item of a list of counts: "six were reported dead in North Carolina and one had died")
             continue
-        stmt = _count(text, sent, start, end, value, written, previous, located)
+        stmt = _count(text, sent, start, end, value, written, previous, located, earlier)
         if stmt is not None:
             out.append(stmt)
             if stmt.claim is not None and not stmt.claim["measure"].endswith("population"):
@@ -183,7 +183,8 @@ def _wording(text: str, start: int, end: int) -> Wording:
 _READ_IN_FULL = re.compile(r"/|(?<!\d)(?:19|20)\d\d(?!\d)")  # a year alone, "S/2019/961": decided by the reading
 
 
-def _count(text, sent, start, end, value, written, previous, located: bool = False) -> Statement | None:
+def _count(text, sent, start, end, value, written, previous, located: bool = False,
+           earlier: Statement | None = None) -> Statement | None:
     s, e = sent.start, sent.end
     if isinstance(value, int):
         wording = _wording(text[s:e], start - s, end - s)
@@ -206,7 +207,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     lo, hi = count_clause(text, s, e, q_start, after)
 
     measure = who = place = verb_start = None
-    compound = False
+    compound = totalled = False
     q_end = after
     if money := money_of(text, s, e, q_start, after):
         measure, q_start, q_end = money  # "$10 million": dollars, whatever the verb
@@ -252,7 +253,12 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     elif i < len(tokens) and who is None and tokens[i].group().lower() not in AUXILIARIES | FUNCTION_WORDS:
         noun = tokens[i].group()
         # ("the initial tally of 27 announced on Thursday": how the figure was given, not what it counts)
-        if noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
+        if isinstance(value, int) and _YEAR.fullmatch(written) and (not noun.endswith("s") or noun in _EVENTS):
+            # "the 2008 cyclone", "the 2011 floods": a year naming an event, not a count of cyclones
+            return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
+        if noun.lower() in _TOTALS:
+            totalled, q_end = True, tokens[i].end()  # "the 1,002 total announced hours earlier": of the dead
+        elif noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
             if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
@@ -272,7 +278,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             if measure and not compound and verb and verb.group(1) not in LEAD_WORDS and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
-    cumulative = False
+    if total_of := _TOTAL_OF.search(text, max(s, q_start - 20), q_start):
+        totalled, verb_start = True, total_of.start()  # "The new total of 1,644"
+    cumulative = totalled
     if measure is None:
         # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
         before = list(_WORD.finditer(text, lo, q_start))
@@ -288,11 +296,12 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
         running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
         if running:
-            noun = (running.group("noun") or "toll").lower()
+            noun = (running.group("noun") or running.group("adjective") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
             if running.group("noun") and (joined := joined_measure(text, running.end("noun"), start, measure)):
                 measure = joined[0]  # "the number of dead and missing rose to 100": no toll
-            if named := place_after(text, running.end("noun" if running.group("noun") else "toll"), start):
+            named_by = next(g for g in ("noun", "adjective", "toll") if running.group(g))
+            if named := place_after(text, running.end(named_by), start):
                 place = named[0]  # "the number of people killed in Al Haouz rose above 1,400", "the toll in Thailand"
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
@@ -306,6 +315,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 measure = who
             else:
                 measure, who = previous.claim["measure"], who or previous.claim.get("who")
+    if measure is None and totalled and who is None and earlier is not None and earlier.claim is not None and \
+            earlier.claim.get("cumulative"):
+        measure = earlier.claim["measure"]  # "... the toll rose to more than 1,600. The new total of 1,644 is ..."
     if measure is None:
         # the verb elsewhere in the clause: "13 Israelis, 10 Thais and one Filipino were freed",
         # "The freed hostages were 13 Israelis"
@@ -353,6 +365,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
            "recorded", "registered", "provided", "shared", "posted"}
+_TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
+_TOTALS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
+_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks", "polls"}
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
 # "the three deadliest": a rank among others
@@ -364,7 +379,8 @@ _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Fil
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
-    r"fatalities|injured|wounded|displaced|missing|freed|released))\b"
+    r"fatalities|injured|wounded|displaced|missing|freed|released)|"
+    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total))\b"  # "the missing figure"
     r"(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and the ...")
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"

@@ -31,6 +31,9 @@ def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mi
 
 _TIME_OF_DAY = re.compile(r"(?i:\b(?:on|in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|"
                           r"hours)\s+of\s*\Z)")
+# "At 3:50 p.m. local time on Saturday, ...": the hour of the date, not what happened
+_CLOCK = re.compile(r"(?i:\b(?:at|around|about|shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?"
+                    r"\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+local\s+time)?(?:\s*\([^)\n]{1,20}\))?\s*\Z)")
 _SAID_THAT = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\s+that\b[\s,]*)")
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
@@ -44,6 +47,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
     before, after = text[lo:date.start], text[date.end:hi]
     before = _TIME_OF_DAY.sub("", before)  # "on the morning of October 8": the date's own words
+    before = _CLOCK.sub("", before)
     if said := _SAID_THAT.search(before):
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if _LONE_ADVERB.fullmatch(before):
@@ -133,7 +137,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
                 (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
             # ", officials said on Tuesday.": the day it was said, which dates no event of its own
-            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}",
+            # (a running total it gives held that day: "the toll rose to 1,644, the junta said late Saturday")
+            said = resolves(when, published, False)
+            before = not isinstance(said, DateExpressionError) and said.end < published
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=before,
                                  todo="the day a source said it: add an event by hand if it dates one"))
             continue
         owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"

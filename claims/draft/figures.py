@@ -32,7 +32,8 @@ _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:die
                         r"lost\s+their\s+lives)\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
-_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+# nor "the strongest since 1912, when a tremor killed 300": the year's event, told in a clause of its own
+_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")

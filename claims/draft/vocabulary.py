@@ -92,8 +92,8 @@ PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely t
 STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered", "hospitalized")
 
 # a running total: the words that say so, in the count's clause
-RUNNING = ("death toll", "toll", "so far", "in total", "a total of", "to date", "overall", "number of dead",
-           "number of deaths", "number of fatalities", "death count", "number of people killed", "brought the number",
+RUNNING = ("death toll", "toll", "so far", "in total", "total of", "to date", "overall", "number of dead",
+           "number of deaths", "number of fatalities", "number of injured", "number of wounded", "death count", "number of people killed", "brought the number",
            "has risen", "have risen", "now known", "combined")
 
 # The words around a count that say nothing of what it counts (the drafter reads past them):
