@@ -31,6 +31,16 @@ _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s
 _CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
+_FROM_NOW = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|"
+                       r"last\s+(?:night|week|month|year)|next\s+(?:week|month|year))\b)")
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 def not_statements(text: str) -> list[tuple[int, int]]:
     """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
     return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
@@ -59,6 +69,10 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     skipped = not_statements(text)
     if skipped:
         all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
+    # "... have been discovered today," the statement said: a day counted from its saying, not from publication
+    said_days = [d for d in all_dates if _FROM_NOW.search(text, d.start, d.end) and _in_quotation(text, d.start)]
+    if said_days:
+        all_dates = [d for d in all_dates if d not in said_days]
     sents = sentences(text)
     earlier = None
     for index, sent in enumerate(sents):
@@ -76,6 +90,9 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
         # a sentence that the next one counts from ("Among them, ...") is read whole, quoted or not
         whole = quoted is None or counted_from(text, sents, index + 1)
         counted = _counts(text, sent, taken, vague, None if whole else quoted, earlier)
+        dated += [Statement("event", (d.core_start, d.end), (d.start, d.end), f"{text[d.start:d.end]}, in a quotation",
+                            todo="a day in a quotation counts from the day it was said, not from publication: "
+                                 "date it by hand") for d in said_days if sent.start <= d.start < sent.end]
         for st in dated + counted:
             by_sentence[id(st)] = sent
             out.append(st)

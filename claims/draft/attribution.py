@@ -37,7 +37,8 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that"
 # "according to reports", "according to local media reports": no one in particular
 _ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
                         r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
-_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also)\b|\d")
+_NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
+                         r"have|has|had|will|would|is|are|was|were)\b|\d")  # (", have warned": the subject is before)
 
 
 def source_of(text: str, lo: int, hi: int) -> str | None:

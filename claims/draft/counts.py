@@ -219,8 +219,15 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
+    if i + 1 < len(tokens) and tokens[i].group().lower() == "total" and \
+            (tokens[i + 1].group().lower() in MEASURES or tokens[i + 1].group().lower() in PERSONS):
+        totalled, i = True, i + 1  # "36 total fatalities"
     while i < len(tokens) and tokens[i].group().lower() in COUNT_ADJECTIVES:
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    if isinstance(value, int) and _YEAR.fullmatch(written) and i < len(tokens) and \
+            (name := tokens[i].group())[:1].isupper() and not name.endswith("s") and name.lower() not in PERSONS:
+        # "the 2018 Camp fire", "the 2004 Indian Ocean tsunami": a year before a name
+        return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
             tokens[i + 1].group().lower() in PERSONS:
         i += 1  # "Among them, 99 are women": whom the count counts
@@ -250,7 +257,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         j += 1
     if j < len(tokens) and tokens[j].group().lower() in MEASURES:
         measure, q_end = MEASURES[tokens[j].group().lower()], tokens[j].end()
-    elif i < len(tokens) and who is None and tokens[i].group().lower() not in AUXILIARIES | FUNCTION_WORDS:
+    elif i < len(tokens) and who is None and tokens[i].group().lower() not in AUXILIARIES | FUNCTION_WORDS and \
+            not _TOLL_OF.search(text, max(s, q_start - 40), q_start):  # ("The death toll of 115 marks ...": a verb)
         noun = tokens[i].group()
         # ("the initial tally of 27 announced on Thursday": how the figure was given, not what it counts)
         if isinstance(value, int) and _YEAR.fullmatch(written) and (not noun.endswith("s") or noun in _EVENTS):
@@ -365,6 +373,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
            "recorded", "registered", "provided", "shared", "posted"}
+_TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
 _TOTALS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
 _EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks", "polls"}

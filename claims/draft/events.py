@@ -86,7 +86,9 @@ _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|rep
                                r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
 _ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON})\s+\Z)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
-_AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+\Z)")
+# ("As of 5:30 p.m. Monday, 737 people were listed": a clock time between)
+_AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?\Z)")
+_THAT_NEXT = re.compile(r"\s+that\s+there\s+(?:are|is|remain|remains)\b")  # ("said Sunday night that there are 850 ...")
 
 
 def _dated(text: str, sent: Sentence, published: dt.date,
@@ -124,7 +126,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
                                  todo="the end of a period, not an event: an extension's `until`, or no claim"))
             continue
-        if _AS_OF.search(text, max(sent.start, d.start - 8), d.start):
+        if _AS_OF.search(text, max(sent.start, d.start - 24), d.start):
             # "The death toll as of September 10 was 2,000": the date of a running total, not an event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
                                  todo="the date of a running total: its count carries it as `as_of`"))
@@ -135,7 +137,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
                                  todo="the day of a statement: add an event by hand if it dates one"))
             continue
         if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
-                (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end)):
+                (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end) or _THAT_NEXT.match(text, d.end)):
             # ", officials said on Tuesday.": the day it was said, which dates no event of its own
             # (a running total it gives held that day: "the toll rose to 1,644, the junta said late Saturday")
             said = resolves(when, published, False)

@@ -29,7 +29,7 @@ _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape,
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 # the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
 _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|"
-                        r"lost\s+their\s+lives)\b)")
+                        r"been\s+(?:confirmed|found)\s+dead|lost\s+their\s+lives)\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
 # nor "the strongest since 1912, when a tremor killed 300": the year's event, told in a clause of its own
@@ -73,13 +73,28 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
     year's event ("Katrina, which killed at least 1,833 people in 2005"; "Camille in 1969 ..., and 259 deaths are
     attributed to Camille"; "surpassed only by Katrina, with 1,392 deaths, and Maria, which struck in 2017"): never
     the story's figure, so the corpus proposes no key for it (as for a step or a forecast). A total's own words
-    win ("the toll rose to 215, the deadliest since Katrina in 2005")."""
+    win ("the toll rose to 215, the deadliest since Katrina in 2005"), unless the year is of its own clause
+    ("a tsunami that killed 61 people in 1960", "the 85 people who were killed in a 2018 fire") or the count
+    tells what that year saw ("the deadliest since 1918, when blazes killed hundreds of people")."""
     for st in stmts:
-        if st.kind != "count" or st.claim is None or st.unkeyed or st.claim.get("cumulative"):
+        if st.kind != "count" or st.claim is None or st.unkeyed:
             continue
         sent = by_sentence[id(st)]
-        past = [m.group() for m in _YEAR_IN.finditer(text, sent.start, sent.end)
-                if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
+        if st.claim.get("cumulative"):
+            own = _OWN_YEAR.match(text, st.span[1], sent.end)
+            told = [m for m in _SINCE_WHEN.finditer(text, sent.start, st.span[0])]
+            past = [m.group("year") for m in (own, *told[-1:]) if m is not None and int(m.group("year")) < year]
+            if past:
+                del st.claim["cumulative"]
+                st.reading = st.reading.replace(", running total", "")
+        else:
+            past = [m.group() for m in _YEAR_IN.finditer(text, sent.start, sent.end)
+                    if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
         if past:
             st.unkeyed = True
             st.reading += f", of {past[0]}"
+
+
+# a year in the count's own clause, after it (not "killed since 2011": a total since then)
+_OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
+_SINCE_WHEN = re.compile(r"(?i:\bsince\s+(?P<year>1[89]\d\d|20\d\d),?\s+when\b)")

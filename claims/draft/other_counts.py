@@ -60,9 +60,11 @@ def joined_before(text: str, lo: int, pos: int, measure: str) -> tuple[str, int]
 
 
 _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
-                         "|".join(BODY_NOUNS) + r")\b)")
+                         "|".join(BODY_NOUNS) + r")\b"
+                         r"|\s+of\s+(?:the|those)\s+(?:dead|victims|killed)\b)")  # "27 of the dead had been identified"
 _FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
-_OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?\Z)")
+_OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?"
+                        r"(?:only\s+|just\s+)?\Z)")  # ("notify relatives of only 11 victims")
 _DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"
                          r"already|publicly|officially))*\s+([a-z]+ed)\b)")
 _BODY_OF_BEFORE = re.compile(r"(?i:\b(?:bodies|corpses|remains)\s+of\s+(?:the\s+)?\Z)")

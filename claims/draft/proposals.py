@@ -193,7 +193,12 @@ _ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "deta
 def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
                prior: Prior) -> tuple[str | None, str]:
     words = fact_words(claim["measure"], claim.get("who"))
+    # "the wildfires on Maui" in a story "maui-fires-2023": the story's whole, when its key names one place (in
+    # "turkey-syria-quake-2023", "killed in Turkey" is a part)
+    named = set(story.split("-")) & {n.lower() for a in prior.articles if story in a.stories for n in a.names}
+    story_place = named if len(named) == 1 else set()
     place = _place(claim.get("place"))
+    place = None if place and set(place.split()) <= story_place else place
     cumulative = bool(claim.get("cumulative"))
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
@@ -204,7 +209,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             continue
         if not words or not words <= known.words:
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
-        if place != known.place:
+        if place != (None if known.place and set(known.place.split()) <= story_place else known.place):
             # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
             # the figure itself is the same (a big exact figure, not a round share)
             same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \
