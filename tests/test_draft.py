@@ -140,6 +140,17 @@ MAUI_EARLY = ("Maui fire toll jumps to 36\n\n"
         "surpassed those of the 2018 Camp fire. The death toll of at least 115 marks the fires as the nation's "
         "deadliest. The mayor said Sunday night that there are an estimated 850 people unaccounted for. As of "
         "5:30 p.m. Monday, 737 people were listed on a locator.\n")
+# The January 2024 Noto Peninsula earthquake, in our own words (the figures of seven reports): a date that names
+# the quake ("the Jan. 1 ... Earthquake") dates no total; another year's quake; a breakdown by town ("69 were in
+# Wajima", "two each in", "respectively", "Suzu recorded 99 deaths"); some of a total ("Of that number, 14").
+NOTO = ("Noto quake toll reaches 128\n\n"
+        "The Jan. 1 Noto Peninsula Earthquake is the first in the country to claim more than 100 lives since the 2016 "
+        "Kumamoto Earthquake, which led to 276 deaths, with the toll reaching 128 on January 7, the Cabinet Office "
+        "said. Of the 128 deaths, 69 were in Wajima, 38 in Suzu, five in Nanao, two each in Shika and Noto and one "
+        "in Hakui. Wajima and Suzu bore the brunt, accounting for 69 and 38 deaths, respectively.\n\n"
+        "The toll from the earthquake that struck Ishikawa on January 1 has surged to 222, the prefectural "
+        "government said. Of that number, 14 were counted as disaster-related deaths. Suzu recorded 99 deaths, with "
+        "88 in Wajima and 20 in Anamizu.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -460,6 +471,20 @@ READINGS = [
      ("as_of",)),
     (MAUI_EARLY, dt.date(2023, 8, 10), "toll of at least 115", {"measure": "killed", "value": 115, "cumulative": True},
      ()),
+    # a date that names the quake dates no total, nor does another year's quake's toll run
+    (NOTO, dt.date(2024, 1, 15), "more than 100 lives", {"value": 100}, ("as_of",)),
+    (NOTO, dt.date(2024, 1, 15), "276 deaths", {"value": 276}, ("cumulative",)),
+    (NOTO, dt.date(2024, 1, 15), "Jan. 1 Noto", {"type": "event", "what": "Noto Peninsula Earthquake", "when": "Jan. 1"},
+     ()),
+    (NOTO, dt.date(2024, 1, 15), "struck Ishikawa",
+     {"type": "event", "what": "the earthquake that struck Ishikawa", "when": "on January 1"}, ()),
+    (NOTO, dt.date(2024, 1, 15), "surged to 222", {"type": "count", "value": 222, "cumulative": True}, ("as_of",)),
+    ("232 confirmed dead in Jan 1 earthquake\n", dt.date(2024, 1, 17), "232", {"value": 232}, ("place", "as_of")),
+    # a town's share: "were in", "recorded"; shares "respectively" (no total); some of a total
+    (NOTO, dt.date(2024, 1, 15), "69 were in Wajima", {"value": 69, "place": "Wajima", "part_of": 128}, ()),
+    (NOTO, dt.date(2024, 1, 15), "38 deaths", {"value": 38}, ("cumulative", "place")),
+    (NOTO, dt.date(2024, 1, 15), "99 deaths", {"value": 99, "place": "Suzu"}, ("source",)),
+    (NOTO, dt.date(2024, 1, 15), "14", {"value": 14, "subset_of": 222}, ("cumulative",)),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),
@@ -669,6 +694,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (MYANMAR, dt.date(2025, 3, 30), "March 29", None),  # the dateline's date
     (MYANMAR, dt.date(2025, 3, 30), "2008 cyclone", "count"),  # a year naming an event
     (MAUI_EARLY, dt.date(2023, 8, 10), "2018 Camp", "count"),  # a year before a name
+    (NOTO, dt.date(2024, 1, 15), "two", "count"),  # two each in two towns: one claim per town, by hand
     (MAUI_EARLY, dt.date(2023, 8, 10), "today", "event"),  # counted from the statement's day, which the text leaves out
     (MAUI_EARLY, dt.date(2023, 8, 10), "5:30 p.m.", "event"),  # as of a time of a day: the count's date
     (MAUI_EARLY, dt.date(2023, 8, 10), "Sunday night", "event"),  # the day of saying there are so many
@@ -902,6 +928,29 @@ def test_cli_draft_keys_the_story_toll_and_no_other_years_dead(tmp_path):
         assert "key" not in other and "cumulative" not in other, other
     checked = crosscheck("check", "--root", str(root))
     assert checked.returncode == 0, checked.stdout
+
+
+NOTO_FIRST = MAUI_FIRST.replace("mf-first-2023-08-10", "nq-first-2024-01-03").replace("2023-08-10", "2024-01-03") \
+    .replace("Maui fire toll jumps to 36", "Noto quake toll rises to 72").replace("maui-fires-2023", "noto-quake-2024") \
+    .replace("At least 36 people have been confirmed dead in the fire on Maui", "The Noto quake toll rose to 72") \
+    .replace("value = 36\nqualifier = \"at_least\"\n", "value = 72\n")
+NOTO_LATER = ("Noto quake toll reaches 126 in Ishikawa Prefecture\n\n"
+              "The number of people killed in the Noto quake has risen to 126, officials said. The toll in Ishikawa "
+              "Prefecture grew to 126 on Saturday.\n")
+
+
+def test_cli_draft_keys_each_mention_of_a_keyed_figure(tmp_path):
+    """A figure an article gives thrice, once as the story's toll and twice placed in a prefecture the story's
+    key does not name: one fact, one key (a Noto report's 126 had only its unplaced mention keyed)."""
+    root = write_corpus(tmp_path, {"nq-first-2024-01-03": NOTO_FIRST},
+                        {"nq-first-2024-01-03": "Noto quake toll rises to 72\n\nThe Noto quake toll rose to 72.\n",
+                         "nq-later-2024-01-06": NOTO_LATER})
+    done = crosscheck("draft", "seeds/nq-later-2024-01-06.txt", "--published", "2024-01-06", cwd=root)
+    assert done.returncode == 0, done.stderr
+    tolls = [c for c in tomli.loads(done.stdout)["claim"] if c["type"] == "count" and c["value"] == 126]
+    assert len(tolls) == 3 and {c.get("place") for c in tolls} == {None, "Ishikawa Prefecture"}, tolls
+    assert all(c.get("key") == "noto-quake-2024/killed" for c in tolls), done.stdout
+    assert "key: as the article's other mention of this figure has it" in done.stdout
 
 
 def test_cli_draft_alone_proposes_no_key(tmp_path):

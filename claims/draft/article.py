@@ -217,6 +217,9 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         if st.claim is not None:
             if not isinstance(st.claim["when"], str) or "'s" in st.claim["when"] or "’s" in st.claim["when"]:
                 continue  # "Monday's earthquake": the quake's date
+            if _THE_BEFORE.search(text, max(0, st.anchor[0] - 4), st.anchor[0]) and _NOUN_NEXT.match(text, st.anchor[1]) \
+                    or _EVENT_NEXT.match(text, st.anchor[1]):
+                continue  # "the Jan. 1 Noto Peninsula Earthquake", "in Jan 1 earthquake": the date of what it names
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)
             near = [c for c in near if lo <= when_span[0] < hi]
@@ -239,6 +242,9 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         st.todo = "the date of the running total quoted with it (`as_of`)"
 
 
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
+_NOUN_NEXT = re.compile(r"\s+[A-Za-z]")
+_EVENT_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}|temblor|tremor)\b")
 # "rose to 70 after an earthquake jolted Nepal late on Friday", "the toll from the quake that hit on Friday night
 # has risen to 143": the date is of the clause it sits in (the quake's), not of the total
 _SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|once|until|that|which|who|whose)\b)")
@@ -249,7 +255,10 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None
     if total.span[0] < when_span[0]:
         return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
-    return False
+    # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
+    # 100 ...": a date in a relative clause before the total, a comma between them, dates neither
+    clause = max(text.rfind(",", 0, when_span[0]), text.rfind(".", 0, when_span[0])) + 1
+    return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
 
 
 def _date_start(text: str, st: Statement) -> int:

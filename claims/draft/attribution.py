@@ -27,6 +27,9 @@ _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\
                          r"updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
+# "Suzu recorded 99 deaths": a town records its dead, it is where they died (a place, see places.leading_place)
+_PLACE_RECORDED = re.compile(r"[A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?\s+"
+                             r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now))+$")
 # a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
@@ -57,7 +60,7 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
             break
         if found is None and (m := _CONFIRMED.search(sentence)):
             found = m.group("src")  # "..., the authorities have confirmed 62 victims"
-        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())):
+        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())) and not _PLACE_RECORDED.match(sentence.lstrip()):
             found = m.group("src")
             while len(found.split()) > 8 and " of " in found:  # "the government in the east of the country"
                 found = found[:found.rindex(" of ")]
@@ -93,18 +96,20 @@ def same_figure_sources(stmts: list[Statement]) -> None:
             continue
         # one figure: the same measure and value, no two places, and a total or a figure too large to recur by
         # chance (not "two killed in Pinellas County" and a governor's "killed two people" in another state)
-        sources = {c.claim["source"] for c in counts if "source" in c.claim and _same_figure(st.claim, c.claim)
-                   and (st.claim.get("cumulative") and c.claim.get("cumulative") or _large(st.claim["value"]))}
+        sources = {c.claim["source"] for c in counts if "source" in c.claim and one_figure(st.claim, c.claim)}
         if len(sources) == 1:
             st.claim["source"] = sources.pop()
             st.checks.append("source: as the article's other mention of this figure gives it")
 
 
-def _same_figure(a: dict, b: dict) -> bool:
-    """The same measure and value, placed alike or placed by one only ("Derna flood toll soars to 11,300" and
-    "the toll in Derna had soared to 11,300")."""
+def one_figure(a: dict, b: dict) -> bool:
+    """Whether two counts of one article give one figure: the same measure and value, placed alike or placed by
+    one only ("Derna flood toll soars to 11,300" and "the toll in Derna had soared to 11,300"), and both totals or
+    a figure too large to recur by chance (not "two killed in Pinellas County" and a governor's "killed two
+    people" in another state)."""
     places = {a.get("place"), b.get("place")} - {None}
-    return (a["measure"], a["value"]) == (b["measure"], b["value"]) and len(places) <= 1
+    return (a["measure"], a["value"]) == (b["measure"], b["value"]) and len(places) <= 1 and \
+        bool(a.get("cumulative") and b.get("cumulative") or _large(a["value"]))
 
 
 def _large(value) -> bool:

@@ -200,6 +200,10 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165", "Category 5": a name or a grade, not a count
+    if _EACH_IN.match(text, after, e):
+        return Statement("count", (start, end), (q_start, after), f"{written} each",
+                         todo="a figure for each of several places (\"two each in Anamizu and Noto\"): one claim per "
+                              "place, by hand")
     if located:  # in a quoted span: where it is, not what it counts
         return Statement("count", (start, end), (q_start, after), written)
     if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
@@ -373,6 +377,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
            "recorded", "registered", "provided", "shared", "posted"}
+_EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
 _TOTALS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives

@@ -50,6 +50,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     before = _CLOCK.sub("", before)
     if said := _SAID_THAT.search(before):
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
+    if relative := _RELATIVE_EVENT.search(before):
+        before, after = _PREPOSITION.sub("", relative.group(1)), ""
     if _LONE_ADVERB.fullmatch(before):
         before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
@@ -146,8 +148,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
                                  todo="the day a source said it: add an event by hand if it dates one"))
             continue
         owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"
-        possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else None
-        if possessive:  # "Monday's earthquake": the event is the noun the date is of
+        possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else \
+            _ATTRIBUTIVE_EVENT.match(text, d.end, hi) if _THE_BEFORE.search(text, max(lo, d.start - 4), d.start) else \
+            _NAMED_EVENT.match(text, d.end, hi) if _DIGIT.search(text, d.core_start, d.end) else None
+        # ("232 confirmed dead in Jan 1 earthquake"; not "a Sunday ceasefire ... is supposed to take effect")
+        if possessive:  # "Monday's earthquake", "the Jan. 1 temblor": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
@@ -183,4 +188,11 @@ EVENT_NOUNS = (r"earthquake|quake|attack|strike|strikes|election|vote|bombing|ex
                r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
                r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
+_ATTRIBUTIVE_EVENT = re.compile(rf"\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}|temblor|tremor))\b")
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
+_DIGIT = re.compile(r"\d")
+_PREPOSITION = re.compile(r"(?i:^(?:from|in|of|by|after|since|following|during|before)\s+)")
+_NAMED_EVENT = re.compile(rf"\s+((?i:{EVENT_NOUNS}|temblor|tremor))\b")
+# "the earthquake that struck Japan's Ishikawa prefecture on January 1": what the relative clause tells of
+_RELATIVE_EVENT = re.compile(rf"(?i:((?:[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS}|temblor|tremor)\s+(?:that|which)\s+[^,;]*)\Z)")
 

@@ -33,7 +33,8 @@ _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:die
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
 # nor "the strongest since 1912, when a tremor killed 300": the year's event, told in a clause of its own
-_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+# nor "the first to claim more than 100 lives since the 2016 Kumamoto Earthquake": since another year's event
+_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b|\s+the\s+\d{4}\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
@@ -82,7 +83,8 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
         sent = by_sentence[id(st)]
         if st.claim.get("cumulative"):
             own = _OWN_YEAR.match(text, st.span[1], sent.end)
-            told = [m for m in _SINCE_WHEN.finditer(text, sent.start, st.span[0])]
+            told = [m for m in _SINCE_WHEN.finditer(text, sent.start, st.span[0])
+                    if not _CLAUSE_END.search(text, m.end(), st.span[0])]  # (in that clause, not after it)
             past = [m.group("year") for m in (own, *told[-1:]) if m is not None and int(m.group("year")) < year]
             if past:
                 del st.claim["cumulative"]
@@ -97,4 +99,6 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
 
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
-_SINCE_WHEN = re.compile(r"(?i:\bsince\s+(?P<year>1[89]\d\d|20\d\d),?\s+when\b)")
+# ("since 1918, when blazes killed hundreds", "since the 2016 Kumamoto Earthquake, which led to 276 deaths")
+_CLAUSE_END = re.compile(r"[,;]")
+_SINCE_WHEN = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{0,60}?,?\s+(?:when|which|that)\b)")

@@ -8,12 +8,17 @@ __all__ = ["leading_place", "place_after"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
-                  r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears)\b)")
-_PLACE = re.compile(r"\s+in\s+((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
+                  r"Near|On|At|And|Or|But|Rises|Rose|Climbs|Hits|Reaches|Tops|Passes|Jumps|Soars|Nears|"
+                  # ("72 in Noto Peninsula Earthquake": the place, not its event)
+                  r"Earthquakes?|Quakes?|Floods?|Fires?|Wildfires?|Storms?|Hurricane|Typhoon|Cyclone|Landslides?|"
+                  r"Attacks?|Blasts?|Explosions?|Tsunami)\b)")
+_MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # ("232 confirmed dead in Jan 1 earthquake": no place)
+_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
-_REPORTED = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
-                       r"confirmed)(?=\s+in\s)")
+_REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
+                       r"confirmed)|were|was)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
@@ -28,6 +33,8 @@ def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[
     return None
 
 
+_RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
+                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
 _LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
 _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
@@ -36,8 +43,9 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
 
 
 def leading_place(text: str, start: int, end: int) -> str | None:
-    """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ..."."""
-    if m := _LEADING.match(text, start, end):
+    """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ...", "Suzu
+    recorded 99 deaths"."""
+    if m := _LEADING.match(text, start, end) or _RECORDED.match(text, start, end):
         return m.group(1)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from crosscheck.claims.corpus import Corpus
-from crosscheck.claims.draft.attribution import same_figure_sources, source_of
+from crosscheck.claims.draft.attribution import one_figure, same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SAME_FACT
@@ -393,4 +393,18 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
                 st.claim["cumulative"] = True  # as the corpus counts this key: a running total
         if why:
             st.checks.append(why)
+    _same_figure_keys(stmts)
     return proposal
+
+
+def _same_figure_keys(stmts: list[Statement]) -> None:
+    """A figure the article gives twice, one mention keyed ("the number of people killed has risen to 126")
+    and one placed otherwise ("the death toll in Ishikawa Prefecture grew to 126"): one fact, one key."""
+    counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count"]
+    for st in counts:
+        if "key" in st.claim or st.unkeyed or "subset_of" in st.claim or "part_of" in st.claim:
+            continue
+        keys = {c.claim["key"] for c in counts if "key" in c.claim and one_figure(st.claim, c.claim)}
+        if len(keys) == 1:
+            st.claim["key"] = keys.pop()
+            st.checks.append("key: as the article's other mention of this figure has it")

@@ -13,7 +13,9 @@ __all__ = ["among", "counted_from", "listed_under", "opens_among", "relations"]
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
-_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|the\s+dead|the\s+victims),)")
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|the\s+dead|"
+                           r"the\s+victims),)")  # ("Of that number, 14 were ...")
 
 
 def opens_among(text: str, start: int, end: int) -> bool:
@@ -36,9 +38,25 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
     counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
     for index, st in enumerate(counts):
         sent = by_sentence[id(st)]
+        if _RESPECTIVELY.search(text, st.span[1], sent.end) and "place" not in st.claim:
+            # "Wajima and Suzu ..., accounting for 81 and 71 deaths, respectively": each a place's share
+            st.unkeyed = True
+            st.claim.pop("cumulative", None)
+            st.reading = st.reading.replace(", running total", "")
+            st.checks.append("place: each figure is the share of one place named before it (\"respectively\")")
+            continue
         earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
         same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
                 and "subset_of" not in c.claim]
+        if _AMONG_BEFORE.match(text, sent.start, st.anchor[0]) and not st.claim.get("who") and "place" not in st.claim:
+            # "Of that number, 14 were classified as disaster-related deaths": some of the total, not the total
+            totals = [c for c in same if by_sentence[id(c)] is not sent]
+            if totals:
+                st.claim["subset_of"] = totals[-1].claim
+                st.claim.pop("cumulative", None)
+                st.reading = st.reading.replace(", running total", "")
+                st.checks.append("subset_of: are these among the earlier total's members?")
+                continue
         sub = _SUBSET.search(text, sent.start, sent.end)
         if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
             # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
