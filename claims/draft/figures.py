@@ -85,7 +85,9 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
             own = _OWN_YEAR.match(text, st.span[1], sent.end)
             told = [m for m in _SINCE_WHEN.finditer(text, sent.start, st.span[0])
                     if not _CLAUSE_END.search(text, m.end(), st.span[0])]  # (in that clause, not after it)
-            past = [m.group("year") for m in (own, *told[-1:]) if m is not None and int(m.group("year")) < year]
+            first = _FIRST_SINCE.match(text, st.span[1], sent.end) \
+                if _THE_FIRST.search(text, max(sent.start, st.span[0] - 80), st.span[0]) else None
+            past = [m.group("year") for m in (own, *told[-1:], first) if m is not None and int(m.group("year")) < year]
             if past:
                 del st.claim["cumulative"]
                 st.reading = st.reading.replace(", running total", "")
@@ -101,4 +103,7 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
 # ("since 1918, when blazes killed hundreds", "since the 2016 Kumamoto Earthquake, which led to 276 deaths")
 _CLAUSE_END = re.compile(r"[,;]")
+# "the first earthquake to claim more than 100 lives since the 2016 Kumamoto Earthquake": a threshold, no total
+_THE_FIRST = re.compile(r"(?i:\bthe\s+first\b)")
+_FIRST_SINCE = re.compile(r"(?i:[^,;.]{0,80}?\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b)")
 _SINCE_WHEN = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{0,60}?,?\s+(?:when|which|that)\b)")
