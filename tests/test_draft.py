@@ -151,6 +151,15 @@ NOTO = ("Noto quake toll reaches 128\n\n"
         "The toll from the earthquake that struck Ishikawa on January 1 has surged to 222, the prefectural "
         "government said. Of that number, 14 were counted as disaster-related deaths. Suzu recorded 99 deaths, with "
         "88 in Wajima and 20 in Anamizu.\n")
+# The December 2019 vetoes of Syria's cross-border aid (the seed's "last month"), in our own words: a wire's dateline
+# with its sources in brackets; what was vetoed after "used their vetoes ... to block"; an authority's expiry is an
+# end, not an event; a presented resolution extends nothing; "the vetoes of Russia and China" names the vetoers.
+AID_DEC = ("Russia and China veto Syria aid renewal\n\n"
+           "UNITED NATIONS (Harbour Wire / Agencies - 20th December, 2019) Russia and China used their vetoes on "
+           "Friday to block a UN Security Council resolution that would have renewed cross-border aid to Syria for a "
+           "year. Germany, Belgium and Kuwait presented a resolution for extending the authority for a year, which is "
+           "due to expire on 10th of January next year. The text won the support of 13 council members but drew the "
+           "vetoes of Russia and China on Friday.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -485,6 +494,15 @@ READINGS = [
     (NOTO, dt.date(2024, 1, 15), "38 deaths", {"value": 38}, ("cumulative", "place")),
     (NOTO, dt.date(2024, 1, 15), "99 deaths", {"value": 99, "place": "Suzu"}, ("source",)),
     (NOTO, dt.date(2024, 1, 15), "14", {"value": 14, "subset_of": 222}, ("cumulative",)),
+    # what was vetoed: after the day and "to block", past an initialism; whose vetoes, after "of"
+    (AID_DEC, dt.date(2019, 12, 20), "used their vetoes",
+     {"type": "veto", "by": ["Russia", "China"], "when": "on Friday",
+      "subject": "a UN Security Council resolution that would have renewed cross-border aid to Syria for a year"}, ()),
+    ("Russia and China on Tuesday vetoed a U.N. Security Council resolution that would have extended aid for a year, "
+     "diplomats said.\n", dt.date(2020, 7, 8), "vetoed",
+     {"type": "veto", "subject": "a U.N. Security Council resolution that would have extended aid for a year"}, ()),
+    (AID_DEC, dt.date(2019, 12, 20), "vetoes of Russia",
+     {"type": "veto", "by": ["Russia", "China"], "subject": "(what was vetoed)"}, ()),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),
@@ -695,6 +713,10 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (MYANMAR, dt.date(2025, 3, 30), "2008 cyclone", "count"),  # a year naming an event
     (MAUI_EARLY, dt.date(2023, 8, 10), "2018 Camp", "count"),  # a year before a name
     (NOTO, dt.date(2024, 1, 15), "two", "count"),  # two each in two towns: one claim per town, by hand
+    (AID_DEC, dt.date(2019, 12, 20), "Harbour Wire", None),  # the dateline
+    (AID_DEC, dt.date(2019, 12, 20), "10th of January", "event"),  # when the authority ends
+    (AID_DEC, dt.date(2019, 12, 20), "next year", "event"),  # (of that end)
+    (AID_DEC, dt.date(2019, 12, 20), "for extending", "extension"),  # presented, not made
     (MAUI_EARLY, dt.date(2023, 8, 10), "today", "event"),  # counted from the statement's day, which the text leaves out
     (MAUI_EARLY, dt.date(2023, 8, 10), "5:30 p.m.", "event"),  # as of a time of a day: the count's date
     (MAUI_EARLY, dt.date(2023, 8, 10), "Sunday night", "event"),  # the day of saying there are so many

@@ -24,6 +24,8 @@ _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on
 # (or "UNITED NATIONS, July 11. /TASS/. ", its agency between slashes)
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,(?:[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
                       r"\s+[-–—]{1,2}|[^\n/]{0,30}?\.?\s*/[A-Za-z][\w .&-]{0,20}/\.?)\s+"
+                      # "UNITED NATIONS (UrduPoint News / Sputnik - 20th December, 2019) ": a city, its sources
+                      r"|^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*\s+\([^)\n]{1,80}\)\s+"
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                       r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+")

@@ -114,8 +114,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     if vetoes:
         out += veto_statements(text, sent, published, dates, nearest, used, earlier)
 
+    ended = None  # where the last end of a period ends
     for d in dates:
         if id(d) in used:
+            ended = d.end if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start) else ended
             continue
         lo, hi = _clause_bounds(text, sent, anchors, (d.start, d.end))
         for m in COUNT_BREAK.finditer(text, lo, d.start):  # ", and some 2.3m people ...": another clause
@@ -123,7 +125,9 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if m := COUNT_BREAK.search(text, d.end, hi):
             hi = m.start()
         when = text[d.start:d.end]
-        if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start):
+        if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start) or \
+                (ended is not None and not text[ended:d.start].strip()):  # ("expire on 10th of January next year")
+            ended = d.end
             # "crossings ... until November 13", "a period ending on 13 August": when something ends, no event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
                                  todo="the end of a period, not an event: an extension's `until`, or no claim"))

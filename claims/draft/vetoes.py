@@ -76,20 +76,25 @@ def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int
 _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(?=\w)")
 
 
+_OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
+                     r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;])+)")  # ("a U.N. Security Council resolution")
+
+
 def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> str:
-    m = re.match(r"\s+(?:of\s+|on\s+|against\s+)?(?P<obj>[^,.;]+)", text[pos:limit])
+    for d in dates:  # "used their vetoes yesterday to block a resolution": what comes after the day
+        if d.start >= pos and not text[pos:d.start].strip():
+            pos = d.end
+    m = _OBJECT.match(text, pos, limit)
     if not m:
         return ""
     obj = m.group("obj")
     for d in dates:  # up to the date expression
-        if pos <= d.start < pos + m.end():
-            obj = text[pos:d.start].strip()
-            obj = re.sub(r"^(?:of|on|against)\s+", "", obj)
+        if m.start("obj") <= d.start < m.end():
+            obj = text[m.start("obj"):d.start]
             break
     obj = re.split(r"\s+and\s+(?:only\s+)?[a-z]+ed\b", obj)[0]
-    obj = _VETO_VERB.sub("", obj)  # "a Russian veto blocked a resolution": the resolution
+    obj = _VETO_VERB.sub("", obj.strip())  # "a Russian veto blocked a resolution": the resolution
     return " ".join(obj.split()).strip()
-
 
 
 def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statement:
@@ -105,7 +110,8 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
 # extension that a clause proposes or refuses was not made ("only allowed a limited six-month extension" was)
 _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|rejecting|voted\s+down|blocked|"
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
-                       r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing)\b)")
+                       r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing|"
+                       r"(?:presented|submitted|tabled|circulated)\s+a\s+(?:resolution|draft|text|proposal))\b)")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+")
 
 
@@ -120,7 +126,7 @@ def _until(text: str, start: int, end: int, dates: list[DateMention]) -> DateMen
 
 
 # what says a period ends on a day ("until", "ending on"): an extension's `until`, never an event of its own
-ENDS_ON = r"until|till|ending(?:\s+on)?|expiring(?:\s+on)?|expires\s+on|runs\s+to"
+ENDS_ON = r"until|till|ending(?:\s+on)?|expir(?:e|es|ed|ing)(?:\s+on)?|runs\s+to"  # ("due to expire on January 10")
 _UNTIL_BEFORE = re.compile(rf"(?i:\b(?:{ENDS_ON}|through|to)\s+(?:the\s+)?\Z)")
 
 
@@ -211,7 +217,7 @@ def _vetoers(text: str, v: re.Match, lo: int, hi: int) -> list[tuple[str, int]]:
     """The states that cast the veto ``v``: named before its verb ("Russia and China vetoed"), or after "by"
     ("vetoed by Russia"); never a state that drafted or backed what was vetoed ("a US-backed resolution",
     "the United States draft", "the measure proposed by the United States")."""
-    by = _BY_AFTER.search(text, v.end(), hi)
+    by = _OF_NEXT.match(text, v.end(), hi) or _BY_AFTER.search(text, v.end(), hi)  # ("the vetoes of Russia and China")
     out = []
     for name, at in _states(text, lo, hi):
         if _PROPOSER_AFTER.match(text, at + len(name), hi) or _PROPOSER_BEFORE.search(text, lo, at):
@@ -229,6 +235,7 @@ _PROPOSER_BEFORE = re.compile(r"(?i:\b(?:proposed|drafted|sponsored|backed|led|t
                               r"written|authored)\s+by\s+(?:the\s+)?\Z)")
 _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
 _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
+_OF_NEXT = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
 _RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
 
@@ -294,7 +301,8 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
             r = resolves(when, published, False)
         body = next((canonical_body(m.group()) for m in _CAPS.finditer(text, sent.start, sent.end)
                      if canonical_body(m.group())), None)
-        subject = _veto_subject(text, v.end(), sent.end, dates)
+        # ("the vetoes of Russia and China": whose, not what)
+        subject = "" if _OF_NEXT.match(text, v.end(), hi_c) else _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
                  "subject": subject or "(what was vetoed)", "when": when}
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
