@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from crosscheck.checks.engine import run
 from crosscheck.claims.corpus import load_corpus
 from crosscheck.claims.draft import draft, statements, toml_string
+from crosscheck.claims.draft.proposals import source_of
 from crosscheck.claims.draft_text import sentences
 from conftest import CORPUS, REPO, SEED, crosscheck, write_corpus
 
@@ -1123,8 +1124,6 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
      "country's military chief"),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
-    from crosscheck.claims.draft.proposals import source_of
-
     assert source_of(sentence, 0, len(sentence)) == source
 
 

@@ -6,7 +6,7 @@ will check it (schema, quote, value, qualifier, date); a claim that would not pa
 comment saying what to do, never a broken claim. What a reader cannot read yet stays a comment.
 """
 from crosscheck.claims.draft.article import read_article, statements, uncovered
-from crosscheck.claims.draft.proposals import Prior, prior_of
+from crosscheck.claims.draft.prior import Prior, prior_of
 from crosscheck.claims.draft.render import draft, headline, toml_string
 from crosscheck.claims.draft.statement import Statement
 

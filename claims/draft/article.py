@@ -10,7 +10,8 @@ from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import EVENT_NOUNS, _dated
 from crosscheck.claims.draft.figures import of_past_years
 from crosscheck.claims.draft.guarantee import self_check
-from crosscheck.claims.draft.proposals import Prior, Proposal, count_date, fact_words, mark_running, propose
+from crosscheck.claims.draft.prior import Prior, count_date, fact_words
+from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS

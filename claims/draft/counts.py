@@ -8,11 +8,12 @@ import re
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import kind_of, step_before
 from crosscheck.claims.draft.measures import nearest_measure, persons_ahead
-from crosscheck.claims.draft.other_counts import joined_before, joined_measure, money_of, not_the_toll, population
+from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
+                                                  population)
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, DURATION_NOUNS, FUNCTION_WORDS,
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS,
                                                 LEAD_WORDS, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS,
                                                 SPEECH_VERBS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
@@ -100,7 +101,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
         if any(a <= start < b for a, b in taken):
             continue  # part of a date expression or an extension's length
         if _UNIT_AFTER.match(text, end, e):
-            stmt = _duration_count(text, sent, start, end, value)
+            stmt = duration_count(text, sent, start, end, value)
             if stmt is not None:  # "a four-day truce": the truce's days; "two weeks" alone is a length
                 out.append(stmt)
             continue
@@ -139,24 +140,6 @@ def _not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
     if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
         return True
     return end - start >= 7 and text[start:end].isdigit()
-
-
-_DURATION = re.compile(r"[\s\u2010\u2011-]+(?P<unit>day|week|month|year|hour)s?\b(?:\s+of)?\s+(?:[a-z]+\s+){0,2}?"
-                       r"(?P<noun>" + "|".join(sorted(map(re.escape, DURATION_NOUNS), key=len, reverse=True)) +
-                       r")\b", re.IGNORECASE)
-
-
-def _duration_count(text: str, sent: Sentence, start: int, end: int, value) -> Statement | None:
-    """"a four-day truce", "seven days of national mourning": a count of the thing's days (the format has no
-    claim for a length that nothing extends; `extension` is for "extended by two days")."""
-    if not isinstance(value, int):
-        return None
-    m = _DURATION.match(text, end, sent.end)
-    if not m:
-        return None
-    measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
-    claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
-    return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)
 
 
 # A wording of the table ends right before a number or starts right after it, so the word that touches

@@ -1,17 +1,17 @@
 """Counts a sentence gives beside a toll that are no toll: bodies recovered, identified or buried; people found
 safe; what is done to the victims' families or names; a place's population. Each has its own measure, so that
 no key of the corpus's running toll is proposed for it (a subset of the dead grows at its own pace, and would
-read as the toll shrinking)."""
+read as the toll shrinking); and the days of a thing ("a four-day truce")."""
 from __future__ import annotations
 
 import re
 
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, CURRENCIES, MEASURES, PERSONS
-from crosscheck.claims.draft_text import slug
+from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, CURRENCIES, DURATION_NOUNS, MEASURES, PERSONS
+from crosscheck.claims.draft_text import Sentence, slug
 from crosscheck.claims.qualifiers import describe
 
-__all__ = ["joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
+__all__ = ["duration_count", "joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
 
 
 def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int,
@@ -143,3 +143,21 @@ def money_of(text: str, s: int, e: int, q_start: int, after: int) -> tuple[str, 
     if money := _CURRENCY_AFTER.match(text, after, e):
         return CURRENCIES[money.group(1).lower()], q_start, money.end()
     return None
+
+
+_DURATION = re.compile(r"[\s\u2010\u2011-]+(?P<unit>day|week|month|year|hour)s?\b(?:\s+of)?\s+(?:[a-z]+\s+){0,2}?"
+                       r"(?P<noun>" + "|".join(sorted(map(re.escape, DURATION_NOUNS), key=len, reverse=True)) +
+                       r")\b", re.IGNORECASE)
+
+
+def duration_count(text: str, sent: Sentence, start: int, end: int, value) -> Statement | None:
+    """"a four-day truce", "seven days of national mourning": a count of the thing's days (the format has no
+    claim for a length that nothing extends; `extension` is for "extended by two days")."""
+    if not isinstance(value, int):
+        return None
+    m = _DURATION.match(text, end, sent.end)
+    if not m:
+        return None
+    measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
+    claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
+    return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)

@@ -1,9 +1,8 @@
-"""What the corpus already knows: the `key`, `links` and `source` a drafted claim should carry.
+"""What the corpus already knows, proposed: the `key`, `links` and `source` a drafted claim should carry.
 
 The draft reads the corpus it runs in through the engine's own loading (:mod:`crosscheck.claims.corpus`) and
-keeps only plain facts of it (:class:`Prior`): which keys earlier articles give to which counts and events,
-their titles, outlets, days and sources. A key is proposed only where an earlier article of the same story
-states the same fact; every proposal says why in a `# check:` note.
+keeps only plain facts of it (:class:`~crosscheck.claims.draft.prior.Prior`). A key is proposed only where an
+earlier article of the same story states the same fact; every proposal says why in a `# check:` note.
 """
 from __future__ import annotations
 
@@ -12,153 +11,25 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crosscheck.claims.corpus import Corpus
 from crosscheck.claims.draft.attribution import one_figure, same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
+from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
-from crosscheck.claims.sources import SourceGroups
-from crosscheck.claims.text import find_quote, fold
+from crosscheck.claims.text import fold
 
-__all__ = ["Prior", "prior_of", "propose", "source_of", "story_words"]
+__all__ = ["Proposal", "mark_running", "propose", "source_of"]
 
 STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
-_GENERIC = {"people", "persons", "the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "from",
-            "has", "have", "had", "was", "were", "is", "are", "be", "been", "its", "their", "that", "this", "said",
-            "first", "second", "more", "new", "after", "than", "as", "into", "over", "up", "out", "all", "also",
-            "province", "city", "town", "village", "district", "region"}
-_STOP_NAMES = {"The", "This", "That", "These", "Those", "There", "Their", "They", "When", "While", "After", "Before",
-               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-               "March", "April", "June", "July", "August", "September", "October", "November", "December", "Some",
-               "More", "Most", "About", "Many", "See", "Also", "According", "Officials", "Early", "Late", "Hours"}
-_NAME = re.compile(r"\b[A-Z][a-z’'-]{3,}\b")
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
-
-
-def story_words(text: str) -> frozenset[str]:
-    """The names a text mentions (places, people, bodies): what tells one story from another."""
-    return frozenset(w for w in _NAME.findall(text) if w not in _STOP_NAMES)
-
-
-def _stem(word: str) -> str:
-    word = SAME_FACT.get(word.lower(), word.lower()).replace("’", "'")
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[:-len(suffix)]
-    return word
-
-
-def fact_words(*parts: str | None) -> frozenset[str]:
-    """The words of a measure, a `who` or a `what`, each in one form ("deaths" is "killed", "quake" is
-    "earthquake"), without the words every fact has."""
-    out = set()
-    for part in parts:
-        for w in _WORD.findall((part or "").replace("-", " ")):
-            if w.lower() not in _GENERIC:
-                out.add(_stem(w))
-    return frozenset(out)
-
-
-def _place(place: str | None) -> str | None:
-    if not place:
-        return None
-    words = [w for w in fold(place).casefold().split() if w not in _GENERIC]
-    return " ".join(words) or None
-
-
-@dataclass(frozen=True)
-class KnownClaim:
-    article: str
-    day: dt.date
-    key: str
-    type: str  # count, event, veto, extension
-    words: frozenset[str]
-    place: str | None = None
-    cumulative: bool = False
-    dated: DayInterval | None = None  # an event's date; a count's date in its own article (sentence or paragraph)
-    interval: tuple[int, int | None] | None = None  # a count's (lo, hi)
-
-
-@dataclass(frozen=True)
-class KnownArticle:
-    id: str
-    day: dt.date
-    title: str
-    outlet: str | None
-    names: frozenset[str]
-    stories: frozenset[str]  # the first segments of its keys
-
-
-@dataclass
-class Prior:
-    """What the draft may know of the corpus: plain facts of its earlier articles."""
-
-    articles: list[KnownArticle] = field(default_factory=list)
-    claims: list[KnownClaim] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)
-    groups: SourceGroups = SourceGroups()
-
-
-def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None = None) -> Prior:
-    """The facts of the corpus's articles published before ``before`` (all when None), except ``exclude``."""
-    prior = Prior(groups=corpus.settings.sources)
-    for article in sorted(corpus.articles.values(), key=lambda a: (a.fixture.article.day, a.id)):
-        day = article.fixture.article.day
-        if article.id == exclude or (before is not None and day >= before):
-            continue
-        text = article.text or ""
-        title = article.fixture.article.title
-        stories = set()
-        found = (sentences(text), [d for d in find_dates(text) if not d.relative])  # once an article
-        for view in article.claims:
-            claim = view.claim
-            if claim.source and claim.source not in prior.sources:
-                prior.sources.append(claim.source)
-            if not claim.key:
-                continue
-            stories.add(claim.key.split("/")[0])
-            if claim.type == "count":
-                lo_hi = (view.reading.interval.lo, view.reading.interval.hi) if view.reading.interval else None
-                span = find_quote(claim.quote, text) if claim.quote and text else None
-                prior.claims.append(KnownClaim(
-                    article.id, day, claim.key, "count", fact_words(claim.measure, claim.who), _place(claim.place),
-                    bool(claim.cumulative), count_date(text, span, day, *found) if span else None, lo_hi))
-            else:
-                words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
-                prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
-                                               dated=view.reading.when))
-        prior.articles.append(KnownArticle(article.id, day, title, article.fixture.article.outlet,
-                                           story_words(title + "\n" + text), frozenset(stories)))
-    return prior
-
-
-def count_date(text: str, span: tuple[int, int], published: dt.date, sents=None, dates=None) -> DayInterval | None:
-    """The day a count is of: the date its sentence gives, else the last one before it in its paragraph.
-    ``sents`` and ``dates``: the text's sentences and date expressions, when the caller has them."""
-    para_start = text.rfind("\n\n", 0, span[0]) + 1
-    sents = sentences(text) if sents is None else sents
-    dates = [d for d in find_dates(text) if not d.relative] if dates is None else dates
-    sent = next((s for s in sents if s.start <= span[0] < s.end), None)
-    found = [d for d in dates if para_start <= d.core_start]
-    in_sentence = [d for d in found if sent and sent.start <= d.core_start < sent.end]
-    earlier = [d for d in found if d.end <= span[0]]
-    for d in sorted(in_sentence, key=lambda d: abs(d.core_start - span[0])) or earlier[-1:]:
-        r = resolves(text[d.start:d.end], published, False)
-        if isinstance(r, DayInterval):
-            return r
-    return None
-
-
 # ---------------------------------------------------------------------------- the story
 
 def _story(text: str, published: dt.date, prior: Prior) -> str | None:
     """The story of the corpus this article continues: the one whose articles share most names with it (or
     the name its key prefix is made of), published within its time span."""
     names = story_words(text)
-    words = {w.lower() for w in _WORD.findall(text)}
+    words = {w.lower() for w in WORD.findall(text)}
     scores: Counter[str] = Counter()
     for story in {s for a in prior.articles for s in a.stories}:
         members = [a for a in prior.articles if story in a.stories]
@@ -197,7 +68,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     # "turkey-syria-quake-2023", "killed in Turkey" is a part)
     named = set(story.split("-")) & {n.lower() for a in prior.articles if story in a.stories for n in a.names}
     story_place = named if len(named) == 1 else set()
-    place = _place(claim.get("place"))
+    place = place_key(claim.get("place"))
     place = None if place and set(place.split()) <= story_place else place
     cumulative = bool(claim.get("cumulative"))
     action = bool(words & _ACTIONS)
@@ -291,7 +162,7 @@ _QUOTED_TITLE = re.compile(r"[\"“](?P<rest>[^\"”\n]{12,200})[\"”]")  # a r
 
 
 def _norm_title(title: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in _WORD.findall(fold(title)))
+    return frozenset(w.casefold() for w in WORD.findall(fold(title)))
 
 
 def links_of(text: str, published: dt.date, prior: Prior, skipped: list[tuple[int, int]]) -> list[tuple[str, str]]:

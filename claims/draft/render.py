@@ -8,7 +8,7 @@ import re
 import tomli
 
 from crosscheck.claims.draft.article import read_article
-from crosscheck.claims.draft.proposals import Prior
+from crosscheck.claims.draft.prior import Prior
 
 
 def toml_string(value: str) -> str:
