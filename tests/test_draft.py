@@ -161,6 +161,11 @@ AID_DEC = ("Russia and China veto Syria aid renewal\n\n"
            "year. Germany, Belgium and Kuwait presented a resolution for extending the authority for a year, which is "
            "due to expire on 10th of January next year. The text won the support of 13 council members but drew the "
            "vetoes of Russia and China on Friday.\n")
+# The January 15, 2020 strikes on Idlib, in our own words (the Syria Civil Defence's figures as a later investigation
+# gave them): a kind named in capitals; a three-word kind; "N of which were children", "1 a ... volunteer".
+IDLIB_15 = ("Strikes hit two markets and two Civil Defense Centers in Idlib\n\n"
+            "On January 15, 2020, 60 airstrikes and 243 ground artillery attacks hit the province. Over 20 civilians "
+            "were killed, 2 of which were children and 1 a Civil Defense volunteer.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -504,6 +509,12 @@ READINGS = [
      {"type": "veto", "subject": "a U.N. Security Council resolution that would have extended aid for a year"}, ()),
     (AID_DEC, dt.date(2019, 12, 20), "vetoes of Russia",
      {"type": "veto", "by": ["Russia", "China"], "subject": "(what was vetoed)"}, ()),
+    # what is counted, named in capitals or in three words; some of the dead, "of which"
+    (IDLIB_15, dt.date(2020, 10, 12), "two Civil Defense Centers", {"measure": "civil-defense-centers", "value": 2},
+     ("who",)),
+    (IDLIB_15, dt.date(2020, 10, 12), "243", {"type": "count", "measure": "ground-artillery-attacks", "value": 243}, ()),
+    (IDLIB_15, dt.date(2020, 10, 12), "2 of which were children", {"who": "children", "subset_of": 20}, ()),
+    (IDLIB_15, dt.date(2020, 10, 12), "1 a Civil Defense volunteer", {"who": "volunteers", "subset_of": 20}, ()),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),
@@ -1117,6 +1128,7 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     ("By Saturday evening the storm had claimed at least 55 lives, according to reports.", None),
     ("At least 1,000 people died, according to local media reports.", None),
     ("At least 1,000 people died, according to state media.", "state media"),
+    ("About 82 civilians were injured, the first responders group additionally reported.", "first responders group"),
     # ", have warned": the subject stands before the comma's aside
     ("Officials, including a senator, have warned that crews will search hundreds of charred buildings.", None),
     # an anonymous "according to" leaves the sentence's own sayer (a Kyodo report on the Myanmar quake)

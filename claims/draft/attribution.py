@@ -30,7 +30,7 @@ _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\
 # "Suzu recorded 99 deaths": a town records its dead, it is where they died (a place, see places.leading_place)
 _PLACE_RECORDED = re.compile(r"[A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?\s+"
                              r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
-_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now))+$")
+_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|additionally))+$")
 # a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"

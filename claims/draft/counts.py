@@ -211,6 +211,11 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         totalled, i = True, i + 1  # "36 total fatalities"
     while i < len(tokens) and tokens[i].group().lower() in COUNT_ADJECTIVES:
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    if i + 1 < len(tokens) and tokens[i].group().lower() in ("which", "whom") and \
+            tokens[i + 1].group().lower() in ("were", "are", "was", "is"):
+        i += 2  # "over 20 civilians were killed, 2 of which were children": whom the count counts
+    elif i < len(tokens) and tokens[i].group().lower() in ("a", "an") and written.lower() in ("1", "one"):
+        i += 1  # "... and 1 a Civil Defense volunteer"
     if isinstance(value, int) and _YEAR.fullmatch(written) and i < len(tokens) and \
             (name := tokens[i].group())[:1].isupper() and not name.endswith("s") and name.lower() not in PERSONS:
         # "the 2018 Camp fire", "the 2004 Indian Ocean tsunami": a year before a name
@@ -226,6 +231,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             noun not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys() | PERSONS.keys():
         # "killed people in six US states", "six Southeastern states": the states, named by a proper adjective
         measure, q_end = slug(noun, 1), tokens[i + 1].end()
+    elif named := _named_kind(tokens, i):
+        measure, q_end = slug(" ".join(t.group() for t in named), len(named)), named[-1].end()  # "Civil Defense Centers"
     elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
             _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in FUNCTION_WORDS)):
         # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people)
@@ -264,6 +271,11 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
+            elif measure and _NOUN_PAIR.fullmatch(noun) and i + 2 < len(tokens) and \
+                    _NOUN_PAIR.fullmatch(mid := tokens[i + 1].group()) and _PLURAL.fullmatch(last := tokens[i + 2].group()) \
+                    and not {mid.lower(), last.lower()} & (AUXILIARIES | FUNCTION_WORDS | MEASURES.keys()):
+                # "243 ground artillery attacks"
+                measure, q_end, compound = slug(f"{noun} {mid} {last}", 3), tokens[i + 2].end(), True
             elif measure and _NOUN_PAIR.fullmatch(noun) and i + 1 < len(tokens) and \
                     _PLURAL.fullmatch(nxt := tokens[i + 1].group()) and \
                     nxt.lower() not in AUXILIARIES | FUNCTION_WORDS | MEASURES.keys():
@@ -282,7 +294,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         k = len(before) - 1
         while k >= 0 and before[k].group().lower() in LEAD_WORDS and len(before) - k <= 4:
             k -= 1
-        if k >= 0 and before[k].group().lower() in MEASURES:
+        if k >= 0 and before[k].group().lower() in MEASURES and \
+                not (previous is not None and previous.span[1] >= before[k].end()):
+            # (not "civilians were killed, 2 of which were children": the count before's verb; the list's, below)
             measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
             if joined := joined_before(text, lo, verb_start, measure):
                 measure, verb_start = joined  # "the number of dead and missing had risen to 100"
@@ -362,6 +376,19 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
            "recorded", "registered", "provided", "shared", "posted"}
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
+def _named_kind(tokens: list, i: int) -> list | None:
+    """A run of capitalized words naming what is counted, its last a plural ("two Civil Defense Centers"), not
+    persons nor a nationality's people ("12 Thai workers")."""
+    run = []
+    for token in tokens[i:i + 4]:
+        if not token.group()[:1].isupper() or token.group().lower() in FUNCTION_WORDS:
+            break
+        run.append(token)
+    if len(run) < 2 or not _PLURAL.fullmatch(run[-1].group().lower()) or run[-1].group().lower() in PERSONS:
+        return None
+    return run
+
+
 _TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
 _TOTALS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
 _EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks", "polls"}

@@ -10,7 +10,7 @@ from crosscheck.claims.draft_text import Sentence
 
 __all__ = ["among", "counted_from", "listed_under", "opens_among", "relations"]
 
-_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|among)\b)")
+_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|of\s+which|among)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
@@ -61,7 +61,8 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
             # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
             sub = None
-        if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()):
+        if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()
+                                            or 0 <= sub.start() - st.anchor[1] <= 2):  # ("2 of which were children")
             totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
             if totals:
                 st.claim["subset_of"] = totals[-1].claim

@@ -39,7 +39,7 @@ PERSONS = {
     "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
     "villagers": "villagers", "families": "families", "babies": "babies", "infants": "infants",
     "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
-    "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers",
+    "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers", "volunteer": "volunteers",
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
     "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
 }
