@@ -166,6 +166,10 @@ AID_DEC = ("Russia and China veto Syria aid renewal\n\n"
 IDLIB_15 = ("Strikes hit two markets and two Civil Defense Centers in Idlib\n\n"
             "On January 15, 2020, 60 airstrikes and 243 ground artillery attacks hit the province. Over 20 civilians "
             "were killed, 2 of which were children and 1 a Civil Defense volunteer.\n")
+# The December 2024 Jeju Air crash at Muan, in our own words: those who survived are no toll; the people on board.
+JEJU = ("Two survive Muan crash that killed 179\n\n"
+        "Two people survived and 179 were confirmed killed when a Jeju Air jet crashed at Muan on Sunday. The "
+        "aircraft had 181 people on board, including 175 passengers and six crew members.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -515,6 +519,9 @@ READINGS = [
     (IDLIB_15, dt.date(2020, 10, 12), "243", {"type": "count", "measure": "ground-artillery-attacks", "value": 243}, ()),
     (IDLIB_15, dt.date(2020, 10, 12), "2 of which were children", {"who": "children", "subset_of": 20}, ()),
     (IDLIB_15, dt.date(2020, 10, 12), "1 a Civil Defense volunteer", {"who": "volunteers", "subset_of": 20}, ()),
+    (JEJU, dt.date(2024, 12, 29), "Two people survived", {"measure": "survived", "value": 2}, ("cumulative",)),
+    (JEJU, dt.date(2024, 12, 29), "181 people on board", {"measure": "aboard", "value": 181}, ()),
+    (JEJU, dt.date(2024, 12, 29), "175 passengers", {"measure": "aboard", "subset_of": 181}, ()),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),

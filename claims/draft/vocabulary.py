@@ -20,6 +20,8 @@ MEASURES = {
     "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
     "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
     "sheltering": "sheltered", "sheltered": "sheltered",
+    "survived": "survived", "survive": "survived", "survives": "survived", "survivors": "survived",
+    "aboard": "aboard", "onboard": "aboard",  # ("181 people on board": see counts)
 }
 
 # bodies found, identified or buried are a count of their own, never the death toll (a subset of the dead,
