@@ -97,12 +97,26 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
         if past:
             st.unkeyed = True
             st.reading += f", of {past[0]}"
+        elif _COMPARED.search(text, max(sent.start, st.anchor[0] - 120), st.anchor[0]):
+            # "the deadliest since Katrina, with 1,392 deaths", "surpassed only by Maria, which killed 2,975": the
+            # figure of what the story is compared with, never the story's own
+            st.unkeyed = True
+            st.claim.pop("cumulative", None)
+            st.reading = st.reading.replace(", running total", "") + ", of what it is compared with"
 
 
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
 # ("since 1918, when blazes killed hundreds", "since the 2016 Kumamoto Earthquake, which led to 276 deaths")
 _CLAUSE_END = re.compile(r"[,;]")
+_COMPARED = re.compile(r"\b(?:since|than|by|surpassing|surpassed|exceeding|exceeded|overtaking|overtook|passing|passed|"
+                       r"topping|topped|eclipsing|eclipsed|behind|beside|like)"
+                       r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:earthquake|quake|hurricane|storm|"
+                       r"fire|tsunami|cyclone|typhoon|floods?|disaster))?,?\s+(?:(?:which|that)\s+)?(?:killed|with|claimed|"
+                       r"left)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over)\s+)?\Z"
+                       # "Only Peshtigo was deadlier, with 1,500 deaths"
+                       r"|\b(?:deadlier|worse)\b,?\s+(?:with|killing)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
+                       r"almost|over)\s+)?\Z")
 # "the first earthquake to claim more than 100 lives since the 2016 Kumamoto Earthquake": a threshold, no total
 _THE_FIRST = re.compile(r"(?i:\bthe\s+first\b)")
 _FIRST_SINCE = re.compile(r"(?i:[^,;.]{0,80}?\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b)")
