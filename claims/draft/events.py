@@ -47,10 +47,11 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
     before, after = text[lo:date.start], text[date.end:hi]
     before = _TIME_OF_DAY.sub("", before)  # "on the morning of October 8": the date's own words
-    before = _CLOCK.sub("", before)
+    if _DIGIT.search(before):
+        before = _CLOCK.sub("", before)
     if said := _SAID_THAT.search(before):
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
-    if relative := _RELATIVE_EVENT.search(before):
+    if (" that " in before or " which " in before) and (relative := _RELATIVE_EVENT.search(before)):
         before, after = _PREPOSITION.sub("", relative.group(1)), ""
     if _LONE_ADVERB.fullmatch(before):
         before = ""  # "Just on Wednesday, ...": the adverb was the date's
