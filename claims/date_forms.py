@@ -15,7 +15,7 @@ __all__ = ["DateExpressionError", "FORMS", "NeedsAnchorError", "core_expression"
 # expression the format lacks is compared with to name the nearest ("Friday-ish": "Friday", "late
 # Friday"). {weekday} and {month} take the expression's own weekday or month when it names one.
 FORMS = (
-    "January 10, 2020", "10 January 2020", "Jan. 10, 2020", "2020-01-10", "January 10", "10 January",
+    "January 10, 2020", "10 January 2020", "Jan. 10, 2020", "2020-01-10", "January 10", "10 January", "the 10th",
     "September 25-27", "25-27 September 2024",
     "September 2018", "{month}", "early {month}", "mid {month}", "late {month}", "the beginning of {month}",
     "the end of {month}", "the first half of {month}", "the second half of 2022", "the first quarter of 2022",

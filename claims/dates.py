@@ -101,6 +101,8 @@ _TO_DAY = r"(?:[-\u2013](?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_TO_DAY}{_YEAR}")
 _DAY_MONTH = re.compile(rf"(?:the )?{_DAY}{_TO_DAY}(?: of)? {_MONTH}{_YEAR}")
 _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
+# an addition: a day of the month alone, "on the 3rd" (as wire copy translated from Japanese or Korean gives it)
+_ORDINAL_DAY = re.compile(r"the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 _LAST_NEXT_WEEKDAY = re.compile(rf"(?P<shift>last|next) {_WEEKDAY}")
 _WEEKEND = re.compile(r"(?:(?P<which>the|this|last|next) )?weekend")
 _AGO = re.compile(r"(?P<n>.+?) (?P<unit>day|week|month|year)s? ago")
@@ -218,6 +220,8 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
             raise ValueError(f"the range ends on day {last}, before it starts on day {first}")
         return _in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)), published,
                         scheduled)
+    if m := _ORDINAL_DAY.fullmatch(text):
+        return _day_of_month(int(m["day"]), published, scheduled)
     if m := _PART_MONTH.fullmatch(text):
         month = _MONTHS[m["month"]]
         part = m["part"] or {"beginning": "early", "end": "late", None: None}[m["edge"]]
@@ -340,6 +344,18 @@ def _month_part(year: int, month: int, part: str | None, settings: DateSettings)
         "late": (settings.mid_ends + 1, last),
     }[part]
     return DayInterval(date(year, month, first), date(year, month, final))
+
+
+def _day_of_month(day: int, published: date, scheduled: bool) -> DayInterval:
+    """"the 3rd": that day of the publication's month when it is on or before publication (`occurred`) or
+    after it (`scheduled`), else of the month before (after). A month without that day is an error, never
+    the month before it: the text does not say which."""
+    month = published.replace(day=1)
+    if scheduled != (day > published.day):
+        month = month - timedelta(days=1) if not scheduled else month + relativedelta(months=1)
+    if day > monthrange(month.year, month.month)[1]:
+        raise ValueError(f"{month:%B %Y}, the month it falls in, has no day {day}")
+    return DayInterval.day(month.replace(day=day))
 
 
 def _in_year(

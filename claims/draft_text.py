@@ -84,6 +84,9 @@ _FORMS = [
                rf"|(?i:in\s+the\s+early\s+hours\s+of|on\s+the\s+night\s+of|the\s+night\s+of)\s+{_WEEKDAY_BARE}"
                rf"|{_WEEKDAY_BARE}\s+(?i:morning|afternoon|evening|night)(?:['’]s)?\b|(?i:last\s+night)\b)"),
     re.compile(rf"{_AT_WORD}(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
+    # (an addition: "on the 3rd", a day of the month alone; not "the 20th century" nor "finished the 2nd day")
+    re.compile(r"\b(?i:on\s+the)\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|as|at|when|after|before|"
+               r"morning|evening|afternoon|night)\b)"),
     re.compile(rf"{_AT_WORD}(?i:\b(?:{_RECENT}|{_NUM}\s+{_UNIT}\s+ago))\b"),
 ]
 # The same without "N days ago", whose any-word number is costly to try: for the texts with no "ago".
@@ -125,6 +128,7 @@ _SEARCH = {  # (the forms above stay the definition: tests compare these with th
                                   r"on\s+the\s+night\s+of|the\s+night\s+of)\s+",
                        _WEEKDAY_NAME, re.compile(r"(?i:last\s+night)")),
     _FORMS[7]: _ByCore(_FORMS[7], r"(?i:last|next|this)\s+", _WEEKDAY_NAME),
+    _FORMS[8]: _ByCore(_FORMS[8], r"(?i:on\s+the)\s+", re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\b")),
 }
 _PREPOSITION = re.compile(r"(?i:\b(on|in|at|by|from|since|during|over)\s+)\Z")
 

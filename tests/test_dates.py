@@ -34,6 +34,12 @@ CASES = [
     ("from Dec. 25-27", SAT, OCC, "2019-12-25", "2019-12-27"),
     ("25\u201327 December 2019", SAT, OCC, "2019-12-25", "2019-12-27"),
     ("January 20-22", SAT, SCHED, "2020-01-20", "2020-01-22"),
+    # an addition: a day of the month alone, of the publication's month or the one on the tense's side
+    ("on the 3rd", date(2024, 1, 4), OCC, "2024-01-03", "2024-01-03"),
+    ("the 11th", SAT, OCC, "2020-01-11", "2020-01-11"),
+    ("the 29th", SAT, OCC, "2019-12-29", "2019-12-29"),
+    ("the 15th", SAT, SCHED, "2020-01-15", "2020-01-15"),
+    ("the 2nd", SAT, SCHED, "2020-02-02", "2020-02-02"),
     # months and their thirds, with and without a year
     ("last month", SAT, OCC, "2019-12-01", "2019-12-31"),
     ("late April", SAT, OCC, "2019-04-21", "2019-04-30"),
@@ -204,6 +210,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "late the next day", "Friday-ish",
         # a range that ends before it starts, or on a day its month lacks
         "September 27-25", "September 29-31, 2019",
+        # a day of the month alone: the month before January 11 has a 31st, but no month has a 32nd; no "the 3"
+        "the 32nd", "the 3", "on the third",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):
@@ -311,6 +319,11 @@ def test_near_the_ends_of_the_calendar_an_interval_or_a_date_error(expr):
                 except DateExpressionError:
                     continue
                 assert date.min <= interval.start <= interval.end <= date.max
+
+
+def test_a_day_of_the_month_its_month_lacks_is_an_error_naming_the_month():
+    with pytest.raises(DateExpressionError, match="February 2024, the month it falls in, has no day 30"):
+        resolve("the 30th", date(2024, 3, 2))  # (never January 30: the text does not say which month)
 
 
 def test_boundary_readings():

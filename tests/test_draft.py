@@ -522,6 +522,9 @@ READINGS = [
     (JEJU, dt.date(2024, 12, 29), "Two people survived", {"measure": "survived", "value": 2}, ("cumulative",)),
     (JEJU, dt.date(2024, 12, 29), "181 people on board", {"measure": "aboard", "value": 181}, ()),
     (JEJU, dt.date(2024, 12, 29), "175 passengers", {"measure": "aboard", "subset_of": 181}, ()),
+    # a day of the month alone dates a total (an addition to the format)
+    ("The number of deaths has increased to 73 as of 6:00 p.m. on the 3rd, NHK said.\n", dt.date(2024, 1, 4),
+     "increased to 73", {"value": 73, "as_of": "on the 3rd", "cumulative": True}, ()),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),
@@ -736,6 +739,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (AID_DEC, dt.date(2019, 12, 20), "10th of January", "event"),  # when the authority ends
     (AID_DEC, dt.date(2019, 12, 20), "next year", "event"),  # (of that end)
     (AID_DEC, dt.date(2019, 12, 20), "for extending", "extension"),  # presented, not made
+    ("According to the ministry and fire authorities on the 29th, the aircraft had 181 people on board.\n",
+     dt.date(2024, 12, 29), "According to", "event"),  # the day of saying
     (MAUI_EARLY, dt.date(2023, 8, 10), "today", "event"),  # counted from the statement's day, which the text leaves out
     (MAUI_EARLY, dt.date(2023, 8, 10), "5:30 p.m.", "event"),  # as of a time of a day: the count's date
     (MAUI_EARLY, dt.date(2023, 8, 10), "Sunday night", "event"),  # the day of saying there are so many
@@ -743,6 +748,19 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
     assert not [c for c in claims if phrase in c["quote"] and kind in (None, c["type"])], [c["quote"] for c in claims]
+
+
+@pytest.mark.parametrize("text, phrase, unkeyed", [
+    # what the story is compared with, and shares and thresholds, never take the story's key
+    ("The toll rose to 230, the deadliest since Katrina, with 1,392 deaths.\n", "1,392", True),
+    ("North Carolina, the state hit hardest by Helene, with 117 deaths, is still searching.\n", "117", False),
+    ("Wajima and Suzu bore the brunt, accounting for 69 and 38 deaths, respectively.\n", "38", True),
+    ("The quake is the first to claim more than 100 lives since the 2016 Kumamoto Earthquake.\n", "100", True),
+    ("The toll from the quake rose to 230 on Sunday.\n", "230", False),
+])
+def test_the_draft_keys_no_figure_of_another_story(text, phrase, unkeyed):
+    found = [st for st in statements(text, dt.date(2024, 10, 6)) if st.claim is not None and phrase in st.claim["quote"]]
+    assert [st.unkeyed for st in found] == [unkeyed], [(st.claim, st.unkeyed) for st in found]
 
 
 def _bench():
@@ -1238,7 +1256,8 @@ def test_coverage_with_quoted_spans_finds_what_the_full_reading_finds(which, kee
 # Texts made of the date forms' prefixes, cores and near misses (glued to words, hyphens, odd case and the
 # characters whose case folding is not ASCII's): the forms found by their cores give what searching the whole
 # text gives.
-_CORE_PIECES = ["January", "June", "Sept.", "May", "Friday", "Sunday's", "Monday", "last night", "night", "2020",
+_CORE_PIECES = ["January", "June", "Sept.", "May", "Friday", "Sunday's", "Monday", "last night", "night", "2020", "3rd",
+                "21st", "on the",
                 "early", "mid-", "late", "the end of", "the second half of", "last", "next", "this", "late on",
                 "in the early hours of", "on the night of", "the night of", "morning", "x", "-", "/", "3", "of",
                 "\u017fept", "LATE", "Early"]

@@ -91,6 +91,8 @@ _ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON})\s+\Z)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 # ("As of 5:30 p.m. Monday, 737 people were listed": a clock time between)
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?\Z)")
+# "According to the ministry and fire authorities on the 29th, the aircraft had 181 people on board": the day of saying
+_ACCORDING_BEFORE = re.compile(r"(?i:\baccording\s+to\b[^,;.]{0,80}\Z)")
 _THAT_NEXT = re.compile(r"\s+that\s+there\s+(?:are|is|remain|remains)\b")  # ("said Sunday night that there are 850 ...")
 
 
@@ -143,8 +145,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"said {when}", as_of=True,
                                  todo="the day of a statement: add an event by hand if it dates one"))
             continue
-        if not d.relative and _SAID_BEFORE.search(text, lo, d.start) and \
-                (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end) or _THAT_NEXT.match(text, d.end)):
+        if not d.relative and (_SAID_BEFORE.search(text, lo, d.start) or _ACCORDING_BEFORE.search(text, lo, d.start)) \
+                and (not _WORDY.search(text, d.end, hi) or _COMMA_NEXT.match(text, d.end) or _THAT_NEXT.match(text, d.end)):
             # ", officials said on Tuesday.": the day it was said, which dates no event of its own
             # (a running total it gives held that day: "the toll rose to 1,644, the junta said late Saturday")
             said = resolves(when, published, False)

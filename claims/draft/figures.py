@@ -109,8 +109,10 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
 # ("since 1918, when blazes killed hundreds", "since the 2016 Kumamoto Earthquake, which led to 276 deaths")
 _CLAUSE_END = re.compile(r"[,;]")
-_COMPARED = re.compile(r"\b(?:since|than|by|surpassing|surpassed|exceeding|exceeded|overtaking|overtook|passing|passed|"
-                       r"topping|topped|eclipsing|eclipsed|behind|beside|like)"
+# (not any "by": "the state hit hardest by Helene, with 117 deaths" gives the story's own figure)
+_COMPARED = re.compile(r"\b(?:since|than|(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|overtak(?:es|ing)|overtook|"
+                       r"pass(?:ed|es|ing)|topp(?:ed|ing)|tops|eclips(?:ed|es|ing))(?:\s+only)?(?:\s+by)?|"
+                       r"behind|beside|like)"
                        r"\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:earthquake|quake|hurricane|storm|"
                        r"fire|tsunami|cyclone|typhoon|floods?|disaster))?,?\s+(?:(?:which|that)\s+)?(?:killed|with|claimed|"
                        r"left)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over)\s+)?\Z"
