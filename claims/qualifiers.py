@@ -72,7 +72,9 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("or fewer", "or less"),
     ),
     "fewer_than": (("fewer than", "less than", "under", "below", "short of"), ()),
-    "almost": (("almost", "nearly", "just under", "close to", "just shy of", "approaching", "not quite"), ()),
+    # (an addition: the verb of "approaching", "Gaza death toll nears 34,000")
+    "almost": (("almost", "nearly", "just under", "close to", "just shy of", "approaching", "not quite",
+                "nears", "neared", "nearing"), ()),
     "about": (
         ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "~"),
         ("or so", "-odd"),

@@ -6,7 +6,7 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
-from crosscheck.claims.draft.figures import kind_of, step_before
+from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
 from crosscheck.claims.draft.measures import nearest_measure, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population)
@@ -355,7 +355,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if step is not None and q_begin == q_start:
         q_begin = q_start = step  # "A further 30 bodies": the step's words are the count's
     increment, projection, cumulative = kind_of(text, (lo, hi), e, start, after, q_end, measure, cumulative,
-                                                step is not None)
+                                                step is not None or in_period_lead(text, s, start))
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
         claim["who"] = who

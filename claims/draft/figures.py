@@ -9,14 +9,16 @@ from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import Sentence
 from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
 
-__all__ = ["kind_of", "of_past_years", "step_before"]
+__all__ = ["in_period_lead", "kind_of", "of_past_years", "step_before"]
 
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
                                r")(?:\s+(?:at\s+least|more\s+than|about|some|nearly|almost))?\s+\Z)")
 # "nine people died in the last 24 hours": the period's step, not the total
-_LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]){0,40}?"  # (in the count's own clause)
-                         r"\bin\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
+# (past another count of the same clause: "43 people were killed and 64 others injured in attacks in the last 24 hours")
+_LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]|\d(?=[\d,]*\s+(?:others?|more|people)\b)|"
+                         r"(?<=\d),(?=\d)){0,70}?"  # (in the count's own clause)
+                         r"\b(?:in|over|during|within)\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
                          r"(?:hours?|days?|week)\b)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
 # "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
@@ -28,7 +30,7 @@ _PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|thes
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 # the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
-_HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|"
+_HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|killed|"
                         r"been\s+(?:confirmed|found)\s+dead|lost\s+their\s+lives)\b)")
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
@@ -37,6 +39,11 @@ _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "d
 _SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b|\s+the\s+\d{4}\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
+_PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
+                          r"(?:hours?|days?|week)(?:\s+alone)?),")
+_BRINGING_TOTAL = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}"
+                             r"(?:toll|total|tally|number|count)\b)")
+_BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 
 
@@ -46,6 +53,14 @@ def step_before(text: str, s: int, q_start: int) -> int | None:
     return None if step is None else step.start()
 
 
+def in_period_lead(text: str, s: int, q_start: int) -> bool:
+    """Whether the sentence opens with the period a step is counted in ("During the past 24 hours, the army
+    killed 71 Palestinians and wounded 106 others") and the count comes before the total it brings
+    (", bringing the total death toll to 33,970")."""
+    lead = _PERIOD_LEAD.match(text, s, q_start)
+    return lead is not None and _BRINGING.search(text, lead.end(), q_start) is None
+
+
 def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, q_end: int, measure: str,
             cumulative: bool, stepped: bool) -> tuple[bool, bool, bool]:
     """(increment, projection, cumulative) of the count written at ``start`` (its number ends at ``after``,
@@ -53,7 +68,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     before it); ``stepped``: a step's words stand before it."""
     lo, hi = clause
     increment = stepped or _INCREMENT_AFTER.match(text, after, e) is not None or \
-        _LAST_HOURS.match(text, q_end, hi) is not None
+        _LAST_HOURS.match(text, q_end, hi) is not None or \
+        (not cumulative and _BRINGING_TOTAL.search(text, q_end, e) is not None)  # "killed 71, bringing the toll to"
     # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
     projection = _PROJECTION.search(text, lo, start) is not None or \
         _PROJECTION_NEXT.match(text, q_end, hi) is not None
@@ -122,4 +138,7 @@ _COMPARED = re.compile(r"\b(?:since|than|(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|
 # "the first earthquake to claim more than 100 lives since the 2016 Kumamoto Earthquake": a threshold, no total
 _THE_FIRST = re.compile(r"(?i:\bthe\s+first\b)")
 _FIRST_SINCE = re.compile(r"(?i:[^,;.]{0,80}?\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b)")
-_SINCE_WHEN = re.compile(r"(?i:\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{0,60}?,?\s+(?:when|which|that)\b)")
+# (and any earlier year's event and what it did, in the past simple: "an attack on Oct. 7, 2023, which killed nearly
+# 1,200"; not "the war, which began in 2011, has killed", "since 2011, which has killed": a total run since then)
+_SINCE_WHEN = re.compile(r"(?i:\b(?P<year>1[89]\d\d|20\d\d)\b[^.;,]{0,60}?,?\s+(?:when|which|that)\s+"
+                         r"(?!(?:has|have|had|began|started)\b))")

@@ -43,11 +43,13 @@ def joined_measure(text: str, pos: int, e: int, measure: str) -> tuple[str, int]
     ("killed-or-missing", whichever conjunction the text uses), so the figure is never read as either one's
     count (nearly 100 dead or missing is no toll of 100)."""
     m = _JOINED.match(text, pos, e)
-    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure:
-        return None
+    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure or \
+            _OWN_FIGURE.match(text, m.end(), e):
+        return None  # (not "killed 71 Palestinians and wounded 106 others": each has its own figure)
     return f"{measure}-or-{other}", m.end()
 
 
+_OWN_FIGURE = re.compile(r"\s+(?:(?:to|at|by)\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?\d")
 _JOINED_BEFORE = re.compile(r"(?i:\b([a-z]+)\s+(?:and|or|and/or)\s+\Z)")
 
 

@@ -29,8 +29,14 @@ def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[
     """The place named right after ``pos`` (with ``reported``, also after "were reported"), and where it ends."""
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end):
+        if _ADJECTIVE.fullmatch(m.group(1)) and _NOUN_AFTER.match(text, m.end(), end):
+            return None  # "injured in Israeli attacks": whose attacks, not where
         return m.group(1), m.end()
     return None
+
+
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
+_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
 _RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
