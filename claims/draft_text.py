@@ -100,11 +100,13 @@ class _ByCore:
     core (within ``reach`` characters), leftmost first, then the core itself. Searching the form at every position of
     the text, with its lookbehinds and optional words first, took most of the time of finding dates."""
 
-    def __init__(self, form: re.Pattern, prefix: str, *cores: re.Pattern, reach: int = 60):
-        self.form, self.cores, self.reach = form, cores, reach
+    def __init__(self, form: re.Pattern, prefix: str, *cores: re.Pattern, reach: int = 60, needs: str = ""):
+        self.form, self.cores, self.reach, self.needs = form, cores, reach, needs
         self.prefix = re.compile(rf"{_AT_WORD}(?:{prefix})\Z")
 
     def finditer(self, text: str):
+        if self.needs and self.needs not in text.lower():
+            return  # (a substring no match can lack: found in C at once, where the cores would be searched)
         starts = sorted({m.start() for core in self.cores for m in core.finditer(text)})
         last = 0
         for start in starts:
@@ -128,7 +130,7 @@ _SEARCH = {  # (the forms above stay the definition: tests compare these with th
                                   r"on\s+the\s+night\s+of|the\s+night\s+of)\s+",
                        _WEEKDAY_NAME, re.compile(r"(?i:last\s+night)")),
     _FORMS[7]: _ByCore(_FORMS[7], r"(?i:last|next|this)\s+", _WEEKDAY_NAME),
-    _FORMS[8]: _ByCore(_FORMS[8], r"(?i:on\s+the)\s+", re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\b")),
+    _FORMS[8]: _ByCore(_FORMS[8], r"(?i:on\s+the)\s+", re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\b"), needs="on the"),
 }
 _PREPOSITION = re.compile(r"(?i:\b(on|in|at|by|from|since|during|over)\s+)\Z")
 
