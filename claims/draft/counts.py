@@ -7,15 +7,15 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
-from crosscheck.claims.draft.measures import nearest_measure, persons_ahead
+from crosscheck.claims.draft.measures import named_kind, nearest_measure, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population)
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS,
-                                                LEAD_WORDS, MEASURES, NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS,
-                                                SPEECH_VERBS)
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
+                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, SPEECH_VERBS,
+                                                TOTAL_NOUNS, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -231,7 +231,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             noun not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys() | PERSONS.keys():
         # "killed people in six US states", "six Southeastern states": the states, named by a proper adjective
         measure, q_end = slug(noun, 1), tokens[i + 1].end()
-    elif named := _named_kind(tokens, i):
+    elif named := named_kind(tokens, i):
         measure, q_end = slug(" ".join(t.group() for t in named), len(named)), named[-1].end()  # "Civil Defense Centers"
     elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
             _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in FUNCTION_WORDS)):
@@ -257,10 +257,10 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             not _TOLL_OF.search(text, max(s, q_start - 40), q_start):  # ("The death toll of 115 marks ...": a verb)
         noun = tokens[i].group()
         # ("the initial tally of 27 announced on Thursday": how the figure was given, not what it counts)
-        if isinstance(value, int) and _YEAR.fullmatch(written) and (not noun.endswith("s") or noun in _EVENTS):
+        if isinstance(value, int) and _YEAR.fullmatch(written) and (not noun.endswith("s") or noun in YEAR_EVENTS):
             # "the 2008 cyclone", "the 2011 floods": a year naming an event, not a count of cyclones
             return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
-        if noun.lower() in _TOTALS:
+        if noun.lower() in TOTAL_NOUNS:
             totalled, q_end = True, tokens[i].end()  # "the 1,002 total announced hours earlier": of the dead
         elif noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
             measure = slug(noun, 1) or None
@@ -378,23 +378,8 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
            "recorded", "registered", "provided", "shared", "posted"}
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
-def _named_kind(tokens: list, i: int) -> list | None:
-    """A run of capitalized words naming what is counted, its last a plural ("two Civil Defense Centers"), not
-    persons nor a nationality's people ("12 Thai workers")."""
-    run = []
-    for token in tokens[i:i + 4]:
-        if not token.group()[:1].isupper() or token.group().lower() in FUNCTION_WORDS:
-            break
-        run.append(token)
-    if len(run) < 2 or not _PLURAL.fullmatch(run[-1].group().lower()) or run[-1].group().lower() in PERSONS:
-        return None
-    return run
-
-
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
 _TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
-_TOTALS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
-_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks", "polls"}
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
 # "the three deadliest": a rank among others

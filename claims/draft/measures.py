@@ -1,15 +1,16 @@
 """Where a count's measure or persons are named away from its number: the persons after the words that name
 them ("1,000 active duty troops"), the measure word of its phrase ("13 Israelis, 10 Thais and one Filipino were
-freed")."""
+freed"); a kind named in capitals ("two Civil Defense Centers")."""
 from __future__ import annotations
 
 import re
 
 from crosscheck.claims.draft.vocabulary import AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, MEASURES, PERSONS
 
-__all__ = ["nearest_measure", "persons_ahead"]
+__all__ = ["named_kind", "nearest_measure", "persons_ahead"]
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_PLURAL_WORD = re.compile(r"[a-z]{3,}s")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 _LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
                         re.IGNORECASE)
@@ -47,3 +48,18 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | 
         if m.group().lower() in MEASURES and m.group().lower() != "toll":
             return MEASURES[m.group().lower()]
     return None
+
+
+def named_kind(tokens: list, i: int) -> list | None:
+    """A run of capitalized words naming what is counted, its last a plural ("two Civil Defense Centers"), not
+    persons nor a nationality's people ("12 Thai workers")."""
+    run = []
+    for token in tokens[i:i + 4]:
+        if not token.group()[:1].isupper() or token.group().lower() in FUNCTION_WORDS:
+            break
+        run.append(token)
+    if len(run) < 2 or not _PLURAL_WORD.fullmatch(run[-1].group().lower()) or run[-1].group().lower() in PERSONS:
+        return None
+    return run
+
+

@@ -120,3 +120,8 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                     "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
+
+TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
+# a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
+YEAR_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks",
+               "polls"}
