@@ -179,6 +179,12 @@ GAZA_TOLL = ("Gaza death toll nears 34,000\n\n"
              "killed and 64 others injured in Israeli attacks in the last 24 hours,\" the ministry said. The toll "
              "includes at least 42 deaths over the past 24 hours. The war, which began in 2023, has killed more than "
              "33,000 people.\n")
+# The July 2024 Hathras stampede, in our own words: some of the total ("Of the total fatalities, 19 ..."); the day in
+# the subject that names the stampede is its own, not the toll's.
+HATHRAS = ("Hathras stampede toll rises to 121\n\n"
+           "The death toll has risen to 121, a senior official said on Wednesday. Of the total fatalities, 19 are yet to "
+           "be identified, the relief office said. The stampede at a prayer meeting in Hathras on Tuesday left 121 "
+           "people dead.\n")
 # The July 2023 votes on Syria's cross-border aid, in our own words: an extension a council did not adopt was
 # not made; a dateline whose agency stands between slashes dates nothing.
 AID_VOTES = ("UNITED NATIONS, July 11. /Harbour Wire/. The Security Council on Tuesday did not adopt a rival draft on "
@@ -544,6 +550,8 @@ READINGS = [
      ("place", "cumulative")),
     (GAZA_TOLL, dt.date(2024, 4, 19), "at least 42 deaths", {"value": 42}, ("cumulative",)),
     (GAZA_TOLL, dt.date(2024, 4, 19), "33,000 people", {"value": 33000, "cumulative": True}, ()),  # "has killed"
+    (HATHRAS, dt.date(2024, 7, 3), "fatalities, 19", {"value": 19, "subset_of": 121}, ("cumulative",)),
+    (HATHRAS, dt.date(2024, 7, 3), "121 people dead", {"type": "count", "value": 121}, ("as_of",)),
     # the day its source gave it, before publication, dates a running total
     (MYANMAR, dt.date(2025, 3, 30), "rose to 2,056",
      {"value": 2056, "as_of": "late Saturday", "source": "junta"}, ()),

@@ -246,6 +246,8 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
 
 
 _THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
+_EVENT_SUBJECT = re.compile(rf"\s*(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{EVENT_NOUNS}|stampede|landslides?|wildfires?)\b"
+                            r"[^,;]*\Z")
 _NOUN_NEXT = re.compile(r"\s+[A-Za-z]")
 _EVENT_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}|temblor|tremor)\b")
 # "rose to 70 after an earthquake jolted Nepal late on Friday", "the toll from the quake that hit on Friday night
@@ -261,6 +263,8 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
     # 100 ...": a date in a relative clause before the total, a comma between them, dates neither
     clause = max(text.rfind(",", 0, when_span[0]), text.rfind(".", 0, when_span[0])) + 1
+    if _EVENT_SUBJECT.match(text, clause, when_span[0]):
+        return True  # "The stampede at a congregation in Hathras on July 2 left 121 people dead": the stampede's day
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
 
 

@@ -14,8 +14,9 @@ _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
-_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|the\s+dead|"
-                           r"the\s+victims),)")  # ("Of that number, 14 were ...")
+_AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
+                           r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)),)")
+# ("Of that number, 14 were ...", "Of the total fatalities, 19 are yet to be identified")
 
 
 def opens_among(text: str, start: int, end: int) -> bool:
