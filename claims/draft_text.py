@@ -71,6 +71,8 @@ RELATIVE = re.compile(
 _RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)"
            r"|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year|weekend)"
            r"|the\s+weekend")
+# the expressions counted from the day they are said (in a quotation, not the publication's)
+FROM_NOW = re.compile(rf"(?i:\b(?:{_RECENT}|last\s+night)\b)")
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.events import EVENT_NOUNS, _dated
+from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, EVENT_NOUNS, THE_BEFORE, _dated
 from crosscheck.claims.draft.figures import of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
@@ -15,7 +15,7 @@ from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
-from crosscheck.claims.draft_text import Sentence, find_dates, sentences, slug
+from crosscheck.claims.draft_text import FROM_NOW, Sentence, find_dates, sentences, slug
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import find_vague
 from crosscheck.claims.text import fold
@@ -32,10 +32,6 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
 _CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
-
-
-_FROM_NOW = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening|week|month|year)|"
-                       r"last\s+(?:night|week|month|year)|next\s+(?:week|month|year))\b)")
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -73,7 +69,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     if skipped:
         all_dates = [d for d in all_dates if not any(a <= d.core_start < b for a, b in skipped)]
     # "... have been discovered today," the statement said: a day counted from its saying, not from publication
-    said_days = [d for d in all_dates if _FROM_NOW.search(text, d.start, d.end) and _in_quotation(text, d.start)]
+    said_days = [d for d in all_dates if FROM_NOW.search(text, d.start, d.end) and _in_quotation(text, d.start)]
     if said_days:
         all_dates = [d for d in all_dates if d not in said_days]
     sents = sentences(text)
@@ -220,8 +216,8 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         if st.claim is not None:
             if not isinstance(st.claim["when"], str) or "'s" in st.claim["when"] or "’s" in st.claim["when"]:
                 continue  # "Monday's earthquake": the quake's date
-            if _THE_BEFORE.search(text, max(0, st.anchor[0] - 4), st.anchor[0]) and _NOUN_NEXT.match(text, st.anchor[1]) \
-                    or _EVENT_NEXT.match(text, st.anchor[1]):
+            if THE_BEFORE.search(text, max(0, st.anchor[0] - 4), st.anchor[0]) and _NOUN_NEXT.match(text, st.anchor[1]) \
+                    or ATTRIBUTIVE_EVENT.match(text, st.anchor[1]):
                 continue  # "the Jan. 1 Noto Peninsula Earthquake", "in Jan 1 earthquake": the date of what it names
             lo, hi = count_clause(text, sent.start, sent.end, min(c.span[0] for c in near), max(c.span[1] for c in near)) \
                 if near else (0, 0)
@@ -245,11 +241,8 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         st.todo = "the date of the running total quoted with it (`as_of`)"
 
 
-_THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
-_EVENT_SUBJECT = re.compile(rf"\s*(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{EVENT_NOUNS}|stampede|landslides?|wildfires?)\b"
-                            r"[^,;]*\Z")
+_EVENT_SUBJECT = re.compile(rf"\s*(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{EVENT_NOUNS})\b[^,;]*\Z")
 _NOUN_NEXT = re.compile(r"\s+[A-Za-z]")
-_EVENT_NEXT = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}|temblor|tremor)\b")
 # "rose to 70 after an earthquake jolted Nepal late on Friday", "the toll from the quake that hit on Friday night
 # has risen to 143": the date is of the clause it sits in (the quake's), not of the total
 _SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|once|until|that|which|who|whose)\b)")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.draft.places import RECORDED
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import find_dates
@@ -27,9 +28,6 @@ _COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\
                          r"updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
-# "Suzu recorded 99 deaths": a town records its dead, it is where they died (a place, see places.leading_place)
-_PLACE_RECORDED = re.compile(r"[A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?\s+"
-                             r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|additionally))+$")
 # a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
@@ -60,7 +58,7 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
             break
         if found is None and (m := _CONFIRMED.search(sentence)):
             found = m.group("src")  # "..., the authorities have confirmed 62 victims"
-        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())) and not _PLACE_RECORDED.match(sentence.lstrip()):
+        if found is None and (m := _COUNTED_BY.match(sentence.lstrip())) and not RECORDED.match(sentence.lstrip()):
             found = m.group("src")
             while len(found.split()) > 8 and " of " in found:  # "the government in the east of the country"
                 found = found[:found.rindex(" of ")]

@@ -156,7 +156,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             continue
         owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"
         possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else \
-            _ATTRIBUTIVE_EVENT.match(text, d.end, hi) if _THE_BEFORE.search(text, max(lo, d.start - 4), d.start) else \
+            ATTRIBUTIVE_EVENT.match(text, d.end, hi) if THE_BEFORE.search(text, max(lo, d.start - 4), d.start) else \
             _NAMED_EVENT.match(text, d.end, hi) if _DIGIT.search(text, d.core_start, d.end) else None
         # ("232 confirmed dead in Jan 1 earthquake"; not "a Sunday ceasefire ... is supposed to take effect")
         if possessive:  # "Monday's earthquake", "the Jan. 1 temblor": the event is the noun the date is of
@@ -193,13 +193,15 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 EVENT_NOUNS = (r"earthquake|quake|attack|strike|strikes|election|vote|bombing|explosion|blast|storm|flood|floods|fire|"
                r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
-               r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse")
+               r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
+               r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
-_ATTRIBUTIVE_EVENT = re.compile(rf"\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}|temblor|tremor))\b")
-_THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
+# "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
+ATTRIBUTIVE_EVENT = re.compile(rf"\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}))\b")
+THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
 _DIGIT = re.compile(r"\d")
 _PREPOSITION = re.compile(r"(?i:^(?:from|in|of|by|after|since|following|during|before)\s+)")
-_NAMED_EVENT = re.compile(rf"\s+((?i:{EVENT_NOUNS}|temblor|tremor))\b")
+_NAMED_EVENT = re.compile(rf"\s+((?i:{EVENT_NOUNS}))\b")
 # "the earthquake that struck Japan's Ishikawa prefecture on January 1": what the relative clause tells of
-_RELATIVE_EVENT = re.compile(rf"(?i:((?:[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS}|temblor|tremor)\s+(?:that|which)\s+[^,;]*)\Z)")
+_RELATIVE_EVENT = re.compile(rf"(?i:((?:[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+(?:that|which)\s+[^,;]*)\Z)")
 

@@ -36,14 +36,14 @@ _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "d
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
 # nor "the strongest since 1912, when a tremor killed 300": the year's event, told in a clause of its own
 # nor "the first to claim more than 100 lives since the 2016 Kumamoto Earthquake": since another year's event
-_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b|\s+the\s+\d{4}\b)(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+_SINCE = re.compile(r"(?i:\bsince\b)(?!\s+\d{4},?\s+when\b|\s+the\s+\d{4}\b)"
+                    r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
                     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
                     r"Thursday|Friday|Saturday|Sunday)\b)[A-Z])")
 _PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|past|previous)\s+(?:\d+\s+|twenty-four\s+)?"
                           r"(?:hours?|days?|week)(?:\s+alone)?),")
-_BRINGING_TOTAL = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}"
-                             r"(?:toll|total|tally|number|count)\b)")
-_BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")
+_BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")  # (", bringing the toll to ...")
+_TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|total|tally|number|count)\b)")
 _PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
 
 
@@ -61,6 +61,10 @@ def in_period_lead(text: str, s: int, q_start: int) -> bool:
     return lead is not None and _BRINGING.search(text, lead.end(), q_start) is None
 
 
+def _brings_total(text: str, pos: int, end: int) -> bool:
+    return any(_TOTAL_NEXT.match(text, m.end(), end) for m in _BRINGING.finditer(text, pos, end))
+
+
 def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, q_end: int, measure: str,
             cumulative: bool, stepped: bool) -> tuple[bool, bool, bool]:
     """(increment, projection, cumulative) of the count written at ``start`` (its number ends at ``after``,
@@ -69,7 +73,7 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     lo, hi = clause
     increment = stepped or _INCREMENT_AFTER.match(text, after, e) is not None or \
         _LAST_HOURS.match(text, q_end, hi) is not None or \
-        (not cumulative and _BRINGING_TOTAL.search(text, q_end, e) is not None)  # "killed 71, bringing the toll to"
+        (not cumulative and _brings_total(text, q_end, e))  # "killed 71, bringing the toll to"
     # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
     projection = _PROJECTION.search(text, lo, start) is not None or \
         _PROJECTION_NEXT.match(text, q_end, hi) is not None
@@ -104,26 +108,19 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
             first = _FIRST_SINCE.match(text, st.span[1], sent.end) \
                 if _THE_FIRST.search(text, max(sent.start, st.span[0] - 80), st.span[0]) else None
             past = [m.group("year") for m in (own, *told[-1:], first) if m is not None and int(m.group("year")) < year]
-            if past:
-                del st.claim["cumulative"]
-                st.reading = st.reading.replace(", running total", "")
         else:
             past = [m.group() for m in _YEAR_IN.finditer(text, sent.start, sent.end)
                     if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
         if past:
-            st.unkeyed = True
-            st.reading += f", of {past[0]}"
+            st.no_total(f", of {past[0]}")
         elif _COMPARED.search(text, max(sent.start, st.anchor[0] - 120), st.anchor[0]):
             # "the deadliest since Katrina, with 1,392 deaths", "surpassed only by Maria, which killed 2,975": the
             # figure of what the story is compared with, never the story's own
-            st.unkeyed = True
-            st.claim.pop("cumulative", None)
-            st.reading = st.reading.replace(", running total", "") + ", of what it is compared with"
+            st.no_total(", of what it is compared with")
 
 
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
-# ("since 1918, when blazes killed hundreds", "since the 2016 Kumamoto Earthquake, which led to 276 deaths")
 _CLAUSE_END = re.compile(r"[,;]")
 # (not any "by": "the state hit hardest by Helene, with 117 deaths" gives the story's own figure)
 _COMPARED = re.compile(r"\b(?:since|than|(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|overtak(?:es|ing)|overtook|"

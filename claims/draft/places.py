@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["leading_place", "place_after"]
+__all__ = ["RECORDED", "leading_place", "place_after"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
@@ -39,8 +39,9 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
-_RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
-                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
+# "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here)
+RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
+                      r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
 _LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
 _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
@@ -51,7 +52,7 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
 def leading_place(text: str, start: int, end: int) -> str | None:
     """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ...", "Suzu
     recorded 99 deaths"."""
-    if m := _LEADING.match(text, start, end) or _RECORDED.match(text, start, end):
+    if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end):
         return m.group(1)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")

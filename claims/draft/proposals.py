@@ -68,8 +68,11 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     # "turkey-syria-quake-2023", "killed in Turkey" is a part)
     named = set(story.split("-")) & {n.lower() for a in prior.articles if story in a.stories for n in a.names}
     story_place = named if len(named) == 1 else set()
-    place = place_key(claim.get("place"))
-    place = None if place and set(place.split()) <= story_place else place
+
+    def part(place: str | None) -> str | None:
+        return None if place and set(place.split()) <= story_place else place
+
+    place = part(place_key(claim.get("place")))
     cumulative = bool(claim.get("cumulative"))
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
@@ -80,7 +83,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             continue
         if not words or not words <= known.words:
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
-        if place != (None if known.place and set(known.place.split()) <= story_place else known.place):
+        if place != part(known.place):
             # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
             # the figure itself is the same (a big exact figure, not a round share)
             same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \

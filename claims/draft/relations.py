@@ -41,9 +41,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         sent = by_sentence[id(st)]
         if _RESPECTIVELY.search(text, st.span[1], sent.end) and "place" not in st.claim:
             # "Wajima and Suzu ..., accounting for 81 and 71 deaths, respectively": each a place's share
-            st.unkeyed = True
-            st.claim.pop("cumulative", None)
-            st.reading = st.reading.replace(", running total", "")
+            st.no_total()
             st.checks.append("place: each figure is the share of one place named before it (\"respectively\")")
             continue
         earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
@@ -54,8 +52,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             totals = [c for c in same if by_sentence[id(c)] is not sent]
             if totals:
                 st.claim["subset_of"] = totals[-1].claim
-                st.claim.pop("cumulative", None)
-                st.reading = st.reading.replace(", running total", "")
+                st.no_total()
                 st.checks.append("subset_of: are these among the earlier total's members?")
                 continue
         sub = _SUBSET.search(text, sent.start, sent.end)

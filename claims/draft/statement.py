@@ -21,3 +21,10 @@ class Statement:
     def phrase(self, text: str) -> str:
         return text[self.span[0]:self.span[1]]
 
+    def no_total(self, why: str = "") -> None:
+        """Not the story's figure: no key, and no running total however its words read ("a tsunami that killed
+        61 in 1960", "81 and 71 deaths, respectively"); ``why`` goes on the reading."""
+        self.unkeyed = True
+        self.claim.pop("cumulative", None)
+        self.reading = self.reading.replace(", running total", "") + why
+
