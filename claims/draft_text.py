@@ -58,7 +58,8 @@ _WEEKDAY_BARE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
-_NUM = r"(?:\d+|an?|[a-z]+(?:-[a-z]+)?)"
+# (a number's word, not "this year after the quakes in Turkey": a date of its own, no distance)
+_NUM = r"(?:\d+|an?|(?!(?:this|that|these|those|last|next|the|same|each|every|whole|entire)\b)[a-z]+(?:-[a-z]+)?)"
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 # Where a word starts (not inside one, nor after "-" or "/"), for the forms that do not open with a
 # literal: the engine then gives up at once inside words, which makes finding dates much faster.
@@ -165,11 +166,11 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _WEEKDAY_ONLY = re.compile(rf"(?:(?i:on)\s+)?{_WEEKDAY_BARE}")
-_COMMA = re.compile(r",\s*")
+_COMMA = re.compile(r",\s*|\s*\(")  # ("on Wednesday (August 30)")
 
 
 def _weekday_with_date(text: str, found: list[DateMention]) -> list[DateMention]:
-    """"on Sunday, September 10" is one day, named twice: the date dates it (the weekday alone would be
+    """"on Sunday, September 10", "on Wednesday (August 30)" are one day, named twice: the date dates it (the weekday alone would be
     read as the latest Sunday before publication), and the weekday stays in the clause quoted. "on Wednesday, a
     week after the storm" names two days: both stay."""
     out: list[DateMention] = []

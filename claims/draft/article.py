@@ -8,7 +8,7 @@ from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, EVENT_NOUNS, THE_BEFORE, _dated
-from crosscheck.claims.draft.figures import of_past_years
+from crosscheck.claims.draft.figures import earlier_figures, of_another_event, of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
@@ -103,6 +103,8 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
         return out, Proposal()
     listed_under(text, out)
     of_past_years(text, out, by_sentence, published.year)
+    of_another_event(text, out, by_sentence, sents)
+    earlier_figures(text, out, by_sentence)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
@@ -241,7 +243,8 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         st.todo = "the date of the running total quoted with it (`as_of`)"
 
 
-_EVENT_SUBJECT = re.compile(rf"\s*(?i:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?i:{EVENT_NOUNS})\b[^,;]*\Z")
+# ("Quakes that struck on Saturday have killed 2,000": a plural needs no article)
+_EVENT_SUBJECT = re.compile(rf"\s*(?:(?i:the|a|an)\s+)?(?:[\w-]+\s+){{0,2}}(?i:{EVENT_NOUNS})\b[^,;]*\Z")
 _NOUN_NEXT = re.compile(r"\s+[A-Za-z]")
 # "rose to 70 after an earthquake jolted Nepal late on Friday", "the toll from the quake that hit on Friday night
 # has risen to 143": the date is of the clause it sits in (the quake's), not of the total
@@ -255,7 +258,7 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
         return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
     # 100 ...": a date in a relative clause before the total, a comma between them, dates neither
-    clause = max(text.rfind(",", 0, when_span[0]), text.rfind(".", 0, when_span[0])) + 1
+    clause = max(text.rfind(mark, 0, when_span[0]) for mark in ",.\n") + 1  # (not the headline above it)
     if _EVENT_SUBJECT.match(text, clause, when_span[0]):
         return True  # "The stampede at a congregation in Hathras on July 2 left 121 people dead": the stampede's day
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]

@@ -11,8 +11,9 @@ from crosscheck.claims.draft_text import find_dates
 __all__ = ["source_of", "same_figure_sources"]
 
 _SAYS = "|".join(SPEECH_VERBS)
-_SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+)(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)"
-                            rf"\s+(?:{_SAYS})\b")
+# (after a quotation too: '," Ebad told reporters')
+_SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+|[,?!][\"”]\s+)"
+                            rf"(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)\s+(?:{_SAYS})\b")
 _ACCORDING = re.compile(r"\b(?:according\s+to|citing|as\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
                         r"provided|given)\s+by)?)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
@@ -22,24 +23,39 @@ _BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by
                  r"(?:\s+[\w’'.-]+){0,9}?)(?:\s+\((?P<short>[A-Z][A-Za-z]{1,9})\))?\s*(?=[,.;(]|$)")
 # "Health authorities had put the death toll at 5,500", "Officials raised the toll to 48", "Libyan analysts
 # counted 4,000 confirmed deaths": whoever puts a figure on the toll is its source as much as whoever says it
-_COUNTED_BY = re.compile(r"^(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\s+of\s+)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
+_COUNTED_BY = re.compile(r"^(?:(?:In|On|Late|Early|Earlier|Later)\b[^,]{0,60},\s+)?"  # "In a statement late on Sunday, ..."
+                         r"(?:(?:[Aa]|[Tt]he)\s+(?:group|team|panel|coalition)\s+of\s+)?(?P<src>(?:[Tt]he\s+)?[A-Z][\w’'.-]*"
                          r"(?:\s+[\w’'.-]+){0,10}?)\s+(?:(?:also|previously|earlier|later|had|has|have|now|then)\s+)*"
-                         r"(?:(?:put|puts|putting|gave|gives|set|sets|raised|raises|lowered|lowers|revised|revises|"
+                         r"(?:(?:put|puts|putting|gave|gives|set|sets|raised|raises|lowered|lowers|cut|cuts|reduced|"
+                         r"revised|revises|"
                          r"updated|updates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                          r"(?:toll|number|figure|count|tally)|counted|counts|came\s+to|come\s+to|recorded|"
                          r"registered|tallied|estimated|estimates)\b")
-_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|additionally))+$")
+_TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously|too|then|now|additionally|first|"
+                       r"initially|originally|significantly|sharply|officially|formally|publicly|reportedly|"
+                       r"had|has|have))+$")  # "Afghan authorities on Wednesday significantly", "... had originally"
 # a clause's subject that has confirmed, recorded or reported a count: a word or two ("the authorities",
 # "health officials"), never a longer phrase, which is more often a place or a time than a source
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
                         r"(?:confirmed|recorded|reported|counted|registered)\s+(?:[a-z]+\s+){0,2}?\d")
+# '"We have 300 dead," said the minister': the sayer after the verb, after a quotation
+_SAID_AFTER_QUOTE = re.compile(rf"[,?!][\"”]\s+(?:{_SAYS})\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?)"
+                               r"\s*(?=[,.;]|$)")
+# "Janan Sayeeq, spokesman for the disasters ministry, told Reuters": a name and a title side by side; a
+# spokesman speaks for the body he names, any other title is who said it
+_APPOSED = re.compile(rf"(?:^|\.\s+)(?!(?:In|On|At|By|After|Before|During|Since|From|For|With|As|When|While|Late|Early|"
+                      rf"Earlier|Later)\b)(?P<a>[A-Za-z][^,;]{{1,60}}?),\s+(?P<b>[A-Za-z][^,;]{{1,70}}?),\s+(?:{_SAYS})\b")
+_SPOKESMAN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:(?:chief|senior|deputy)\s+)?spokes(?:man|woman|person)\s+"
+                        r"(?:for|of|at)\s+(?P<org>.+)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
+_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 # "according to reports", "according to local media reports": no one in particular
 _ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
                         r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
+# (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
-                         r"have|has|had|will|would|is|are|was|were)\b|\d")  # (", have warned": the subject is before)
+                         r"have|has|had|will|would|is|are|was|were)\b|\d|\b(?:toll|tally|number|figure|count|total)$")
 
 
 def source_of(text: str, lo: int, hi: int) -> str | None:
@@ -56,6 +72,10 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         for m in _SOURCE_BEFORE.finditer(sentence):
             found = m.group("src")
             break
+        if found is None and (m := _SAID_AFTER_QUOTE.search(sentence)):
+            found = m.group("src")
+        if found is None and (m := _APPOSED.search(sentence)):
+            found = _apposed(m.group("a"), m.group("b"))
         if found is None and (m := _CONFIRMED.search(sentence)):
             found = m.group("src")  # "..., the authorities have confirmed 62 victims"
         if found is None and (m := _COUNTED_BY.match(sentence.lstrip())) and not RECORDED.match(sentence.lstrip()):
@@ -72,6 +92,14 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
         return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
     return found
+
+
+def _apposed(a: str, b: str) -> str:
+    """Of a name and a title side by side, the body a spokesman speaks for, else the title, else the name."""
+    for part in (a, b):
+        if m := _SPOKESMAN.fullmatch(part):
+            return m.group("org")
+    return next((_ARTICLE.sub("", part) for part in (a, b) if part[0].islower() or _ARTICLE.match(part)), a)
 
 
 def _who(source: str) -> str:

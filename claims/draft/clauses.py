@@ -20,7 +20,9 @@ def count_clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
     return start, m.start() if m else e
 
 
-CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b)")
+# (an "and" before a verb, or before a subject of its own: "... on 11 August and talks were held on 16 August")
+CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b|"
+                        r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:was|were)\s)")
 
 
 @functools.lru_cache(maxsize=4096)  # "on Friday" comes back in many articles of one day

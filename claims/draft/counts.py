@@ -7,15 +7,14 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
-from crosscheck.claims.draft.measures import named_kind, nearest_measure, persons_ahead
+from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population)
 from crosscheck.claims.draft.places import leading_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
-                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, SPEECH_VERBS,
-                                                TOTAL_NOUNS, YEAR_EVENTS)
+                                                PERSONS, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -105,7 +104,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             if stmt is not None:  # "a four-day truce": the truce's days; "two weeks" alone is a length
                 out.append(stmt)
             continue
-        if _not_counted(text, s, e, start, end):
+        if not_counted(text, s, e, start, end):
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
@@ -127,21 +126,6 @@ _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
                           r"hurt|missing)\b|\s+in\s+[A-Z]")
-_NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_AFTER) +
-                                r")(?![\w])", re.IGNORECASE)
-_NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
-                                 re.IGNORECASE)
-_DECIMAL = re.compile(r"\d\.\d")
-
-
-def _not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """A measurement, not a count: a unit after the number, or "magnitude" before it; or a phone number or an
-    identifier (seven digits or more with no separator: "distress calls to 9656938689")."""
-    if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
-        return True
-    return end - start >= 7 and text[start:end].isdigit()
-
-
 # A wording of the table ends right before a number or starts right after it, so the word that touches
 # the number must end with a before-phrase's last word or start with an after-phrase's first: most
 # numbers have neither, and this look spares them the table's dozens of patterns (the self-check still
@@ -332,9 +316,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None:
         # the verb elsewhere in the clause: "13 Israelis, 10 Thais and one Filipino were freed",
         # "The freed hostages were 13 Israelis"
-        near = nearest_measure(text, lo, hi, start, end)
+        near = nearest_measure(text, lo, hi, start, after, q_end)
         if near is not None:
-            measure = near
+            measure, q_end = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
     if (other := not_the_toll(text, s, e, q_start, after, q_end, measure)) is not None:
@@ -379,7 +363,7 @@ _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "relea
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
-_TOTAL_OF = re.compile(r"(?i:\btotal\s+of\s+\Z)")
+_TOTAL_OF = re.compile(r"(?i:\b(?:total|tally|figure)\s+of\s+\Z)")  # ("a preliminary figure of 320 dead")
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
 # "the three deadliest": a rank among others

@@ -93,6 +93,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?\Z)")
 # "According to the ministry and fire authorities on the 29th, the aircraft had 181 people on board": the day of saying
 _ACCORDING_BEFORE = re.compile(r"(?i:\baccording\s+to\b[^,;.]{0,80}\Z)")
+_THE_CORE = re.compile(r"(?i:the\s)")  # ("from the weekend quakes": the date's own article)
+_SUPERLATIVE_BEFORE = re.compile(r"(?i:\b(?:deadliest|worst|strongest|largest|biggest|highest|lowest|heaviest|"
+                                 r"costliest|bloodiest|fiercest|hottest|wettest|driest|busiest|most\s+[a-z]+)"
+                                 r"(?:\s+(?:in|of|so\s+far))?\s+\Z)")
 _THAT_NEXT = re.compile(r"\s+that\s+there\s+(?:are|is|remain|remains)\b")  # ("said Sunday night that there are 850 ...")
 
 
@@ -135,6 +139,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
                                  todo="the end of a period, not an event: an extension's `until`, or no claim"))
             continue
+        if _SUPERLATIVE_BEFORE.search(text, max(sent.start, d.start - 40), d.start):
+            # "among the deadliest this year": the period a ranking is of, no event
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"ranked in {when}",
+                                 todo="the period a ranking is of, not an event"))
+            continue
         if _AS_OF.search(text, max(sent.start, d.start - 24), d.start):
             # "The death toll as of September 10 was 2,000": the date of a running total, not an event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"as of {when}", as_of=True,
@@ -156,7 +165,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             continue
         owner = d.end + 2 if text[d.end:d.end + 2] in ("'s", "’s") else d.end  # "last week's"
         possessive = _POSSESSIVE_EVENT.match(text, owner, hi) if text[owner - 2:owner] in ("'s", "’s") else \
-            ATTRIBUTIVE_EVENT.match(text, d.end, hi) if THE_BEFORE.search(text, max(lo, d.start - 4), d.start) else \
+            ATTRIBUTIVE_EVENT.match(text, d.end, hi) if THE_BEFORE.search(text, max(lo, d.start - 4), d.start) or \
+            _THE_CORE.match(text, d.core_start) else \
             _NAMED_EVENT.match(text, d.end, hi) if _DIGIT.search(text, d.core_start, d.end) else None
         # ("232 confirmed dead in Jan 1 earthquake"; not "a Sunday ceasefire ... is supposed to take effect")
         if possessive:  # "Monday's earthquake", "the Jan. 1 temblor": the event is the noun the date is of
@@ -191,11 +201,12 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 
 
-EVENT_NOUNS = (r"earthquake|quake|attack|strike|strikes|election|vote|bombing|explosion|blast|storm|flood|floods|fire|"
+EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|vote|bombing|explosion|blast|storm|flood|floods|fire|"
                r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
                r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
                r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires")
-_POSSESSIVE_EVENT = re.compile(rf"\s+((?:[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
+# ("Saturday's magnitude 6.3 quake")
+_POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
 ATTRIBUTIVE_EVENT = re.compile(rf"\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}))\b")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")

@@ -4,12 +4,14 @@ death toll", "killed since October"), a step of it ("a further 30", "nine in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from crosscheck.claims.draft.events import EVENT_NOUNS
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import Sentence
 from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
 
-__all__ = ["in_period_lead", "kind_of", "of_past_years", "step_before"]
+__all__ = ["earlier_figures", "in_period_lead", "kind_of", "of_another_event", "of_past_years", "step_before"]
 
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -119,6 +121,51 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
             st.no_total(", of what it is compared with")
 
 
+# "Another earthquake struck the same area on Wednesday. Officials said one person died": the figures of another
+# event, in the sentence that tells of it and the next
+_ANOTHER = re.compile(rf"\s*(?:Another|A\s+(?:second|third|new|separate|fresh|further))\s+(?:[\w.-]+\s+){{0,3}}?"
+                      rf"(?i:{EVENT_NOUNS})\b")
+
+
+def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], sents: list[Sentence]) -> None:
+    """A count its own words do not make a running total, in or right after a sentence that tells of another
+    event than the story's ("Another quake ... Officials said one person died"): never the story's figure."""
+    starts = [sent.start for sent in sents]
+    for st in stmts:
+        if st.kind != "count" or st.claim is None or st.unkeyed or st.claim.get("cumulative"):
+            continue
+        sent = by_sentence[id(st)]
+        index = bisect_right(starts, sent.start) - 1
+        if _ANOTHER.match(text, sent.start) or (index > 0 and _ANOTHER.match(text, sents[index - 1].start)):
+            st.no_total(", of another event")
+
+
+# "The government had originally said over 2,000 had died": a figure given before, since replaced
+_EARLIER_SAID = re.compile(r"(?i:\b(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
+                           r"estimated|announced|claimed)\b[^.;]*\Z)")
+
+
+# "Authorities on Wednesday lowered the death toll to around 1,000": a total revised down, on purpose
+_LOWERED = re.compile(r"(?i:\b(?:lowered|lowers|lowering|revised\s+down|revises\s+down|downgraded|reduced|cut)\s+"
+                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally)\b[^.;]*\Z)")
+
+
+def earlier_figures(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """A count that a source gave earlier ("had originally said over 2,000 people had died"): not the total as of
+    this report, and its own day is not written; the editor dates it, or leaves it out of the running total. A
+    total that the text says was lowered is marked so: a decrease from earlier reports is what it reports."""
+    for st in stmts:
+        if st.kind != "count" or st.claim is None or st.unkeyed:
+            continue
+        start = by_sentence[id(st)].start
+        if _EARLIER_SAID.search(text, start, st.anchor[0]):
+            st.no_total(", given earlier")
+            st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
+        elif st.claim.get("cumulative") and _LOWERED.search(text, start, st.anchor[0]):
+            st.checks.append("the text says the toll was lowered: a cumulative-decrease from an earlier report's "
+                             "total is what it reports; accept it with that reason")
+
+
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)
 _OWN_YEAR = re.compile(r"(?i:(?:(?!\bsince\b)[^,;:.()!?\d]){0,40}?(?<!\d)(?P<year>1[89]\d\d|20\d\d)(?!\d|[,.]\d))")
 _CLAUSE_END = re.compile(r"[,;]")
@@ -131,7 +178,10 @@ _COMPARED = re.compile(r"\b(?:since|than|(?:surpass(?:ed|es|ing)?|exceed(?:ed|s|
                        r"left)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over)\s+)?\Z"
                        # "Only Peshtigo was deadlier, with 1,500 deaths"
                        r"|\b(?:deadlier|worse)\b,?\s+(?:with|killing)\s+(?:(?:at\s+least|more\s+than|about|some|nearly|"
-                       r"almost|over)\s+)?\Z")
+                       r"almost|over)\s+)?\Z"
+                       # "among the deadliest this year after the quakes in Turkey and Syria, in which some 50,000 died"
+                       r"|\b(?:deadliest|deadlier|worst|strongest|largest|biggest)\b[^.;]{0,80}?\b(?:after|than|behind|"
+                       r"since)\b[^.;]{0,60}?,\s+(?:in\s+which|which|that|when|where)\b[^.;,]{0,40}?\Z")
 # "the first earthquake to claim more than 100 lives since the 2016 Kumamoto Earthquake": a threshold, no total
 _THE_FIRST = re.compile(r"(?i:\bthe\s+first\b)")
 _FIRST_SINCE = re.compile(r"(?i:[^,;.]{0,80}?\bsince\s+(?:the\s+)?(?P<year>1[89]\d\d|20\d\d)\b)")

@@ -1,13 +1,15 @@
 """Where a count's measure or persons are named away from its number: the persons after the words that name
 them ("1,000 active duty troops"), the measure word of its phrase ("13 Israelis, 10 Thais and one Filipino were
-freed"); a kind named in capitals ("two Civil Defense Centers")."""
+freed"); a kind named in capitals ("two Civil Defense Centers"); and a number that measures or names, counting
+nothing ("165 mph", "the 2374 Mali Sanctions Committee")."""
 from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.vocabulary import AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, MEASURES, PERSONS
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, MEASURES,
+                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS)
 
-__all__ = ["named_kind", "nearest_measure", "persons_ahead"]
+__all__ = ["named_kind", "nearest_measure", "not_counted", "persons_ahead"]
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}s")
@@ -30,23 +32,37 @@ def persons_ahead(tokens: list, i: int) -> int | None:
     return None
 
 
-def nearest_measure(text: str, lo: int, hi: int, start: int, end: int) -> str | None:
-    """The measure word of the number's own phrase: after it, over the items of a list it opens ("13 Israelis,
-    10 Thais and one Filipino were freed"), else before it up to the last comma ("The freed hostages were 13")."""
+def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: int) -> tuple[str, int] | None:
+    """The measure word of the number's own phrase, and where the count's quote (now ending at ``q_end``) ends:
+    after it, over the items of a list it opens ("13 Israelis, 10 Thais and one Filipino were freed"), else
+    before it up to the last comma ("The freed hostages were 13")."""
+    found = _nearest(text, lo, hi, start, end)
+    if found is None:
+        return None
+    measure, word_end = found
+    if q_end == end and end < word_end <= end + 60 and not _LIST_GAP.search(text, end, word_end):
+        return measure, word_end  # "2 out of 181 people on board survived": the number alone quotes too little
+    return measure, q_end
+
+
+_LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
+
+
+def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int] | None:
     pos = end
     while pos < hi:
         comma = text.find(",", pos, hi)
         stop = comma if comma >= 0 else hi
         for m in _CLAUSE_WORD.finditer(text, pos, stop):
             if m.group().lower() in MEASURES and m.group().lower() != "toll":
-                return MEASURES[m.group().lower()]
+                return MEASURES[m.group().lower()], m.end()
         if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
             break
         pos = comma + 1
     comma = text.rfind(",", lo, start)
     for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
         if m.group().lower() in MEASURES and m.group().lower() != "toll":
-            return MEASURES[m.group().lower()]
+            return MEASURES[m.group().lower()], m.end()
     return None
 
 
@@ -63,3 +79,20 @@ def named_kind(tokens: list, i: int) -> list | None:
     return run
 
 
+_NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_AFTER) +
+                                r")(?![\w])", re.IGNORECASE)
+_NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
+                                 re.IGNORECASE)
+_NAME_NEXT = re.compile(r"\s+[A-Z][\w’'-]*\s+[A-Z]")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A measurement, not a count: a unit after the number, or "magnitude" before it; or a phone number or an
+    identifier (seven digits or more with no separator: "distress calls to 9656938689"; four or more before a
+    name: "the 2374 Mali Sanctions Committee")."""
+    if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
+        return True
+    written = text[start:end]
+    return written.isdigit() and (len(written) >= 7 or len(written) >= 4 and not _YEAR.fullmatch(written) and
+                                  bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)

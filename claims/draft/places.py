@@ -13,7 +13,8 @@ _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|W
                   r"Earthquakes?|Quakes?|Floods?|Fires?|Wildfires?|Storms?|Hurricane|Typhoon|Cyclone|Landslides?|"
                   r"Attacks?|Blasts?|Explosions?|Tsunami)\b)")
 _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
-          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)")  # ("232 confirmed dead in Jan 1 earthquake": no place)
+          r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# ("232 confirmed dead in Jan 1 earthquake", "killed in Saturday's quake": a date, no place)
 _PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")

@@ -72,6 +72,7 @@ class KnownClaim:
     cumulative: bool = False
     dated: DayInterval | None = None  # an event's date; a count's date in its own article (sentence or paragraph)
     interval: tuple[int, int | None] | None = None  # a count's (lo, hi)
+    states: frozenset[str] = frozenset()  # a veto's states (canonical names)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
             else:
                 words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
                 prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
-                                               dated=view.reading.when))
+                                               dated=view.reading.when, states=view.reading.states or frozenset()))
         prior.articles.append(KnownArticle(article.id, day, title, article.fixture.article.outlet,
                                            story_words(title + "\n" + text), frozenset(stories)))
     return prior

@@ -18,6 +18,7 @@ from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
+from crosscheck.claims.states import state_set
 from crosscheck.claims.text import fold
 
 __all__ = ["Proposal", "mark_running", "propose", "source_of"]
@@ -130,8 +131,11 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
     for known in prior.claims:
         if known.type != claim["type"] or not known.key.startswith(story + "/") or known.dated is None:
             continue
-        if known.dated.overlaps(when) and words & known.words:
-            scores[known.key] = max(scores[known.key], len(words & known.words))
+        shared = len(words & known.words)
+        if claim["type"] == "veto" and state_set(claim.get("by", ())) & known.states:
+            shared += 1  # one state's veto on one day is one fact, whatever each report calls what it vetoed
+        if known.dated.overlaps(when) and shared:
+            scores[known.key] = max(scores[known.key], shared)
     if not scores:
         return None, ""
     (key, n), *rest = scores.most_common(2) + [("", 0)]

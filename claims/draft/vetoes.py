@@ -9,6 +9,7 @@ from crosscheck.claims.intervals import DayInterval
 
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
 from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import DateMention, Sentence
 from crosscheck.claims.durations import DurationError, parse_duration
 from crosscheck.claims.states import canonical_body, canonical_state, state_mentions
@@ -76,11 +77,19 @@ def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int
 _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(?=\w)")
 
 
+# "A resolution proposed by Malta was vetoed by Russia": what was vetoed stands before the verb
+_PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)\s+(?:was|were|has\s+been|"
+                              r"had\s+been|have\s+been)\s+\Z")
+_OBJECT_END = re.compile(r"\s+and\s+(?:only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
+                         r"despite)\s+")
+_POWER = re.compile(r"\s+(?:power|powers|right)\b")
 _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
                      r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;])+)")  # ("a U.N. Security Council resolution")
 
 
 def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> str:
+    if m := _POWER.match(text, pos, limit):  # "wielded its veto power on Wednesday to reject a draft"
+        pos = m.end()
     for d in dates:  # "used their vetoes yesterday to block a resolution": what comes after the day
         if d.start >= pos and not text[pos:d.start].strip():
             pos = d.end
@@ -92,7 +101,7 @@ def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> 
         if m.start("obj") <= d.start < m.end():
             obj = text[m.start("obj"):d.start]
             break
-    obj = re.split(r"\s+and\s+(?:only\s+)?[a-z]+ed\b", obj)[0]
+    obj = _OBJECT_END.split(obj)[0]  # ("an attempt to keep the experts after the Council criticised ...")
     obj = _VETO_VERB.sub("", obj.strip())  # "a Russian veto blocked a resolution": the resolution
     return " ".join(obj.split()).strip()
 
@@ -112,7 +121,8 @@ _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
                        r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing|"
                        r"(?:presented|submitted|tabled|circulated)\s+a\s+(?:resolution|draft|text|proposal))\b)")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and|but|while)\s+")
+# (not the "and" of two names: "a draft proposed by France and the UAE to extend ...")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|but|while)\s+")
 
 
 def _until(text: str, start: int, end: int, dates: list[DateMention]) -> DateMention | None:
@@ -231,13 +241,16 @@ def _vetoers(text: str, v: re.Match, lo: int, hi: int) -> list[tuple[str, int]]:
 # a state that drafted or backed the text: "US-backed", "United States draft", "proposed by the United States"
 _PROPOSER_AFTER = re.compile(r"(?i:[-‐‑](?:backed|led|drafted|sponsored|proposed|authored|written)\b|"
                              r"(?:'s|’s)?\s+(?:draft|resolution|proposal|text|measure|motion)\b)")
+# ("the proposal led by Mali's former colonial power France and the United Arab Emirates")
 _PROPOSER_BEFORE = re.compile(r"(?i:\b(?:proposed|drafted|sponsored|backed|led|tabled|put\s+forward|circulated|"
-                              r"written|authored)\s+by\s+(?:the\s+)?\Z)")
+                              r"written|authored|brought|introduced|presented|submitted|prepared)\s+by\s+(?:the\s+)?"
+                              r"(?:(?!by\b)[\w'’-]+\s+){0,4}?(?:[\w'’.-]+\s+(?:and|&)\s+(?:the\s+)?)?\Z)")
 _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
 _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
 _OF_NEXT = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
 _RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+_SAID_ON = re.compile(rf"(?i:\b(?:{'|'.join(SPEECH_VERBS)})\s+\Z)")  # ("RIA Novosti wrote on August 31")
 
 
 def _day_before(text: str, earlier: list[DateMention], published: dt.date) -> tuple[DayInterval, str] | None:
@@ -276,8 +289,9 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
         named = _vetoers(text, v, lo_c, hi_c)
         states = [name for name, _ in named]
         d = nearest(v.end())
-        if d is not None and (not lo_c <= d.start < hi_c or _RELATIVE.search(text, v.end(), d.start)):
-            d = None  # another clause's date, or one of what the vetoed text tells of
+        if d is not None and (not lo_c <= d.start < hi_c or _RELATIVE.search(text, v.end(), d.start) or
+                              _SAID_ON.search(text, max(lo_c, d.start - 12), d.start)):
+            d = None  # another clause's date, one of what the vetoed text tells of, or the day a source said it
         if not states:
             out.append(Statement("veto", v.span(), (lo_c, hi_c), v.group(),
                                  todo="a veto with no permanent member named by a name the reader knows: "
@@ -296,13 +310,16 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
             (r, written), when = day, day[0].start
         else:
             used.add(id(d))
-            lo, hi = min(first, v.start(), d.start), max(v.end(), d.end)
+            lo, hi = min(first, v.start(), d.start), max(v.end(), d.end, *(at + len(name) for name, at in named))
             when = text[d.start:d.end]
             r = resolves(when, published, False)
         body = next((canonical_body(m.group()) for m in _CAPS.finditer(text, sent.start, sent.end)
                      if canonical_body(m.group())), None)
         # ("the vetoes of Russia and China": whose, not what)
-        subject = "" if _OF_NEXT.match(text, v.end(), hi_c) else _veto_subject(text, v.end(), sent.end, dates)
+        after_day = max([e.end for e in dates if lo_c <= e.start and e.end <= v.start()] + [lo_c])  # (not "On Friday")
+        passive = _PASSIVE_SUBJECT.search(text, after_day, v.start()) if _BY_AFTER.match(text, v.end() + 1) else None
+        subject = "" if _OF_NEXT.match(text, v.end(), hi_c) else passive.group(1) if passive else \
+            _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
                  "subject": subject or "(what was vetoed)", "when": when}
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)

@@ -9,6 +9,7 @@ MEASURES = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
+    "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
@@ -111,7 +112,7 @@ AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being"
 LEAD_WORDS = {"has", "have", "had", "been", "was", "were", "is", "are", "rose", "risen", "climbed", "reached", "to",
               "at", "of", "stands", "stood", "now", "reportedly", "some", "least", "another", "further", "additional",
               "more", "than", "about", "nearly", "almost", "over", "up", "a", "an", "also"}
-FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which",
+FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with", "from", "than", "that", "which", "out",
                   "when", "while", "after", "before", "since", "amid", "following", "over", "into", "per", "a",
                   "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we",
                   "he", "she", "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later",
