@@ -187,7 +187,8 @@ def _weekday_with_date(text: str, found: list[DateMention]) -> list[DateMention]
 # Where a clause looks forward, its date is `scheduled`.
 FORWARD = re.compile(
     r"(?i:\b(?:will|shall|is\s+due\s+to|are\s+due\s+to|is\s+supposed\s+to|are\s+supposed\s+to|scheduled|planned"
-    r"|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to|plans\s+to|plan\s+to)\b)"
+    r"|is\s+set\s+to|are\s+set\s+to|is\s+expected\s+to|are\s+expected\s+to|plans\s+to|plan\s+to"
+    r"|expected\s+(?=on|later|by|tomorrow|tonight|next|this)|due\s+(?=on|later|tomorrow|tonight|next|this))\b)"
 )
 
 # ---------------------------------------------------------------------------- words

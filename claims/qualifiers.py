@@ -80,8 +80,10 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("or so", "-odd"),
     ),
 }
-# Phrases that contain a table phrase but bound nothing: "the past 24 hours" is a period, not "past 24".
-_NOT_QUALIFYING = ("the past", "last past")
+# Phrases that contain a table phrase but bound nothing: "the past 24 hours" is a period, not "past 24";
+# "handed over 17 hostages" hands over seventeen, no more.
+_NOT_QUALIFYING = ("the past", "last past", "handed over", "hand over", "hands over", "handing over", "turned over",
+                   "turn over", "turns over", "turning over")
 # 1.2: words between the wording and the number that change nothing: "at least another 1,800".
 _SKIPPED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
 # What "…" in a phrase stands for: a few words, no number ("the death toll", "the number of dead").

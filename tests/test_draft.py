@@ -723,6 +723,19 @@ READINGS = [
     # (the Jeju air crash) a share of a number "out of" another: what the share did, quoted to its verb
     ("Only 2 out of 181 people on board survived.\n", dt.date(2024, 12, 29), "2 out of",
      {"measure": "survived", "value": 2, "quote": "2 out of 181 people on board survived"}, ()),
+    # (the Gaza truce, November 2023) a running total of the freed; the capture a participle dates; the assault
+    # "since" dates; the end a relative clause dates; "handed over" bounds nothing
+    ("As of Monday morning, 62 hostages had been freed.\n", dt.date(2023, 11, 27), "62",
+     {"measure": "freed", "cumulative": True, "as_of": "Monday morning"}, ()),
+    ("Hamas keeps freeing hostages captured on October 7 in swaps for prisoners.\n", dt.date(2023, 11, 27),
+     "October 7", {"type": "event", "what": "hostages captured"}, ()),
+    ("In Israel, about 1,200 people have been killed since Hamas launched an assault on October 7.\n",
+     dt.date(2023, 11, 27), "October 7", {"type": "event", "what": "Hamas launched an assault"}, ()),
+    ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
+     dt.date(2023, 11, 27), "November 27", {"type": "event", "what": "the truce between the two sides, which ended"},
+     ()),
+    ("Hamas handed over 17 hostages to the Red Cross on Sunday.\n", dt.date(2023, 11, 27), "17",
+     {"type": "count", "value": 17}, ("qualifier",)),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -823,10 +836,28 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "Russian agency wrote on August 31.\n", dt.date(2023, 8, 31), "veto", "veto"),
     ("Thirteen out of the Council's 15 members backed the text.\n", dt.date(2023, 8, 31), "Thirteen", "count"),
     ("The panel supports the 2374 Mali Sanctions Committee.\n", dt.date(2023, 8, 31), "2374", "count"),  # a name
+    # (Gaza truce) the day the truce ended does not date its extension
+    ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
+     dt.date(2023, 11, 27), "two days", "extension"),
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
     assert not [c for c in claims if phrase in c["quote"] and kind in (None, c["type"])], [c["quote"] for c in claims]
+
+
+@pytest.mark.parametrize("text, published, phrase, note", [
+    # what the text itself says of a figure the editor must weigh: a toll lowered, a figure given earlier
+    ("Afghan officials on Wednesday cut the death toll from the quakes to about 1,000.\n", dt.date(2023, 10, 11),
+     "1,000", "the text says the toll was lowered"),
+    ("The government had initially said over 2,000 people had died.\n", dt.date(2023, 10, 11), "2,000",
+     "an earlier figure"),
+    # a day of the month read a year back, when it may be days ahead (a report of 27 November 2023)
+    ("Hamas agreed to free 20 more hostages on November 28-29.\n", dt.date(2023, 11, 27), "November 28-29",
+     'if it is to come, add status = "scheduled" (2023-11-28..2023-11-29)'),
+])
+def test_the_draft_asks_the_editor_to_check(text, published, phrase, note):
+    found = [st for st in statements(text, published) if st.claim is not None and phrase in st.claim["quote"]]
+    assert [st for st in found if any(note in check for check in st.checks)], [(st.claim, st.checks) for st in found]
 
 
 @pytest.mark.parametrize("text, phrase, unkeyed", [
@@ -847,6 +878,7 @@ def test_the_draft_leaves_out(text, published, phrase, kind):
     ("Another quake struck the area on Wednesday. Officials said one person died.\n", "one", True),
     ("The government had initially said over 2,000 people had died.\n", "2,000", True),
     ("The government said over 2,000 people had died.\n", "2,000", False),
+    ("In exchange 60 prisoners held in Israeli jails would be freed, he said.\n", "60", True),  # a projection
 ])
 def test_the_draft_keys_no_figure_of_another_story(text, phrase, unkeyed):
     found = [st for st in statements(text, dt.date(2024, 10, 6))

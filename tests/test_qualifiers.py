@@ -91,6 +91,10 @@ WORDING = [
     ("2.3m+", 2300000, "+", {"at_least", "more_than"}),
     # a period is not a bound: "the past 24 hours"
     ("in the past 24 hours", 24, None, {"exact"}),
+    # nor is "over" that belongs to its verb (a report of the November 2023 Gaza truce: "handed over 17 hostages")
+    ("Hamas handed over 17 hostages", 17, None, {"exact"}),
+    ("Israel must hand over 60 prisoners", 60, None, {"exact"}),
+    ("a toll of over 17", 17, "over", {"more_than"}),
     ("20 ormore", 20, None, {"exact"}),
     ("40-oddly", 40, None, {"exact"}),
     # how the phrase may be written
@@ -282,7 +286,7 @@ def test_qualifier_read_back_from_describe(v, qualifier):
 # Text before a number made of the table's phrases, words near them and odd case or spacing: the
 # wording found by trying only the phrases that end with the text's last word must be the one every
 # phrase of the table finds, tried longest first.
-_PIECES = [p for p, _ in qualifiers._allowed_by(0)] + ["the past", "another", "a further", "Kelvin \u212a",
+_PIECES = [p for p, _ in qualifiers._allowed_by(0)] + ["the past", "handed", "another", "a further", "Kelvin \u212a",
                                                         "stra\u017fse", "ABOUT", "\u00e0 peu", "least2", "(", "~", ""]
 _GAPS = st.sampled_from([" ", "  ", "\t", "\n", " \u00a0", "-", ""])
 

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, EVENT_NOUNS, THE_BEFORE, _dated
+from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, EVENT_NOUNS, PARTICIPLE_BEFORE, THE_BEFORE, _dated
 from crosscheck.claims.draft.figures import earlier_figures, of_another_event, of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
@@ -259,9 +259,20 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
     # 100 ...": a date in a relative clause before the total, a comma between them, dates neither
     clause = max(text.rfind(mark, 0, when_span[0]) for mark in ",.\n") + 1  # (not the headline above it)
+    if PARTICIPLE_BEFORE.search(text, clause, _date_words_start(text, when_span[0])):
+        return True  # "Of the 240 people taken hostage on Oct. 7, 62 have been freed": the day they were taken
     if _EVENT_SUBJECT.match(text, clause, when_span[0]):
         return True  # "The stampede at a congregation in Hathras on July 2 left 121 people dead": the stampede's day
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
+
+
+def _date_words_start(text: str, core: int) -> int:
+    """Where a date's words start, with the preposition before its core ("on Oct. 7")."""
+    m = _PREPOSITION_BEFORE.search(text, max(0, core - 6), core)
+    return m.start() if m else core
+
+
+_PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:on|in|at|by|since|from|during)\s+\Z)")
 
 
 def _date_start(text: str, st: Statement) -> int:

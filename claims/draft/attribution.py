@@ -55,7 +55,9 @@ _ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirme
                         r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
 # (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
-                         r"have|has|had|will|would|is|are|was|were)\b|\d|\b(?:toll|tally|number|figure|count|total)$")
+                         r"have|has|had|will|would|is|are|was|were)\b|\d|"
+                         r"^(?:(?:death|the|its|their|overall|official|new)\s+)*(?:toll|tally|number|figure|count|total)$|"
+                         r"\b(?:died|killed|injured|wounded|struck|hit|rose|fell)\b")  # ("Four people died and officials")
 
 
 def source_of(text: str, lo: int, hi: int) -> str | None:

@@ -5,6 +5,7 @@ import datetime as dt
 import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
+from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import ENDS_ON, extension_statements, veto_statements
@@ -42,6 +43,16 @@ _LINKING = re.compile(r"^(?:but|and|then|while|as|so)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"\W+\Z")
 
 
+def _told_since(before: str) -> str | None:
+    """The clause a date ends, opened by the last "since", "after", "when" before it ("since the war began when
+    Hamas attacked Israel on October 7": Hamas attacked Israel), when it has a verb of the past."""
+    for m in reversed(list(_SUBORDINATOR.finditer(before))):
+        clause = before[m.end():].strip()
+        if _PAST_VERB.search(clause) and len(clause.split()) <= 11:
+            return clause
+    return None
+
+
 def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     """What happened, in the clause's own words without the date's ("On Sunday, a third group ...", "The floods
     on Sunday swept ..."): the date is the claim's `when`, and `what` names the event on any day."""
@@ -53,6 +64,10 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if (" that " in before or " which " in before) and (relative := _RELATIVE_EVENT.search(before)):
         before, after = _PREPOSITION.sub("", relative.group(1)), ""
+    if since := _told_since(before):
+        before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
+    elif participle := PARTICIPLE_BEFORE.search(before):
+        before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture
     if _LONE_ADVERB.fullmatch(before):
         before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
@@ -76,10 +91,16 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
+_PAST_VERB = re.compile(r"(?i:\b(?:[a-z]{3,}ed|struck|began|hit|took|broke|fell|came|went|began|launched)\b)")
+PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
+                               r"(?:captured|taken(?:\s+(?:hostage|captive|prisoner))?|seized|abducted|kidnapped|"
+                               r"arrested|detained|killed|injured|wounded|freed|released|displaced|evacuated))\s*\Z)")
 _LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
-_PAST_BEFORE = re.compile(r"(?i:\b(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|"
+_PAST_BEFORE = re.compile(r"(?i:\b(?!expected\b)(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|"
+                          r"said|told|"
                           r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
                           r"(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
@@ -183,6 +204,12 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             claim["status"] = "scheduled"
         stmt = Statement("event", (d.core_start, d.end), (lo, hi),
                          f"{when}{' (scheduled)' if forward else ''} -> {r}", claim)
+        if not forward and isinstance(r, DayInterval) and (published - r.end).days > 300 and \
+                isinstance(ahead := resolves(when, published, True), DayInterval) and ahead != r and \
+                (ahead.start - published).days <= 31:
+            # "agreed to release 20 more hostages on November 28-29" in a report of November 27: a year back?
+            stmt.checks.append(f"when: read as {r}, a year before publication; if it is to come, add "
+                               f"status = \"scheduled\" ({ahead})")
         if isinstance(r, DateExpressionError):
             stmt.claim = None
             if d.relative:
@@ -201,10 +228,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 
 
-EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|vote|bombing|explosion|blast|storm|flood|floods|fire|"
+EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|"
+               r"vote|bombing|explosion|blast|storm|flood|floods|fire|"
                r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
                r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
-               r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires")
+               r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires|cease-fire|truce")
 # ("Saturday's magnitude 6.3 quake")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
@@ -214,5 +242,7 @@ _DIGIT = re.compile(r"\d")
 _PREPOSITION = re.compile(r"(?i:^(?:from|in|of|by|after|since|following|during|before)\s+)")
 _NAMED_EVENT = re.compile(rf"\s+((?i:{EVENT_NOUNS}))\b")
 # "the earthquake that struck Japan's Ishikawa prefecture on January 1": what the relative clause tells of
-_RELATIVE_EVENT = re.compile(rf"(?i:((?:[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+(?:that|which)\s+[^,;]*)\Z)")
+# ("the cease-fire between Hamas and Israel, which ended on November 27")
+_RELATIVE_EVENT = re.compile(rf"(?i:((?:\b(?![a-z]+ed\b|said\b|says\b|told\b)[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS})"
+                             r"(?:\s+[\w.'’-]+){0,5}?,?\s+(?:that|which)\s+[^,;]*)\Z)")
 

@@ -28,12 +28,14 @@ _PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|thes
                             r"flooding|floods|rain)\b)",
                   "may": r"(?-i:may)",
                   # "are to be freed" looks ahead; "people suspected to be trapped, which has killed 122" does not
-                  "to be": r"(?:is|are|was|were|yet|still)\s+to\s+be"}
+                  "to be": r"(?:is|are|was|were|yet|still|also)\s+to\s+be"}
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 # the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
 _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|killed|"
                         r"been\s+(?:confirmed|found)\s+dead|lost\s+their\s+lives)\b)")
+_HAVE_BEEN = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+(?:released|freed|arrested|detained|"
+                        r"abducted|kidnapped)\b)")  # (not "have been displaced": the displaced return)
 _RUNS_SINCE = {"killed", "injured", "displaced", "fled", "freed", "arrested", "detained", "missing", "abducted"}
 # not "the deadliest storm since Katrina, which killed 1,833": since a named storm or war compares, it counts nothing
 # nor "the strongest since 1912, when a tremor killed 300": the year's event, told in a clause of its own
@@ -46,7 +48,9 @@ _PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|pas
                           r"(?:hours?|days?|week)(?:\s+alone)?),")
 _BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")  # (", bringing the toll to ...")
 _TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|total|tally|number|count)\b)")
-_PROJECTION_NEXT = re.compile(r"(?i:\s+(?:[a-z]+ly\s+)?(?:" + _PROJECTION_WORDS + r")\b)")
+# ("60 prisoners held in Israeli jails would be freed", "11 hostages expected on Monday": a few words on)
+_PROJECTION_NEXT = re.compile(r"(?i:(?:\s+(?!(?:and|or|but|who|which|that)\b)[a-z][\w'’-]*){0,4}?\s+(?:[a-z]+ly\s+)?"
+                              r"(?:" + _PROJECTION_WORDS + r"|expected)\b)")
 
 
 def step_before(text: str, s: int, q_start: int) -> int | None:
@@ -82,7 +86,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
-            (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None)  # "11 people have died in the state"
+            (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None) or \
+            (measure in _RUNS_SINCE and _HAVE_BEEN.search(text, lo, hi) is not None)  # "62 hostages had been released"
     if increment or projection or measure in STOCKS or "-or-" in measure:
         cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
     return increment, projection, cumulative

@@ -169,8 +169,10 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             if until is not None:
                 used.add(id(until))  # the mandate's end: neither the decision's date nor an event of its own
             d = nearest(m.end())
-            if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())):
+            if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())
+                                  or d.end <= m.start() and _IN_RELATIVE.search(text, sent.start, d.start)):
                 d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
+                # (and "the cease-fire, which ended on November 27, had been extended": the end's)
             day = _day_before(text, earlier, published) if d is None and \
                 not _PERFECT.search(text, sent.start, m.start()) else None
             if d is None and day is None:
@@ -250,6 +252,7 @@ _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
 _OF_NEXT = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
 _RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+_IN_RELATIVE = re.compile(r"(?i:,\s+(?:which|that|who)\b[^,;]*\Z)")
 _SAID_ON = re.compile(rf"(?i:\b(?:{'|'.join(SPEECH_VERBS)})\s+\Z)")  # ("RIA Novosti wrote on August 31")
 
 
