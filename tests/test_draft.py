@@ -736,6 +736,12 @@ READINGS = [
      ()),
     ("Hamas handed over 17 hostages to the Red Cross on Sunday.\n", dt.date(2023, 11, 27), "17",
      {"type": "count", "value": 17}, ("qualifier",)),
+    # (the Black Sea grain deal, March 2023) a length and the words of what before "extension"; "said that" is no
+    # relative clause keeping the date from it; a passive's subject past its aside and "had earlier been"
+    ("On March 18, Russia said that it agreed to a 60-day grain deal extension.\n", dt.date(2023, 3, 19), "60-day",
+     {"type": "extension", "length": "60-day", "when": "On March 18", "subject": "grain deal"}, ()),
+    ("The deal, which was due to run out that day, had earlier been renewed for a further 120 days in November.\n",
+     dt.date(2023, 3, 19), "120 days", {"type": "extension", "subject": "The deal", "when": "in November"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -836,6 +842,11 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "Russian agency wrote on August 31.\n", dt.date(2023, 8, 31), "veto", "veto"),
     ("Thirteen out of the Council's 15 members backed the text.\n", dt.date(2023, 8, 31), "Thirteen", "count"),
     ("The panel supports the 2374 Mali Sanctions Committee.\n", dt.date(2023, 8, 31), "2374", "count"),  # a name
+    # (grain deal) a renewal that was due is not one made; the day of a statement posted on a website
+    ("The grain deal was due to be renewed for 120 days on March 18 unless either side objected.\n",
+     dt.date(2023, 3, 19), "120 days", "extension"),
+    ("Russia's foreign ministry, in a statement posted on its website on Monday, said the deal would run 60 more "
+     "days.\n", dt.date(2023, 3, 19), "on Monday", "event"),
     # (Gaza truce) the day the truce ended does not date its extension
     ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
      dt.date(2023, 11, 27), "two days", "extension"),
@@ -1293,6 +1304,9 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
      "disasters ministry"),
     ("Ahmad Khan, a local councillor, said 40 were dead.", "local councillor"),
     ("By Saturday, the death toll came to 300.", None),
+    # (grain deal) an aside between the body and its verb is no source
+    ("Russia's foreign ministry, in a statement posted on its website on Monday, said the deal would run 60 more "
+     "days.", "Russia's foreign ministry"),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     assert source_of(sentence, 0, len(sentence)) == source

@@ -97,8 +97,14 @@ class CrossReportConflict(Rule):
             return self._hit(corpus, key, later, earlier, f"vetoed by {_names(earlier)}",
                              f"vetoed by {_names(later)}", "different states cast the veto", IN)
         if kind == "length":
+            why = "the lengths differ"
+            a, b = earlier.reading.ends, later.reading.ends
+            if a is not None and b is not None and a.start <= b.end and b.start <= a.end:
+                # "four months" and "120 days" from mid-November both end in mid-March
+                ends = f"both end on {a}" if a == b else f"their ends overlap ({a} and {b})"
+                why += f", though {ends}: if the reports mean one extension written in other units, accept it so"
             return self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
-                             f"an extension of {later.reading.duration}", "the lengths differ", IN)
+                             f"an extension of {later.reading.duration}", why, IN)
         return self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
                          f"ending {later.reading.ends}", "the end dates differ", IN)
 

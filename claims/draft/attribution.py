@@ -55,6 +55,7 @@ _ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirme
                         r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
 # (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
+                         r"in|on|at|for|with|from|after|before|during|under|via|"  # (", in a statement posted ..., said")
                          r"have|has|had|will|would|is|are|was|were)\b|\d|"
                          r"^(?:(?:death|the|its|their|overall|official|new)\s+)*(?:toll|tally|number|figure|count|total)$|"
                          r"\b(?:died|killed|injured|wounded|struck|hit|rose|fell)\b")  # ("Four people died and officials")
@@ -101,7 +102,8 @@ def _apposed(a: str, b: str) -> str:
     for part in (a, b):
         if m := _SPOKESMAN.fullmatch(part):
             return m.group("org")
-    return next((_ARTICLE.sub("", part) for part in (a, b) if part[0].islower() or _ARTICLE.match(part)), a)
+    return next((_ARTICLE.sub("", part) for part in (a, b) if (part[0].islower() or _ARTICLE.match(part)) and
+                 not _NOT_SOURCE.match(part)), a)  # (not "in a statement posted on its website")
 
 
 def _who(source: str) -> str:

@@ -107,7 +107,8 @@ _COMMA_NEXT = re.compile(r"\s*,")
 # "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
-                               r"posted|given|held))?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
+                               r"posted|given|held)(?:\s+on\s+(?:its|their|the)\s+(?:website|site|channel|account|"
+                               r"page))?)?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
 _ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON})\s+\Z)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 # ("As of 5:30 p.m. Monday, 737 people were listed": a clock time between)

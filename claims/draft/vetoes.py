@@ -17,8 +17,9 @@ from crosscheck.claims.states import canonical_body, canonical_state, state_ment
 _VETO = re.compile(r"\b(?:vetoed|vetoes|veto|vetoing)\b", re.IGNORECASE)
 _EXTEND_VERBS = r"extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong"
 _EXTENSION = [
+    # ("a 60-day grain deal extension": a few words of what between)
     re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
-               r"(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
+               r"(?P<what>(?:[a-z]+\s+){0,3}?)(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
     # ("for three more months", "for an additional period of three months": the length is three months)
     re.compile(rf"\b(?:{_EXTEND_VERBS})\b"
                r"(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S))*?)"  # (the dots of "the U.N." do not end it)
@@ -77,6 +78,9 @@ def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int
 _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(?=\w)")
 
 
+# "The mandate was renewed for a year", "The deal, which was due to expire, had previously been renewed"
+_PASSIVE_EXTENDED = re.compile(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)(?:,[^,]*,)?\s+(?:was|were|has|have|had|is|are|"
+                               r"will)\s+(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
 # "A resolution proposed by Malta was vetoed by Russia": what was vetoed stands before the verb
 _PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)\s+(?:was|were|has\s+been|"
                               r"had\s+been|have\s+been)\s+\Z")
@@ -120,6 +124,7 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
 _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|rejecting|voted\s+down|blocked|"
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
                        r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing|"
+                       r"due\s+to\s+be|insist\w*|"
                        r"(?:presented|submitted|tabled|circulated)\s+a\s+(?:resolution|draft|text|proposal))\b)")
 # (not the "and" of two names: "a draft proposed by France and the UAE to extend ...")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|but|while)\s+")
@@ -189,10 +194,9 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 when = text[d.start:d.end]
                 r = resolves(when, published, False)
             lo = _verb_start(text, sent.start, lo)
-            subject = (m.group("obj") or "").strip()
+            subject = (m.group("obj") or m.groupdict().get("what") or "").strip()  # ("a 60-day grain deal extension")
             if not subject:  # "The mandate was renewed for a year"
-                passive = re.search(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)\s+(?:was|were|has\s+been|have\s+been"
-                                    r"|is|are|will\s+be)\s+\Z", text[sent.start:m.start()])
+                passive = _PASSIVE_EXTENDED.search(text[sent.start:m.start()])
                 subject = passive.group(1) if passive else ""
             if not subject:
                 veto = _VETO.search(text, sent.start, sent.end)
@@ -251,7 +255,8 @@ _PERFECT = re.compile(r"(?i:\b(?:had|has|have)\s+(?:\w+\s+)?\Z)")
 _BY_AFTER = re.compile(r"(?i:\b(?:by|from)\s+)")
 _OF_NEXT = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z])")
 # "the resolution, which would have condemned the October 7 attack": a date of what the clause tells of
-_RELATIVE = re.compile(r"(?i:,?\s+(?:which|that|who)\b)")
+# (not the "that" of what was said: "Russia said that it agreed to a 60-day extension")
+_RELATIVE = re.compile(r"(?i:(?<!said)(?<!says)(?<!told)(?<!stated)(?<!announced)(?<!confirmed),?\s+(?:which|that|who)\b)")
 _IN_RELATIVE = re.compile(r"(?i:,\s+(?:which|that|who)\b[^,;]*\Z)")
 _SAID_ON = re.compile(rf"(?i:\b(?:{'|'.join(SPEECH_VERBS)})\s+\Z)")  # ("RIA Novosti wrote on August 31")
 
