@@ -742,6 +742,15 @@ READINGS = [
      {"type": "extension", "length": "60-day", "when": "On March 18", "subject": "grain deal"}, ()),
     ("The deal, which was due to run out that day, had earlier been renewed for a further 120 days in November.\n",
      dt.date(2023, 3, 19), "120 days", {"type": "extension", "subject": "The deal", "when": "in November"}, ()),
+    # (the US veto of a Gaza ceasefire, December 2023) an event named as the object, the date right after it; a
+    # clause opening with "After ...," is not the event; a count with its own verb takes no measure from the list
+    ("Washington had offered changes, including a condemnation of the Hamas attacks on Oct. 7.\n",
+     dt.date(2023, 12, 9), "Oct. 7", {"type": "event", "what": "the Hamas attacks"}, ()),
+    ("After several failed attempts to act, the Security Council last month called for pauses in fighting.\n",
+     dt.date(2023, 12, 9), "last month", {"type": "event", "what": "the Security Council called for pauses in fighting"},
+     ()),
+    ("Israel says the attack killed 1,200 people and says 240 people were taken hostage.\n", dt.date(2023, 12, 9),
+     "240", {"measure": "taken-hostage", "value": 240}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -847,6 +856,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      dt.date(2023, 3, 19), "120 days", "extension"),
     ("Russia's foreign ministry, in a statement posted on its website on Monday, said the deal would run 60 more "
      "days.\n", dt.date(2023, 3, 19), "on Monday", "event"),
+    # (US veto) a tally of votes is no count; nor is a share of a number without its own noun
+    ("The vote in the 15-member council was 13-1, with Britain abstaining.\n", dt.date(2023, 12, 9), "13", "count"),
+    ("The text won 13 of the 15 council members.\n", dt.date(2023, 12, 9), "13", "count"),
     # (Gaza truce) the day the truce ended does not date its extension
     ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
      dt.date(2023, 11, 27), "two days", "extension"),

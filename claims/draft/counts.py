@@ -108,6 +108,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
+        if _TALLY.match(text, _TALLY_START.search(text, s, end).start(), e) and _VOTE.search(text, s, e):
+            continue  # "The vote in the council was 13-1": a tally of votes, not two counts
         if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e) \
                 and not (written.lower() == "one" and previous is not None and _ONE_IN_LIST.match(text, end, e)
                          and _LIST_BEFORE.fullmatch(text, previous.anchor[1], start)):
@@ -122,6 +124,11 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
     return out
 
 
+_OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+                            r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b)")  # (not "69 were in Wajima")
+_TALLY_START = re.compile(r"[\d-]*\Z")
+_TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
+_VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
@@ -301,7 +308,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
         return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
-    if measure is None and previous is not None and previous.claim is not None:
+    if measure is None and previous is not None and previous.claim is not None and \
+            not _OWN_VERB_NEXT.match(text, q_end, e):  # ("and say 240 people were taken hostage": its own verb)
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; but a list of

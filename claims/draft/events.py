@@ -45,10 +45,11 @@ _TAIL = re.compile(r"\W+\Z")
 
 def _told_since(before: str) -> str | None:
     """The clause a date ends, opened by the last "since", "after", "when" before it ("since the war began when
-    Hamas attacked Israel on October 7": Hamas attacked Israel), when it has a verb of the past."""
+    Hamas attacked Israel on October 7": Hamas attacked Israel), when it has a verb of the past (and no comma:
+    "After several failed attempts, the Council last month called" is the main clause's date)."""
     for m in reversed(list(_SUBORDINATOR.finditer(before))):
         clause = before[m.end():].strip()
-        if _PAST_VERB.search(clause) and len(clause.split()) <= 11:
+        if "," not in clause and _PAST_VERB.search(clause) and len(clause.split()) <= 11:
             return clause
     return None
 
@@ -68,6 +69,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
     elif participle := PARTICIPLE_BEFORE.search(before):
         before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture
+    if lead := _LEAD_CLAUSE.match(before):
+        before = before[lead.end():]  # "After several failed attempts to act, the Council last month called ..."
     if _LONE_ADVERB.fullmatch(before):
         before = ""  # "Just on Wednesday, ...": the adverb was the date's
     if not _WORDY.search(after):
@@ -91,6 +94,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")
 _SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
 _PAST_VERB = re.compile(r"(?i:\b(?:[a-z]{3,}ed|struck|began|hit|took|broke|fell|came|went|began|launched)\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
@@ -193,6 +197,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         # ("232 confirmed dead in Jan 1 earthquake"; not "a Sunday ceasefire ... is supposed to take effect")
         if possessive:  # "Monday's earthquake", "the Jan. 1 temblor": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
+        elif possessive := _OBJECT_EVENT.search(text, max(lo, d.start - 60), d.start):
+            lo, hi = possessive.start(1), d.end  # "a condemnation of the Hamas attacks on Oct. 7": the attacks' day
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
         forward = not _PAST_BEFORE.search(text, lo, d.start) and FORWARD.search(clause) is not None
@@ -234,6 +240,9 @@ EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|
                r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
                r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
                r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires|cease-fire|truce")
+# an event named as the object of a preposition, the date right after it ("of the Hamas attacks on Oct. 7")
+_OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|after|before|since|following|during|amid|over|against)\s+"
+                           rf"((?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})(?:{EVENT_NOUNS}))\s+\Z)")
 # ("Saturday's magnitude 6.3 quake")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
