@@ -58,8 +58,10 @@ _WEEKDAY_BARE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
+_NUM = r"(?:\d+|an?|[a-z]+(?:-[a-z]+)?)"
 # (a number's word, not "this year after the quakes in Turkey": a date of its own, no distance)
-_NUM = r"(?:\d+|an?|(?!(?:this|that|these|those|last|next|the|same|each|every|whole|entire)\b)[a-z]+(?:-[a-z]+)?)"
+_NOT_A_DISTANCE = re.compile(r"(?i:(?:this|that|these|those|last|next|the|same|each|every|whole|entire)\s+"
+                             r"(?:days?|weeks?|months?|years?)\b)")
 _UNIT = r"(?:days?|weeks?|months?|years?)"
 # Where a word starts (not inside one, nor after "-" or "/"), for the forms that do not open with a
 # literal: the engine then gives up at once inside words, which makes finding dates much faster.
@@ -153,6 +155,8 @@ def find_dates(text: str) -> list[DateMention]:
     for form in _FORMS if "ago" in text.lower() else _WITHOUT_AGO:
         for m in _SEARCH.get(form, form).finditer(text):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-/"):
+                continue
+            if form is RELATIVE and _NOT_A_DISTANCE.match(text, m.start()):
                 continue
             found.append((m.start(), m.end(), form is RELATIVE))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

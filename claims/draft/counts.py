@@ -108,7 +108,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
-        if _TALLY.match(text, _TALLY_START.search(text, s, end).start(), e) and _VOTE.search(text, s, e):
+        if (text[end:end + 1] in "-–" or text[start - 1:start] in "-–") and _tally(text, s, start, e):
             continue  # "The vote in the council was 13-1": a tally of votes, not two counts
         if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e) \
                 and not (written.lower() == "one" and previous is not None and _ONE_IN_LIST.match(text, end, e)
@@ -126,9 +126,14 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b)")  # (not "69 were in Wajima")
-_TALLY_START = re.compile(r"[\d-]*\Z")
 _TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
+
+
+def _tally(text: str, s: int, start: int, e: int) -> bool:
+    while start > s and (text[start - 1].isdigit() or text[start - 1] in "-–"):
+        start -= 1
+    return bool(_TALLY.match(text, start, e)) and _VOTE.search(text, s, e) is not None
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"

@@ -65,9 +65,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if (" that " in before or " which " in before) and (relative := _RELATIVE_EVENT.search(before)):
         before, after = _PREPOSITION.sub("", relative.group(1)), ""
-    if since := _told_since(before):
+    if _SUBORDINATOR.search(before) and (since := _told_since(before)):
         before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
-    elif participle := PARTICIPLE_BEFORE.search(before):
+    elif participle := PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40)):
         before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture
     if lead := _LEAD_CLAUSE.match(before):
         before = before[lead.end():]  # "After several failed attempts to act, the Council last month called ..."
@@ -95,6 +95,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
 _LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")
+_DIGITS4 = re.compile(r"\d{4}")  # (a date with its year is read one way)
 _SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
 _PAST_VERB = re.compile(r"(?i:\b(?:[a-z]{3,}ed|struck|began|hit|took|broke|fell|came|went|began|launched)\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
@@ -165,7 +166,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
                                  todo="the end of a period, not an event: an extension's `until`, or no claim"))
             continue
-        if _SUPERLATIVE_BEFORE.search(text, max(sent.start, d.start - 40), d.start):
+        if ("est " in (near := text[max(sent.start, d.start - 40):d.start]) or "most " in near) and \
+                _SUPERLATIVE_BEFORE.search(near):
             # "among the deadliest this year": the period a ranking is of, no event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"ranked in {when}",
                                  todo="the period a ranking is of, not an event"))
@@ -197,7 +199,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         # ("232 confirmed dead in Jan 1 earthquake"; not "a Sunday ceasefire ... is supposed to take effect")
         if possessive:  # "Monday's earthquake", "the Jan. 1 temblor": the event is the noun the date is of
             lo, hi, when = d.core_start, possessive.end(), text[d.core_start:owner]
-        elif possessive := _OBJECT_EVENT.search(text, max(lo, d.start - 60), d.start):
+        elif (words := text[max(lo, d.start - 16):d.start].split()) and words[-1].lower() in _EVENT_WORDS and \
+                (possessive := _OBJECT_EVENT.search(text, max(lo, d.start - 60), d.start)):
             lo, hi = possessive.start(1), d.end  # "a condemnation of the Hamas attacks on Oct. 7": the attacks' day
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
@@ -212,8 +215,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         stmt = Statement("event", (d.core_start, d.end), (lo, hi),
                          f"{when}{' (scheduled)' if forward else ''} -> {r}", claim)
         if not forward and isinstance(r, DayInterval) and (published - r.end).days > 300 and \
-                isinstance(ahead := resolves(when, published, True), DayInterval) and ahead != r and \
-                (ahead.start - published).days <= 31:
+                not _DIGITS4.search(when) and isinstance(ahead := resolves(when, published, True), DayInterval) \
+                and ahead != r and (ahead.start - published).days <= 31:
             # "agreed to release 20 more hostages on November 28-29" in a report of November 27: a year back?
             stmt.checks.append(f"when: read as {r}, a year before publication; if it is to come, add "
                                f"status = \"scheduled\" ({ahead})")
@@ -243,6 +246,9 @@ EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|
 # an event named as the object of a preposition, the date right after it ("of the Hamas attacks on Oct. 7")
 _OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|after|before|since|following|during|amid|over|against)\s+"
                            rf"((?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})(?:{EVENT_NOUNS}))\s+\Z)")
+# the nouns one by one ("quakes?" is "quake" and "quakes"), for a look at one word before a pattern's search
+_EVENT_WORDS = frozenset(w for alt in EVENT_NOUNS.split("|")
+                         for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
 # ("Saturday's magnitude 6.3 quake")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names

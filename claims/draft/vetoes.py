@@ -79,13 +79,15 @@ _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(
 
 
 # "The mandate was renewed for a year", "The deal, which was due to expire, had previously been renewed"
-_PASSIVE_EXTENDED = re.compile(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)(?:,[^,]*,)?\s+(?:was|were|has|have|had|is|are|"
-                               r"will)\s+(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
+_PASSIVE_EXTENDED = re.compile(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)(?:,[^,]*,)?\s+(?:was|were|has|have|had|"
+                               r"is|are|will)\s+(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?"
+                               r"\Z")
 # "A resolution proposed by Malta was vetoed by Russia": what was vetoed stands before the verb
 _PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)\s+(?:was|were|has\s+been|"
                               r"had\s+been|have\s+been)\s+\Z")
 _OBJECT_END = re.compile(r"\s+and\s+(?:only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
                          r"despite)\s+")
+_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
 _POWER = re.compile(r"\s+(?:power|powers|right)\b")
 _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
                      r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;])+)")  # ("a U.N. Security Council resolution")
@@ -196,7 +198,8 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             lo = _verb_start(text, sent.start, lo)
             subject = (m.group("obj") or m.groupdict().get("what") or "").strip()  # ("a 60-day grain deal extension")
             if not subject:  # "The mandate was renewed for a year"
-                passive = _PASSIVE_EXTENDED.search(text[sent.start:m.start()])
+                passive = _PASSIVE_EXTENDED.search(text[max(sent.start, m.start() - 160):m.start()]) \
+                    if _PASSIVE_TAIL.search(text, max(sent.start, m.start() - 30), m.start()) else None
                 subject = passive.group(1) if passive else ""
             if not subject:
                 veto = _VETO.search(text, sent.start, sent.end)
