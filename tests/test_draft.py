@@ -751,6 +751,17 @@ READINGS = [
      ()),
     ("Israel says the attack killed 1,200 people and says 240 people were taken hostage.\n", dt.date(2023, 12, 9),
      "240", {"measure": "taken-hostage", "value": 240}, ()),
+    # (the Kenya floods, May 2024) a number of camps is a count of camps, never the toll before it in the
+    # headline; people "affected" in a neighbouring country are not the dead of the list before
+    ("Kenya floods: toll reaches 229, number of relief camps now 167\n", dt.date(2024, 5, 7), "167",
+     {"measure": "relief-camps", "value": 167}, ("cumulative",)),
+    ("The number of camps for the displaced has increased to 167 across 22 counties.\n", dt.date(2024, 5, 7),
+     "167", {"measure": "camps"}, ("cumulative",)),
+    ("In Tanzania 155 people have died, while more than 200,000 people affected in Burundi.\n",
+     dt.date(2024, 4, 30), "200,000", {"measure": "affected"}, ()),
+    # (Noto) the number of things named in words the measures know, and the list of places after it
+    ("The number of unaccounted persons stands at 22, with 18 in Wajima and 4 in Suzu.\n", dt.date(2024, 1, 15),
+     "18 in Wajima", {"measure": "missing", "value": 18, "place": "Wajima"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),

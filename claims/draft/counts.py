@@ -108,8 +108,6 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
             continue  # "72 kilometres", "a 6.8-magnitude quake": a measurement
         if start >= 2 and text[start - 1] in "-\u2010\u2011" and text[start - 2].isalpha():
             continue  # "the A-7 highway", "an F-16", "COVID-19": part of a name, no count
-        if (text[end:end + 1] in "-–" or text[start - 1:start] in "-–") and _tally(text, s, start, e):
-            continue  # "The vote in the council was 13-1": a tally of votes, not two counts
         if isinstance(value, int) and written.lower() in ("one", "a") and not _ONE_COUNTS.match(text, end, e) \
                 and not (written.lower() == "one" and previous is not None and _ONE_IN_LIST.match(text, end, e)
                          and _LIST_BEFORE.fullmatch(text, previous.anchor[1], start)):
@@ -126,14 +124,6 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b)")  # (not "69 were in Wajima")
-_TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
-_VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
-
-
-def _tally(text: str, s: int, start: int, e: int) -> bool:
-    while start > s and (text[start - 1].isdigit() or text[start - 1] in "-–"):
-        start -= 1
-    return bool(_TALLY.match(text, start, e)) and _VOTE.search(text, s, e) is not None
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
@@ -285,7 +275,13 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     if total_of := _TOTAL_OF.search(text, max(s, q_start - 20), q_start):
         totalled, verb_start = True, total_of.start()  # "The new total of 1,644"
-    cumulative = totalled
+    cumulative, things = totalled, False
+    running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start) \
+        if measure is None and "number of" in text[max(lo, start - 200):start] else None
+    if running is not None and running.group("counted"):  # "the number of camps for the displaced rose to 167"
+        counted = running.group("counted").lower().split()  # ("unaccounted persons": the missing)
+        measure = next((MEASURES[w] for w in counted if w in MEASURES), slug(" ".join(counted), 2))
+        verb_start, things = running.start(), True
     if measure is None:
         # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
         before = list(_WORD.finditer(text, lo, q_start))
@@ -301,7 +297,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None:
         # the running total named before: "the death toll rose above", "the number of people killed ... rose
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
-        running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
+        running = running or _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
         if running:
             noun = (running.group("noun") or running.group("adjective") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
@@ -353,6 +349,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         q_begin = q_start = step  # "A further 30 bodies": the step's words are the count's
     increment, projection, cumulative = kind_of(text, (lo, hi), e, start, after, q_end, measure, cumulative,
                                                 step is not None or in_period_lead(text, s, start))
+    cumulative = cumulative and not things  # ("Toll reaches 229, number of camps now 167": no total of camps)
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
         claim["who"] = who
@@ -389,10 +386,11 @@ _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (ful
 _RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
     r"fatalities|injured|wounded|displaced|missing|freed|released)|"
-    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total))\b"  # "the missing figure"
-    r"(?:(?!\d[\d,.]*\s+(?:and|but|while)\b)[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and the ...")
+    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
+    r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
+    r"(?:(?!\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and")
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"crossed|crosses|surpassed|surpasses|"
-    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past|now)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")

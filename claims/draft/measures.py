@@ -88,11 +88,23 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """A measurement, not a count: a unit after the number, or "magnitude" before it; or a phone number or an
-    identifier (seven digits or more with no separator: "distress calls to 9656938689"; four or more before a
-    name: "the 2374 Mali Sanctions Committee")."""
+    """A measurement, not a count: a unit after the number, or "magnitude" before it; a vote's tally ("13-1");
+    or a phone number or an identifier (seven digits or more with no separator: "distress calls to 9656938689";
+    four or more before a name: "the 2374 Mali Sanctions Committee")."""
     if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
         return True
+    if (text[end:end + 1] in "-–" or text[start - 1:start] in "-–") and _tally(text, s, start, e):
+        return True  # "The vote in the council was 13-1": a tally of votes, not two counts
     written = text[start:end]
     return written.isdigit() and (len(written) >= 7 or len(written) >= 4 and not _YEAR.fullmatch(written) and
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
+
+
+_TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
+_VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
+
+
+def _tally(text: str, s: int, start: int, e: int) -> bool:
+    while start > s and (text[start - 1].isdigit() or text[start - 1] in "-–"):
+        start -= 1
+    return bool(_TALLY.match(text, start, e)) and _VOTE.search(text, s, e) is not None

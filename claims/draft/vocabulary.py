@@ -10,6 +10,7 @@ MEASURES = {
     "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
+    "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
     "hostage": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured",
