@@ -94,20 +94,19 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_IRREGULAR_PAST = ("struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|won|lost|fell|rose|sent|built|"
+                   "broke|ran|saw|found|brought|fought|sank|shot|stood")
 _LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")
 _DIGITS4 = re.compile(r"\d{4}")  # (a date with its year is read one way)
 _SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
-_PAST_VERB = re.compile(r"(?i:\b(?:[a-z]{3,}ed|struck|began|hit|took|broke|fell|came|went|began|launched)\b)")
+_PAST_VERB = re.compile(rf"(?i:\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
                                r"(?:captured|taken(?:\s+(?:hostage|captive|prisoner))?|seized|abducted|kidnapped|"
                                r"arrested|detained|killed|injured|wounded|freed|released|displaced|evacuated))\s*\Z)")
 _LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
-_PAST_BEFORE = re.compile(r"(?i:\b(?!expected\b)(?:[a-z]+ed|struck|began|came|went|took|gave|made|held|met|fled|hit|left|"
-                          r"said|told|"
-                          r"won|lost|fell|rose|sent|built|broke|ran|saw|found|brought|fought|sank|shot|stood)"
-                          r"(?:\s+(?:late|early))?\s*\Z)")
+_PAST_BEFORE = re.compile(rf"(?i:\b(?!expected\b)(?:[a-z]+ed|{_IRREGULAR_PAST})(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
 # "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
