@@ -762,6 +762,13 @@ READINGS = [
     # (Noto) the number of things named in words the measures know, and the list of places after it
     ("The number of unaccounted persons stands at 22, with 18 in Wajima and 4 in Suzu.\n", dt.date(2024, 1, 15),
      "18 in Wajima", {"measure": "missing", "value": 18, "place": "Wajima"}, ()),
+    # (the Nepal earthquake, November 2023) a place before "earthquake" names the quake; "in the Jajarkot district"
+    # is a place; a city and a colon opening the first paragraph is a dateline, no place
+    ("Death toll in Jajarkot earthquake reaches 157\n", dt.date(2023, 11, 4), "157", {"value": 157}, ("place",)),
+    ("Likewise, 105 people were injured in the Jajarkot district and 85 in Rukum.\n", dt.date(2023, 11, 5), "105",
+     {"place": "Jajarkot district"}, ()),
+    ("Quake toll reaches 157\n\nKathmandu: The death toll from the quake has reached 157.\n", dt.date(2023, 11, 4),
+     "has reached 157", {"value": 157}, ("place",)),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -1439,6 +1446,58 @@ def test_drafted_mali_veto_reports_share_one_key_and_catch_a_wrong_vetoer(tmp_pa
     assert vetoes["ml-power-2023-08-31"][0]["subject"].startswith("a Security Council draft")
     errors = [(f.rule, f.article) for f in run(load_corpus(root)).findings if f.severity == "error"]
     assert sorted(set(errors)) == [("cross-report-conflict", "ml-wrong-2023-09-01")], errors
+
+
+NEPAL_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "np-first-2023-11-04"
+title = "Jajarkot death toll reaches 157"
+published = 2023-11-04
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "toll has reached 157"
+measure = "killed"
+value = 157
+cumulative = true
+key = "nepal-quake-2023/killed"
+
+[[claim]]
+id = "killed-jajarkot"
+type = "count"
+quote = "Jajarkot has seen the death of 157 people"
+measure = "killed"
+who = "people"
+value = 157
+place = "Jajarkot"
+cumulative = true
+key = "nepal-quake-2023/killed"
+"""
+
+
+def test_a_drafted_share_of_the_toll_takes_no_key_of_the_whole(tmp_path):
+    """(The Nepal earthquake of November 2023, in our words.) One report gives the whole toll placed in the
+    district hit hardest; the next splits the same toll by district. Each district's share is part of the
+    report's own total and never takes the whole toll's key, or 105 in Jajarkot reads as the toll shrinking."""
+    from conftest import write_corpus
+    from crosscheck.claims.draft import prior_of
+
+    root = write_corpus(tmp_path, {"np-first-2023-11-04": NEPAL_FIRST}, {
+        "np-first-2023-11-04": "Jajarkot death toll reaches 157\n\nThe toll has reached 157 in Nepal. Jajarkot has "
+                               "seen the death of 157 people.\n"})
+    text = ("Nepal quake toll 157\n\nThe death toll in the Nepal earthquake reached 157, police said. The toll reached "
+            "105 in Jajarkot and 52 in Rukum, police said.\n")
+    (root / "seeds" / "np-split-2023-11-05.txt").write_text(text, encoding="utf-8")
+    day = dt.date(2023, 11, 5)
+    fixture = draft(text, day, article_id="np-split-2023-11-05", prior=prior_of(load_corpus(root), before=day))
+    (root / "fixtures" / "np-split-2023-11-05.toml").write_text(fixture, encoding="utf-8")
+    claims = tomli.loads(fixture)["claim"]
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
+        (157, "nepal-quake-2023/killed"), (157, "nepal-quake-2023/killed"), (105, None), (52, None)], claims
+    assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
 
 
 _COVERAGE_TEXTS = [(QUAKE, dt.date(2023, 2, 10)), (WIRE_QUAKE, dt.date(2023, 2, 9)),

@@ -7,7 +7,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
-from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, EVENT_NOUNS, PARTICIPLE_BEFORE, THE_BEFORE, _dated
+from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, PARTICIPLE_BEFORE, THE_BEFORE, _dated
 from crosscheck.claims.draft.figures import earlier_figures, of_another_event, of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
@@ -15,6 +15,7 @@ from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
+from crosscheck.claims.draft.vocabulary import EVENT_NOUNS
 from crosscheck.claims.draft_text import FROM_NOW, Sentence, find_dates, sentences, slug
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import find_vague
@@ -30,6 +31,9 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                       r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+")
+# "Kathmandu: In the powerful earthquake ...": a city and a colon opening the first paragraph after the headline
+# (a headline ends with no period: "Georgia: ... died.\n\nFlorida: Eight deaths" is a round-up's labels)
+_CITY_COLON = re.compile(r"[^\n]*[^.\n]\n(?:[ \t]*\n)*[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+)(?=[A-Z])")
 _BYLINE = re.compile(r"(?m)^[ \t]*(?:By|BY|Reporting\s+by|Writing\s+by|Editing\s+by)\s+[A-Z][^\n]{0,100}$")
 _CREDIT = re.compile(r"\((?:[A-Z][\w .&'’-]*)/(?:[A-Z][\w .'’-]*)\)|\b[A-Z]{2,}(?: [A-Z]{2,})*/[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
@@ -42,7 +46,10 @@ def _in_quotation(text: str, pos: int) -> bool:
 
 def not_statements(text: str) -> list[tuple[int, int]]:
     """The spans of the text that state nothing of the article's own: datelines, bylines, photo credits."""
-    return sorted(m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text))
+    spans = [m.span() for pattern in (DATELINE, _BYLINE, _CREDIT) for m in pattern.finditer(text)]
+    if m := _CITY_COLON.match(text):
+        spans.append(m.span(1))
+    return sorted(spans)
 
 
 def statements(text: str, published: dt.date, *, claims: bool = True, prior: Prior | None = None,

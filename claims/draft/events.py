@@ -9,7 +9,7 @@ from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import ENDS_ON, extension_statements, veto_statements
-from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
+from crosscheck.claims.draft.vocabulary import EVENT_NOUNS, SPEECH_VERBS
 from crosscheck.claims.draft_text import FORWARD, DateMention, Sentence
 
 def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mine: tuple[int, int]) -> tuple[int, int]:
@@ -237,11 +237,6 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 
 
-EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|"
-               r"vote|bombing|explosion|blast|storm|flood|floods|fire|"
-               r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
-               r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
-               r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires|cease-fire|truce")
 # an event named as the object of a preposition, the date right after it ("of the Hamas attacks on Oct. 7")
 _OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|after|before|since|following|during|amid|over|against)\s+"
                            rf"((?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})(?:{EVENT_NOUNS}))\s+\Z)")

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from crosscheck.claims.draft.events import EVENT_NOUNS
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import Sentence
-from crosscheck.claims.draft.vocabulary import INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING, STOCKS
+from crosscheck.claims.draft.vocabulary import (EVENT_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING,
+                                                STOCKS)
 
 __all__ = ["earlier_figures", "in_period_lead", "kind_of", "of_another_event", "of_past_years", "step_before"]
 

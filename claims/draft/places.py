@@ -18,6 +18,12 @@ _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|Oc
 _PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+# ("were injured in the Jajarkot district": "the" before a place that a place noun ends)
+_THE_PLACE = re.compile(r"\s+in\s+the\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:district|province|region|governorate|"
+                        r"county|prefecture|state|strip))\b")
+# ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
+_DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
+                            r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
 _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
                        r"confirmed)|were|was)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
@@ -29,7 +35,9 @@ _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|
 def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[str, int] | None:
     """The place named right after ``pos`` (with ``reported``, also after "were reported"), and where it ends."""
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
-    if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end):
+    if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end):
+        if _DISASTER_NEXT.match(text, m.end(), end):
+            return None
         if _ADJECTIVE.fullmatch(m.group(1)) and _NOUN_AFTER.match(text, m.end(), end):
             return None  # "injured in Israeli attacks": whose attacks, not where
         return m.group(1), m.end()

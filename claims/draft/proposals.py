@@ -99,6 +99,9 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             conflicting.add(known.key)
             continue
         votes[known.key] += 1
+    if "part_of" in claim:  # one place's share of this article's total: only a key all of whose claims are that place's
+        votes = Counter({k: n for k, n in votes.items()
+                         if all(part(c.place) == place for c in prior.claims if c.key == k)})
     if not votes:
         if conflicting:
             return None, f"key? earlier articles state {', '.join(sorted(conflicting))} with other figures"

@@ -128,3 +128,10 @@ TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose mea
 # a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
 YEAR_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks",
                "polls"}
+
+# the nouns of an event a date can name ("Monday's earthquake", "the Jan. 1 temblor"), as a pattern's alternation
+EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|"
+               r"vote|bombing|explosion|blast|storm|flood|floods|fire|"
+               r"crash|raid|raids|shooting|ceasefire|meeting|summit|talks|offensive|assault|protest|protests|speech|"
+               r"decision|ruling|announcement|deal|agreement|resolution|session|visit|incident|eruption|collapse|"
+               r"temblor|tremor|stampede|landslide|landslides|wildfire|wildfires|cease-fire|truce")
