@@ -769,6 +769,10 @@ READINGS = [
      {"place": "Jajarkot district"}, ()),
     ("Quake toll reaches 157\n\nKathmandu: The death toll from the quake has reached 157.\n", dt.date(2023, 11, 4),
      "has reached 157", {"value": 157}, ("place",)),
+    # (the Sudan ceasefire, May 2023) a date in what was extended ("the truce they signed on May 20th") dates
+    # neither the extension nor the welcome: it dates the signing
+    ("Both sides welcomed a five-day extension of the truce they signed on May 20th, officials said on Monday.\n",
+     dt.date(2023, 5, 30), "May 20th", {"type": "event", "what": "the truce they signed"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -877,6 +881,11 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (US veto) a tally of votes is no count; nor is a share of a number without its own noun
     ("The vote in the 15-member council was 13-1, with Britain abstaining.\n", dt.date(2023, 12, 9), "13", "count"),
     ("The text won 13 of the 15 council members.\n", dt.date(2023, 12, 9), "13", "count"),
+    # (Sudan) nor does the day of what it extends, or a dateline's
+    ("Both sides welcomed a five-day extension of the truce they signed on May 20th, officials said on Monday.\n",
+     dt.date(2023, 5, 30), "five-day", "extension"),
+    ("Sudan truce extended\n\nMay 29, 2023 (KHARTOUM) – The army and the RSF have agreed to a five-day extension of "
+     "the ceasefire.\n", dt.date(2023, 5, 30), "five-day", "extension"),
     # (Gaza truce) the day the truce ended does not date its extension
     ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
      dt.date(2023, 11, 27), "two days", "extension"),

@@ -30,7 +30,10 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       r"|^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*\s+\([^)\n]{1,80}\)\s+"
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                      r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+")
+                      r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+"
+                      # "May 29, 2023 (KHARTOUM) – ": a day and a city
+                      r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s+"
+                      r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+")
 # "Kathmandu: In the powerful earthquake ...": a city and a colon opening the first paragraph after the headline
 # (a headline ends with no period: "Georgia: ... died.\n\nFlorida: Eight deaths" is a round-up's labels)
 _CITY_COLON = re.compile(r"[^\n]*[^.\n]\n(?:[ \t]*\n)*[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+)(?=[A-Z])")

@@ -69,6 +69,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
     elif participle := PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40)):
         before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture
+    elif reduced := _THEY_DID_BEFORE.search(before, max(0, len(before) - 60)):
+        before, after = reduced.group(1), ""  # "an extension of the agreement they signed on May 20th": the signing
     if lead := _LEAD_CLAUSE.match(before):
         before = before[lead.end():]  # "After several failed attempts to act, the Council last month called ..."
     if _LONE_ADVERB.fullmatch(before):
@@ -103,6 +105,8 @@ _PAST_VERB = re.compile(rf"(?i:\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
                                r"(?:captured|taken(?:\s+(?:hostage|captive|prisoner))?|seized|abducted|kidnapped|"
                                r"arrested|detained|killed|injured|wounded|freed|released|displaced|evacuated))\s*\Z)")
+_THEY_DID_BEFORE = re.compile(r"(?i:\b((?!(?:of|to|in|for|on|at|by|with|from|and)\b)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+                              r"[a-z-]+\s+(?:they|it|he|she|we)\s+[a-z]+ed)\s*\Z)")
 _LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")

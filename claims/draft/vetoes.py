@@ -177,9 +177,11 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 used.add(id(until))  # the mandate's end: neither the decision's date nor an event of its own
             d = nearest(m.end())
             if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())
-                                  or d.end <= m.start() and _IN_RELATIVE.search(text, sent.start, d.start)):
+                                  or d.end <= m.start() and _IN_RELATIVE.search(text, sent.start, d.start)
+                                  or m.group("obj") and m.start("obj") <= d.start < m.end("obj")):
                 d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
-                # (and "the cease-fire, which ended on November 27, had been extended": the end's)
+                # (and "the cease-fire, which ended on November 27, had been extended": the end's; "an extension of
+                # the agreement they signed on May 20th": what was extended, dated)
             day = _day_before(text, earlier, published) if d is None and \
                 not _PERFECT.search(text, sent.start, m.start()) else None
             if d is None and day is None:
