@@ -773,6 +773,10 @@ READINGS = [
     # neither the extension nor the welcome: it dates the signing
     ("Both sides welcomed a five-day extension of the truce they signed on May 20th, officials said on Monday.\n",
      dt.date(2023, 5, 30), "May 20th", {"type": "event", "what": "the truce they signed"}, ()),
+    # (the US veto of Palestine's UN membership, April 2024) "The U.S." keeps its dots in the veto's clause; "it"
+    # names nothing that was vetoed
+    ("The U.S. vetoed it on Thursday.\n", dt.date(2024, 4, 18), "vetoed",
+     {"type": "veto", "by": ["U.S."], "subject": "(what was vetoed)", "when": "on Thursday"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -886,6 +890,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      dt.date(2023, 5, 30), "five-day", "extension"),
     ("Sudan truce extended\n\nMay 29, 2023 (KHARTOUM) – The army and the RSF have agreed to a five-day extension of "
      "the ceasefire.\n", dt.date(2023, 5, 30), "five-day", "extension"),
+    # (Palestine veto) a dateline of a day and a bar
+    ("Palestine bid fails\n\n18 April 2024 | The US on Thursday blocked the bid.\n", dt.date(2024, 4, 18),
+     "18 April 2024", None),
     # (Gaza truce) the day the truce ended does not date its extension
     ("Qatar said the truce between the two sides, which ended on November 27, had been extended for two days.\n",
      dt.date(2023, 11, 27), "two days", "extension"),

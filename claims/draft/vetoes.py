@@ -53,7 +53,7 @@ def _verb_start(text: str, floor: int, pos: int) -> int:
     return pos - len(last) if len(last.split()) <= 6 else pos
 
 
-_CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|\.\s+")
+_CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|(?<![A-Z])\.\s+")  # (not the dot of "The U.S. vetoed")
 _CLAUSE_CLOSE = re.compile(r";|\s+[—–]\s+|,\s+but\s+|\s+and\s+(?:only\s+)?[a-z]+ed\b")
 
 
@@ -109,7 +109,8 @@ def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> 
             break
     obj = _OBJECT_END.split(obj)[0]  # ("an attempt to keep the experts after the Council criticised ...")
     obj = _VETO_VERB.sub("", obj.strip())  # "a Russian veto blocked a resolution": the resolution
-    return " ".join(obj.split()).strip()
+    obj = " ".join(obj.split()).strip()
+    return "" if obj.lower() in ("it", "them", "this", "that", "the text") else obj  # (a pronoun names nothing)
 
 
 def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statement:
