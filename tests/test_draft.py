@@ -777,6 +777,8 @@ READINGS = [
     # names nothing that was vetoed
     ("The U.S. vetoed it on Thursday.\n", dt.date(2024, 4, 18), "vetoed",
      {"type": "veto", "by": ["U.S."], "subject": "(what was vetoed)", "when": "on Thursday"}, ()),
+    # (LA fires) deaths still under investigation are deaths, "possible" ones
+    ("The examiner is investigating 24 possible deaths.\n", dt.date(2025, 1, 13), "24", {"measure": "killed"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
     ("Storm Daniel struck eastern Libya on Sunday, September 10, after it had crossed Greece.\n",
      dt.date(2023, 9, 17), "on Sunday, September 10", {"type": "event", "when": "September 10"}, ()),
@@ -936,6 +938,9 @@ def test_the_draft_asks_the_editor_to_check(text, published, phrase, note):
     ("The government had initially said over 2,000 people had died.\n", "2,000", True),
     ("The government said over 2,000 people had died.\n", "2,000", False),
     ("In exchange 60 prisoners held in Israeli jails would be freed, he said.\n", "60", True),  # a projection
+    # (the Los Angeles fires, January 2025) a day's growth; a figure the text calls the previous one
+    ("In all, the death toll grew by eight from Saturday to Sunday.\n", "eight", True),
+    ("The previous number of confirmed fatalities was 16, officials said.\n", "16", True),
 ])
 def test_the_draft_keys_no_figure_of_another_story(text, phrase, unkeyed):
     found = [st for st in statements(text, dt.date(2024, 10, 6))

@@ -146,8 +146,9 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
 
 
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
-_EARLIER_SAID = re.compile(r"(?i:\b(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
-                           r"estimated|announced|claimed)\b[^.;]*\Z)")
+_EARLIER_SAID = re.compile(r"(?i:\b(?:(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
+                           r"estimated|announced|claimed)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?(?:number|"
+                           r"toll|figure|count|tally|total))\b[^.;]*\Z)")  # ("The previous number of fatalities was 16")
 
 
 # "Authorities on Wednesday lowered the death toll to around 1,000": a total revised down, on purpose

@@ -85,7 +85,8 @@ SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted"
 # a count that is a step, not the total ("a further 30", "another 50", "39 more")
 INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new",
                     "an increase of", "a rise of", "a jump of", "up by",  # "39, an increase of 12": the step
-                    "after")  # "the toll rises to 229 after one person dies": the day's step, not the total
+                    "after",  # "the toll rises to 229 after one person dies": the day's step, not the total
+                    "grew by", "rose by", "risen by", "increased by", "climbed by", "jumped by")  # ("grew by eight")
 INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
@@ -122,7 +123,8 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "respectively", "whose", "due", "because", "despite", "across", "according", "throughout",
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
-                    "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified"}
+                    "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified",
+                    "possible", "suspected", "probable"}  # ("24 possible deaths")
 
 TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
 # a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
