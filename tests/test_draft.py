@@ -777,6 +777,8 @@ READINGS = [
     # names nothing that was vetoed
     ("The U.S. vetoed it on Thursday.\n", dt.date(2024, 4, 18), "vetoed",
      {"type": "veto", "by": ["U.S."], "subject": "(what was vetoed)", "when": "on Thursday"}, ()),
+    ("Russia blocks Sudan text\n\nUnited Nations, United States: Russia vetoed a UN draft on Monday calling for a "
+     "ceasefire.\n", dt.date(2024, 11, 18), "vetoed", {"type": "veto", "by": ["Russia"]}, ()),
     # (LA fires) deaths still under investigation are deaths, "possible" ones
     ("The examiner is investigating 24 possible deaths.\n", dt.date(2025, 1, 13), "24", {"measure": "killed"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
@@ -892,6 +894,10 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      dt.date(2023, 5, 30), "five-day", "extension"),
     ("Sudan truce extended\n\nMay 29, 2023 (KHARTOUM) – The army and the RSF have agreed to a five-day extension of "
      "the ceasefire.\n", dt.date(2023, 5, 30), "five-day", "extension"),
+    # (Russia's veto of a Sudan ceasefire, November 2024) a dateline of a city and its country: "United States"
+    # there never casts the veto
+    ("Russia blocks Sudan text\n\nUnited Nations, United States: Russia vetoed a UN draft on Monday calling for a "
+     "ceasefire.\n", dt.date(2024, 11, 18), "United States", None),
     # (Palestine veto) a dateline of a day and a bar
     ("Palestine bid fails\n\n18 April 2024 | The US on Thursday blocked the bid.\n", dt.date(2024, 4, 18),
      "18 April 2024", None),

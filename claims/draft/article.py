@@ -31,6 +31,8 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                       r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+"
+                      # "United Nations, United States: ": a city and its country, a colon
+                      r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
                       # "18 April 2024 | ": a day and a bar
                       r"|^[ \t]*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s*\|\s+"
                       # "May 29, 2023 (KHARTOUM) – ": a day and a city
