@@ -944,6 +944,8 @@ def test_the_draft_asks_the_editor_to_check(text, published, phrase, note):
     ("The government had initially said over 2,000 people had died.\n", "2,000", True),
     ("The government said over 2,000 people had died.\n", "2,000", False),
     ("In exchange 60 prisoners held in Israeli jails would be freed, he said.\n", "60", True),  # a projection
+    # (Herat) "with an additional" count of another measure adds to the dead, it is no step of its own measure
+    ("The UN put the death toll at 1,023, with an additional 1,663 people injured.\n", "1,663", False),
     # (the Los Angeles fires, January 2025) a day's growth; a figure the text calls the previous one
     ("In all, the death toll grew by eight from Saturday to Sunday.\n", "eight", True),
     ("The previous number of confirmed fatalities was 16, officials said.\n", "16", True),

@@ -344,7 +344,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             place = leading_place(text, s, e)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
-    step = step_before(text, s, q_start)
+    step = step_before(text, s, q_start, None if previous is None or previous.claim is None or
+                       previous.claim["measure"] == measure else previous.claim["measure"])
     if step is not None and q_begin == q_start:
         q_begin = q_start = step  # "A further 30 bodies": the step's words are the count's
     increment, projection, cumulative = kind_of(text, (lo, hi), e, start, after, q_end, measure, cumulative,

@@ -53,10 +53,17 @@ _PROJECTION_NEXT = re.compile(r"(?i:(?:\s+(?!(?:and|or|but|who|which|that)\b)[a-
                               r"(?:" + _PROJECTION_WORDS + r"|expected)\b)")
 
 
-def step_before(text: str, s: int, q_start: int) -> int | None:
-    """Where the words of a step before the count start ("a further 30"), or None."""
+def step_before(text: str, s: int, q_start: int, other: str | None = None) -> int | None:
+    """Where the words of a step before the count start ("a further 30"), or None; ``other``: the measure of
+    the count before it in the sentence when it is another ("put the toll at 1,023, with an additional 1,663
+    people injured": in addition to the dead, no step of the injured)."""
     step = _INCREMENT_BEFORE.search(text, max(s, q_start - 20), q_start)
-    return None if step is None else step.start()
+    if step is None or (other is not None and _WITH.search(text, max(s, step.start() - 6), step.start())):
+        return None
+    return step.start()
+
+
+_WITH = re.compile(r"(?i:\bwith\s+\Z)")
 
 
 def in_period_lead(text: str, s: int, q_start: int) -> bool:
