@@ -779,6 +779,9 @@ READINGS = [
      {"type": "veto", "by": ["U.S."], "subject": "(what was vetoed)", "when": "on Thursday"}, ()),
     ("Russia blocks Sudan text\n\nUnited Nations, United States: Russia vetoed a UN draft on Monday calling for a "
      "ceasefire.\n", dt.date(2024, 11, 18), "vetoed", {"type": "veto", "by": ["Russia"]}, ()),
+    # a date after the step that follows a total is the step's, not the total's as_of
+    ("The toll rose to 300, with another 40 deaths overnight.\n", dt.date(2023, 10, 9), "300",
+     {"value": 300, "cumulative": True}, ("as_of",)),
     # (LA fires) deaths still under investigation are deaths, "possible" ones
     ("The examiner is investigating 24 possible deaths.\n", dt.date(2025, 1, 13), "24", {"measure": "killed"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication

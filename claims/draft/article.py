@@ -266,8 +266,9 @@ _SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|onc
 
 
 def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int]) -> bool:
-    if when_span[0] >= total.anchor[1]:
-        return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None
+    if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
+        return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
+            _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
     if total.span[0] < when_span[0]:
         return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
@@ -278,6 +279,9 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     if _EVENT_SUBJECT.match(text, clause, when_span[0]):
         return True  # "The stampede at a congregation in Hathras on July 2 left 121 people dead": the stampede's day
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
+
+
+_FIGURE_BETWEEN = re.compile(r"\b\d[\d,.]*\s+(?!a\.?m\b|p\.?m\b)[a-z]")
 
 
 def _date_words_start(text: str, core: int) -> int:
