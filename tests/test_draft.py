@@ -1400,23 +1400,29 @@ DERNA_OCHA = ("UN: Libya flood dead at 11,300\n\n"
               "Libyan Red Crescent. Derna and Benghazi were hit hardest.\n")
 
 
+def _draft_into(root, aid: str, text: str, day: dt.date) -> list[dict]:
+    """Draft one report's text against the corpus at ``root`` as `draft --root` does (what it knows of the
+    earlier reports), add the text and the fixture to the corpus, and give the drafted claims."""
+    from crosscheck.claims.draft import prior_of
+
+    (root / "seeds" / f"{aid}.txt").write_text(text, encoding="utf-8")
+    fixture = draft(text, day, article_id=aid, prior=prior_of(load_corpus(root), before=day))
+    (root / "fixtures" / f"{aid}.toml").write_text(fixture, encoding="utf-8")
+    return tomli.loads(fixture)["claim"]
+
+
 def test_drafted_derna_reports_raise_no_false_finding(tmp_path):
     """Three reports of the Derna floods: an editor's, then two drafted against it. The same figure placed
     otherwise ("in eastern Libya", "in Derna") is one toll; bodies identified, recovered and buried are no toll;
     a lower toll counted by another source is a warning, never an error."""
     from conftest import write_corpus
-    from crosscheck.claims.draft import prior_of
 
     root = write_corpus(tmp_path, {"dn-first-2023-09-14": DERNA_FIRST}, {
         "dn-first-2023-09-14": "Derna flood toll soars to 11,300\n\nThe Libyan Red Crescent said 11,300 people had "
                                "been killed in Derna, and Derna and Benghazi were cut off.\n"})
-    drafted = {}
-    for aid, text, day in (("dn-ocha-2023-09-16", DERNA_OCHA, dt.date(2023, 9, 16)),
-                           ("dn-who-2023-09-17", DERNA_BODIES, dt.date(2023, 9, 17))):
-        (root / "seeds" / f"{aid}.txt").write_text(text, encoding="utf-8")
-        fixture = draft(text, day, article_id=aid, prior=prior_of(load_corpus(root), before=day))
-        (root / "fixtures" / f"{aid}.toml").write_text(fixture, encoding="utf-8")
-        drafted[aid] = tomli.loads(fixture)["claim"]
+    drafted = {aid: _draft_into(root, aid, text, day)
+               for aid, text, day in (("dn-ocha-2023-09-16", DERNA_OCHA, dt.date(2023, 9, 16)),
+                                      ("dn-who-2023-09-17", DERNA_BODIES, dt.date(2023, 9, 17)))}
     ocha = next(c for c in drafted["dn-ocha-2023-09-16"] if c.get("value") == 11300 and "died" in c["quote"])
     assert ocha["key"] == "derna-floods-2023/killed"
     handled = [c for c in drafted["dn-who-2023-09-17"] if c.get("measure") in ("identified", "recovered", "buried")]
@@ -1459,18 +1465,12 @@ def test_drafted_mali_veto_reports_share_one_key_and_catch_a_wrong_vetoer(tmp_pa
     "the proposal brought by France"): the same state's veto on the same day gets the story's key, with the
     state that cast it and not the one that drafted the text; a report adding a state to it is caught."""
     from conftest import write_corpus
-    from crosscheck.claims.draft import prior_of
 
     root = write_corpus(tmp_path, {"ml-first-2023-08-30": MALI_FIRST}, {
         "ml-first-2023-08-30": "Russian veto ends UN sanctions on Mali\n\nOn Wednesday Russia vetoed a resolution "
                                "to renew the sanctions and the experts' mandate.\n"})
-    vetoes = {}
-    for aid, text in MALI_LATER:
-        day = dt.date.fromisoformat(aid[-10:])
-        (root / "seeds" / f"{aid}.txt").write_text(text, encoding="utf-8")
-        fixture = draft(text, day, article_id=aid, prior=prior_of(load_corpus(root), before=day))
-        (root / "fixtures" / f"{aid}.toml").write_text(fixture, encoding="utf-8")
-        vetoes[aid] = [c for c in tomli.loads(fixture)["claim"] if c["type"] == "veto"]
+    vetoes = {aid: [c for c in _draft_into(root, aid, text, dt.date.fromisoformat(aid[-10:])) if c["type"] == "veto"]
+              for aid, text in MALI_LATER}
     assert {aid: [(v["by"], v.get("key")) for v in found] for aid, found in vetoes.items()} == {
         "ml-power-2023-08-31": [(["Russia"], "mali-sanctions-2023/veto")],
         "ml-brought-2023-08-31": [(["Russia"], "mali-sanctions-2023/veto")],
@@ -1515,18 +1515,13 @@ def test_a_drafted_share_of_the_toll_takes_no_key_of_the_whole(tmp_path):
     district hit hardest; the next splits the same toll by district. Each district's share is part of the
     report's own total and never takes the whole toll's key, or 105 in Jajarkot reads as the toll shrinking."""
     from conftest import write_corpus
-    from crosscheck.claims.draft import prior_of
 
     root = write_corpus(tmp_path, {"np-first-2023-11-04": NEPAL_FIRST}, {
         "np-first-2023-11-04": "Jajarkot death toll reaches 157\n\nThe toll has reached 157 in Nepal. Jajarkot has "
                                "seen the death of 157 people.\n"})
     text = ("Nepal quake toll 157\n\nThe death toll in the Nepal earthquake reached 157, police said. The toll reached "
             "105 in Jajarkot and 52 in Rukum, police said.\n")
-    (root / "seeds" / "np-split-2023-11-05.txt").write_text(text, encoding="utf-8")
-    day = dt.date(2023, 11, 5)
-    fixture = draft(text, day, article_id="np-split-2023-11-05", prior=prior_of(load_corpus(root), before=day))
-    (root / "fixtures" / "np-split-2023-11-05.toml").write_text(fixture, encoding="utf-8")
-    claims = tomli.loads(fixture)["claim"]
+    claims = _draft_into(root, "np-split-2023-11-05", text, dt.date(2023, 11, 5))
     assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
         (157, "nepal-quake-2023/killed"), (157, "nepal-quake-2023/killed"), (105, None), (52, None)], claims
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []

@@ -24,19 +24,20 @@ from crosscheck.claims.text import fold
 _SEE_ALSO = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\b.*(?:\n(?![ \t]*\n).*)*")
 # Not the article's statements: the dateline ("ANTAKYA, Turkey, Feb 7 (Reuters) - "), a byline, a photo credit
 # (or "UNITED NATIONS, July 11. /TASS/. ", its agency between slashes)
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"  # a month, in full or cut short
 DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,(?:[^\n()]{0,60}?(?:\([^)\n]{1,60}\))?"
                       r"\s+[-–—]{1,2}|[^\n/]{0,30}?\.?\s*/[A-Za-z][\w .&-]{0,20}/\.?)\s+"
                       # "UNITED NATIONS (UrduPoint News / Sputnik - 20th December, 2019) ": a city, its sources
                       r"|^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*\s+\([^)\n]{1,80}\)\s+"
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
-                      r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                      r"Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)\n]{1,30}\)\s*)?:\s+"
+                      rf"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*"
+                      r"(?:\([^)\n]{1,30}\)\s*)?:\s+"
                       # "United Nations, United States: ": a city and its country, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
                       # "18 April 2024 | ": a day and a bar
-                      r"|^[ \t]*\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\s*\|\s+"
+                      rf"|^[ \t]*\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*\|\s+"
                       # "May 29, 2023 (KHARTOUM) – ": a day and a city
-                      r"|^[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s+"
+                      rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s+"
                       r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+")
 # "Kathmandu: In the powerful earthquake ...": a city and a colon opening the first paragraph after the headline
 # (a headline ends with no period: "Georgia: ... died.\n\nFlorida: Eight deaths" is a round-up's labels)

@@ -65,7 +65,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if (" that " in before or " which " in before) and (relative := _RELATIVE_EVENT.search(before)):
         before, after = _PREPOSITION.sub("", relative.group(1)), ""
-    if _SUBORDINATOR.search(before) and (since := _told_since(before)):
+    if since := _told_since(before):
         before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
     elif participle := PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40)):
         before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture

@@ -78,13 +78,11 @@ def _clause_around(text: str, sent: Sentence, start: int, end: int) -> tuple[int
 _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(?=\w)")
 
 
-# "The mandate was renewed for a year", "The deal, which was due to expire, had previously been renewed"
-_PASSIVE_EXTENDED = re.compile(r"((?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,5}?)(?:,[^,]*,)?\s+(?:was|were|has|have|had|"
-                               r"is|are|will)\s+(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?"
-                               r"\Z")
-# "A resolution proposed by Malta was vetoed by Russia": what was vetoed stands before the verb
-_PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)\s+(?:was|were|has\s+been|"
-                              r"had\s+been|have\s+been)\s+\Z")
+# what a passive verb right after tells of: "The mandate was renewed for a year", "The deal, which was due to
+# expire, had previously been renewed", "A resolution proposed by Malta was vetoed by Russia"
+_PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?:,[^,]*,)?\s+"
+                              r"(?:was|were|has|have|had|is|are|will)\s+"
+                              r"(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
 _OBJECT_END = re.compile(r"\s+and\s+(?:only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
                          r"despite)\s+")
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
@@ -201,7 +199,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             lo = _verb_start(text, sent.start, lo)
             subject = (m.group("obj") or m.groupdict().get("what") or "").strip()  # ("a 60-day grain deal extension")
             if not subject:  # "The mandate was renewed for a year"
-                passive = _PASSIVE_EXTENDED.search(text[max(sent.start, m.start() - 160):m.start()]) \
+                passive = _PASSIVE_SUBJECT.search(text[max(sent.start, m.start() - 160):m.start()]) \
                     if _PASSIVE_TAIL.search(text, max(sent.start, m.start() - 30), m.start()) else None
                 subject = passive.group(1) if passive else ""
             if not subject:
@@ -331,7 +329,8 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
                      if canonical_body(m.group())), None)
         # ("the vetoes of Russia and China": whose, not what)
         after_day = max([e.end for e in dates if lo_c <= e.start and e.end <= v.start()] + [lo_c])  # (not "On Friday")
-        passive = _PASSIVE_SUBJECT.search(text, after_day, v.start()) if _BY_AFTER.match(text, v.end() + 1) else None
+        passive = _PASSIVE_SUBJECT.search(text, after_day, v.start()) if _BY_AFTER.match(text, v.end() + 1) and \
+            _PASSIVE_TAIL.search(text, max(after_day, v.start() - 30), v.start()) else None
         subject = "" if _OF_NEXT.match(text, v.end(), hi_c) else passive.group(1) if passive else \
             _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
