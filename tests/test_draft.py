@@ -782,6 +782,9 @@ READINGS = [
     # a date after the step that follows a total is the step's, not the total's as_of
     ("The toll rose to 300, with another 40 deaths overnight.\n", dt.date(2023, 10, 9), "300",
      {"value": 300, "cumulative": True}, ("as_of",)),
+    # (the Rio Grande do Sul floods, May 2024) the day a period began is not the day a total is of
+    ("Two more deaths from the floods that have hit the state since late April raise the toll to 151.\n",
+     dt.date(2024, 5, 16), "151", {"type": "count", "value": 151, "cumulative": True}, ("as_of",)),
     # (LA fires) deaths still under investigation are deaths, "possible" ones
     ("The examiner is investigating 24 possible deaths.\n", dt.date(2025, 1, 13), "24", {"measure": "killed"}, ()),
     # a weekday with its date is one day: the date dates it, not "Sunday" read against a Sunday's publication
@@ -1524,6 +1527,44 @@ def test_a_drafted_share_of_the_toll_takes_no_key_of_the_whole(tmp_path):
     claims = _draft_into(root, "np-split-2023-11-05", text, dt.date(2023, 11, 5))
     assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
         (157, "nepal-quake-2023/killed"), (157, "nepal-quake-2023/killed"), (105, None), (52, None)], claims
+    assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+
+
+BRAZIL_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "rs-first-2024-05-04"
+title = "Floods in southern Brazil kill 39"
+published = 2024-05-04
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "at least 39 people have died"
+measure = "killed"
+who = "people"
+value = 39
+qualifier = "at_least"
+cumulative = true
+key = "rio-grande-floods-2024/killed"
+"""
+
+
+def test_a_drafted_figure_dated_before_the_story_takes_none_of_its_keys(tmp_path):
+    """(The Rio Grande do Sul floods of May 2024, in our words.) A later report recalls last September's cyclone
+    and its dead, and deaths whose cause is still checked: neither is the story's toll, which never shrinks."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"rs-first-2024-05-04": BRAZIL_FIRST}, {
+        "rs-first-2024-05-04": "Floods in southern Brazil kill 39\n\nIn Rio Grande do Sul at least 39 people have "
+                               "died in the floods.\n"})
+    text = ("Rio Grande floods toll at 143\n\nThe death toll from the floods in Rio Grande do Sul has risen to 143. "
+            "Officials are checking whether four other deaths were caused by the rains. Last September, a cyclone "
+            "brought floods to Rio Grande do Sul that killed more than 50 people.\n")
+    claims = _draft_into(root, "rs-later-2024-05-13", text, dt.date(2024, 5, 13))
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
+        (143, "rio-grande-floods-2024/killed"), (143, "rio-grande-floods-2024/killed"), (4, None), (50, None)], claims
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
 
 

@@ -231,8 +231,9 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
         when_span = st.anchor
         near = [c for c in totals if by_sentence[id(c)] is sent]
         if st.claim is not None:
-            if not isinstance(st.claim["when"], str) or "'s" in st.claim["when"] or "’s" in st.claim["when"]:
-                continue  # "Monday's earthquake": the quake's date
+            if not isinstance(st.claim["when"], str) or "'s" in st.claim["when"] or "’s" in st.claim["when"] or \
+                    _SINCE.match(st.claim["when"]):
+                continue  # "Monday's earthquake": the quake's date; "since late April": when a period began
             if THE_BEFORE.search(text, max(0, st.anchor[0] - 4), st.anchor[0]) and _NOUN_NEXT.match(text, st.anchor[1]) \
                     or ATTRIBUTIVE_EVENT.match(text, st.anchor[1]):
                 continue  # "the Jan. 1 Noto Peninsula Earthquake", "in Jan 1 earthquake": the date of what it names
@@ -282,6 +283,7 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
 
 
+_SINCE = re.compile(r"(?i:since\b)")
 _FIGURE_BETWEEN = re.compile(r"\b\d[\d,.]*\s+(?!a\.?m\b|p\.?m\b)[a-z]")
 
 

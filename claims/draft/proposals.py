@@ -75,6 +75,11 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
 
     place = part(place_key(claim.get("place")))
     cumulative = bool(claim.get("cumulative"))
+    began = min((a.day for a in prior.articles if story in a.stories), default=today)
+    if "as_of" in claim and dated is not None and dated.end < began - STORY_SPAN:
+        # "Last September, a cyclone's floods claimed more than 50 lives": a figure as of before the story began
+        # (a date the count's sentence only names, "killed since October 7", dates no figure)
+        return None, f"no key: dated {dated}, before the story's first report ({began})"
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
     conflicting: set[str] = set()

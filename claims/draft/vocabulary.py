@@ -91,7 +91,8 @@ INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
 PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely to", "feared", "fear", "warned",
-              "estimate", "projected", "forecast", "due to", "set to", "scheduled to", "plans to", "to be")
+              "estimate", "projected", "forecast", "due to", "set to", "scheduled to", "plans to", "to be",
+              "whether")  # ("checking whether four other deaths were caused by the rains": not yet counted)
 
 # a number of people in a state, which falls as well as rises (the missing are found, the homeless housed):
 # never a running total, whatever toll the clause also names ("11,300 dead, with 10,000 still missing")
