@@ -29,13 +29,14 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       r"\s+[-–—]{1,2}|[^\n/]{0,30}?\.?\s*/[A-Za-z][\w .&-]{0,20}/\.?)\s+"
                       # "UNITED NATIONS (UrduPoint News / Sputnik - 20th December, 2019) ": a city, its sources
                       r"|^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*\s+\([^)\n]{1,80}\)\s+"
-                      # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):": a city, a day, an agency, a colon
-                      rf"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*"
-                      r"(?:\([^)\n]{1,30}\)\s*)?:\s+"
+                      # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):", "New York/Beirut, Jul. 14, (dpa/GNA) – ":
+                      # a city (or two), a day, an agency, a colon or a dash
+                      rf"|^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){{0,3}},\s+{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s*"
+                      r"(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+"
                       # "United Nations, United States: ": a city and its country, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
-                      # "18 April 2024 | ": a day and a bar
-                      rf"|^[ \t]*\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*\|\s+"
+                      # "18 April 2024 | ": a day and a bar; "12 July 2023; MEMO: ": a day and an agency
+                      rf"|^[ \t]*\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*(?:\||;\s*[A-Z][\w.&/ -]{{0,30}}:)\s+"
                       # "May 29, 2023 (KHARTOUM) – ": a day and a city
                       rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s+"
                       r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+")

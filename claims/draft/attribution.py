@@ -14,7 +14,7 @@ _SAYS = "|".join(SPEECH_VERBS)
 # (after a quotation too: '," Ebad told reporters')
 _SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+|[,?!][\"”]\s+)"
                             rf"(?P<src>(?:[Tt]he\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,7}}?)\s+(?:{_SAYS})\b")
-_ACCORDING = re.compile(r"\b(?:according\s+to|citing|as\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Aa]s\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
                         r"provided|given)\s+by)?)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
 # "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
@@ -48,11 +48,16 @@ _APPOSED = re.compile(rf"(?:^|\.\s+)(?!(?:In|On|At|By|After|Before|During|Since|
 _SPOKESMAN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:(?:chief|senior|deputy)\s+)?spokes(?:man|woman|person)\s+"
                         r"(?:for|of|at)\s+(?P<org>.+)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
+_ITS_STATEMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|joint\s+)?(?:statement|report|update|survey|"
+                           r"bulletin|tally|count)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
+_WHOSE_FIGURES = re.compile(r"(?:’s|'s)?\s+(?:estimates?|figures|data|statistics|numbers|tallies|count)$")
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 # "according to reports", "according to local media reports": no one in particular
-_ANONYMOUS = re.compile(r"(?i)(?:(?:the|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
-                        r"unnamed|social|multiple)\s+)*(?:reports|sources|accounts)")
+_ANONYMOUS = re.compile(r"(?i)(?:(?:the|an?|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
+                        r"unnamed|social|multiple|latest|last|new|official|preliminary)\s+)*"
+                        r"(?:reports|sources|accounts|updates?|estimates|figures|data|statements?|information|surveys?)")
+# ("as per the latest update", "according to preliminary information", "according to a new survey")
 # (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
                          r"in|on|at|for|with|from|after|before|during|under|via|"  # (", in a statement posted ..., said")
@@ -66,7 +71,9 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     sentence = text[lo:hi]
     found = None
     if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")):
-        found = m.group("src")  # (not "according to local media reports": who said it, if the sentence names one)
+        # (not "according to local media reports": who said it, if the sentence names one; "according to United
+        # Nations estimates": the United Nations)
+        found = _WHOSE_FIGURES.sub("", _ITS_STATEMENT.sub("", m.group("src")))  # ("a statement from the ministry")
     elif m := _BY.search(sentence):
         found = m.group("short") or m.group("src")
         if len(found.split()) > 8:

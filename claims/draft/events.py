@@ -87,11 +87,12 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     words = _EDGE.sub("", words)
     words = _LINKING.sub("", words)
     parts = words.split()
-    if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase
-        head = " ".join(parts[:16])
-        cut = max(head.rfind(", "), head.rfind(" and "), head.rfind(" after "), head.rfind(" as "))
-        if cut > 20:
-            words = head[:cut]
+    if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase, nor before the verb
+        head = len(" ".join(parts[:16]))  # ("Bassam Sabbagh, Syria's envoy, announced that ...": not the name alone)
+        cuts = [m.start() for m in _PHRASE_END.finditer(words) if m.start() > 20 and _VERB.search(words, 0, m.start())]
+        later = (c for c in cuts if c > head and words[c] == ",")  # (past the first 16 words: a comma's phrase)
+        if cut := max((c for c in cuts if c <= head), default=None) or next(later, None):
+            words = words[:cut]
     return _TAIL.sub("", words) or "event"
 
 
@@ -101,6 +102,8 @@ _IRREGULAR_PAST = ("struck|began|came|went|took|gave|made|held|met|fled|hit|left
 _LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")
 _DIGITS4 = re.compile(r"\d{4}")  # (a date with its year is read one way)
 _SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
+_PHRASE_END = re.compile(r"(?<!\d),\s|\s(?:and|after|as)\s")  # (not the comma of "August 31, 2025")
+_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|will|would|has|have|had|is|are|was|were)\b")  # (not "United")
 _PAST_VERB = re.compile(rf"(?i:\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
                                r"(?:captured|taken(?:\s+(?:hostage|captive|prisoner))?|seized|abducted|kidnapped|"

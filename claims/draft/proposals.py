@@ -23,7 +23,8 @@ from crosscheck.claims.text import fold
 
 __all__ = ["Proposal", "mark_running", "propose", "source_of"]
 
-STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
+STORY_SPAN = dt.timedelta(days=45)
+_NEAR_DAYS = dt.timedelta(days=7)  # a fact dated otherwise by a few days: a reporting error, or another fact  # a story's next report comes within this of its last one
 # ---------------------------------------------------------------------------- the story
 
 def _story(text: str, published: dt.date, prior: Prior) -> str | None:
@@ -136,15 +137,24 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
         return None, ""
     words = fact_words(claim.get("what") or claim.get("subject"))
     scores: Counter[str] = Counter()
+    other_day: dict[str, set[DayInterval]] = {}  # a veto by the same states, dated otherwise
     for known in prior.claims:
         if known.type != claim["type"] or not known.key.startswith(story + "/") or known.dated is None:
             continue
         shared = len(words & known.words)
-        if claim["type"] == "veto" and state_set(claim.get("by", ())) & known.states:
+        same_states = claim["type"] == "veto" and bool(state_set(claim.get("by", ())) & known.states)
+        if same_states:
             shared += 1  # one state's veto on one day is one fact, whatever each report calls what it vetoed
         if known.dated.overlaps(when) and shared:
             scores[known.key] = max(scores[known.key], shared)
+        elif same_states and abs(known.dated.start - when.start) <= _NEAR_DAYS:
+            other_day.setdefault(known.key, set()).add(known.dated)
     if not scores:
+        if len(other_day) == 1:  # never keyed for the editor (two vetoes a day apart are two), but shown
+            (key, days), = other_day.items()
+            return None, (f"key? earlier articles date a veto by {', '.join(claim['by'])} {', '.join(sorted(map(str, days)))} under {key}, this "
+                          f"one {when}: if it is the same, add key = \"{key}\" (cross-report-conflict then shows the "
+                          f"dates)")
         return None, ""
     (key, n), *rest = scores.most_common(2) + [("", 0)]
     if n == rest[0][1]:

@@ -53,7 +53,8 @@ def _verb_start(text: str, floor: int, pos: int) -> int:
     return pos - len(last) if len(last.split()) <= 6 else pos
 
 
-_CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|(?<![A-Z])\.\s+")  # (not the dot of "The U.S. vetoed")
+# (not the dot of "The U.S. vetoed"; "China abstained and Russia vetoed": a state with a verb of its own before)
+_CLAUSE_OPEN = re.compile(r";\s+|\s+[—–]\s+|,\s+but\s+|(?<![A-Z])\.\s+|(?<=[a-z]ed),?\s+and\s+")
 _CLAUSE_CLOSE = re.compile(r";|\s+[—–]\s+|,\s+but\s+|\s+and\s+(?:only\s+)?[a-z]+ed\b")
 
 
@@ -83,12 +84,16 @@ _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(
 _PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?:,[^,]*,)?\s+"
                               r"(?:was|were|has|have|had|is|are|will)\s+"
                               r"(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
-_OBJECT_END = re.compile(r"\s+and\s+(?:only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
+_OBJECT_END = re.compile(r"\s+and\s+(?:then\s+|only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
                          r"despite)\s+")
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
 _POWER = re.compile(r"\s+(?:power|powers|right)\b")
 _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
                      r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;])+)")  # ("a U.N. Security Council resolution")
+
+
+_AT_BODY = re.compile(r"^(?i:(?:at|in)\s+the\s+(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council,?\s+)")
+_DANGLING = re.compile(r"(?i:\s+(?:until|till|through|to|from|on|in|by|since|for|of|at|starting|beginning)\s*\Z)")
 
 
 def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> str:
@@ -106,7 +111,9 @@ def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> 
             obj = text[m.start("obj"):d.start]
             break
     obj = _OBJECT_END.split(obj)[0]  # ("an attempt to keep the experts after the Council criticised ...")
+    obj = _DANGLING.sub("", obj)  # ("for another nine months until" when the date was cut off)
     obj = _VETO_VERB.sub("", obj.strip())  # "a Russian veto blocked a resolution": the resolution
+    obj = _AT_BODY.sub("", obj)  # ("vetoed at the UN Security Council, a nine-month renewal": where, not what)
     obj = " ".join(obj.split()).strip()
     return "" if obj.lower() in ("it", "them", "this", "that", "the text") else obj  # (a pronoun names nothing)
 
@@ -122,12 +129,25 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
 
 # "did not adopt Russia's draft resolution on a six-month extension", "sought a one-year extension": an
 # extension that a clause proposes or refuses was not made ("only allowed a limited six-month extension" was)
-_NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+to|rejected|rejecting|voted\s+down|blocked|"
+_NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+(?:to|in)|bid\s+to|attempt\s+to|voted\s+in\s+favou?r\s+of|rejected|rejecting|voted\s+down|blocked|"
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
                        r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing|"
                        r"due\s+to\s+be|insist\w*|"
                        r"(?:presented|submitted|tabled|circulated)\s+a\s+(?:resolution|draft|text|proposal))\b)")
 # (not the "and" of two names: "a draft proposed by France and the UAE to extend ...")
+def _vetoed(text: str, lo: int, at: int) -> re.Match | None:
+    """A veto's verb whose object is what stands at ``at``, a few words on, with no verb of its own between."""
+    veto = None
+    for veto in _VETO.finditer(text, lo, at):
+        pass
+    if veto is None:
+        return None
+    between = text[veto.end():at]
+    return veto if len(between.split()) <= 8 and not _PAST_VERB.search(between) else None
+
+
+_PAST_VERB = re.compile(r"\b[a-z]{2,}ed\b")
+_VERB_BREAK = re.compile(r"[;:]\s+|\s+(?:and|but|while)\s+")  # (what a veto's verb governs, past its commas)
 _CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:and(?!\s+(?:the\s+)?[A-Z])|but|while)\s+")
 
 
@@ -165,8 +185,13 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 out.append(Statement("extension", m.span("len"), m.span(), length,
                                      todo=f"an extension whose length '{length}' is not read: encode it by hand"))
                 continue
-            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start())), default=sent.start)
-            if unmade := _NOT_MADE.search(text, clause, m.start()):
+            breaks = [sent.start] + [b.end() for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start())]
+            while len(breaks) > 1 and len(text[breaks[-1]:m.start()].split()) <= 1:
+                breaks.pop()  # (", instead, extend it": a word between commas opens no clause)
+            clause = breaks[-1]
+            # ("Russia, on Tuesday, vetoed at the UN Security Council, a nine-month renewal": commas, one clause)
+            verb_clause = max((b.end() for b in _VERB_BREAK.finditer(text, sent.start, m.start())), default=sent.start)
+            if unmade := _NOT_MADE.search(text, clause, m.start()) or _vetoed(text, verb_clause, m.start()):
                 out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
                                      todo=f"an extension proposed or refused ('{unmade.group()}'), not made: "
                                           "no extension claim"))
