@@ -337,3 +337,37 @@ def test_key_charts_colour_one_source_as_the_rules_count_it(written, groups, leg
     colors = SourceColors(views, SourceGroups(groups))
     assert [entry["name"] for entry in legend_of(colors)] == legend
     assert len({colors.of(v)["color"] for v in views if v.claim.source}) == len([n for n in legend if n != "no source given"])
+
+
+def _veto(aid: str, day: str, when: str) -> str:
+    return (f'schema_version = 1\n\n[article]\nid = "{aid}"\ntitle = "Russia vetoes the aid renewal"\n'
+            f'published = {day}\n\n[[claim]]\nid = "veto"\ntype = "veto"\nquote = "{when}, Russia vetoed"\n'
+            f'body = "UN Security Council"\nby = ["Russia"]\nsubject = "the aid renewal"\nwhen = "{when}"\n'
+            f'key = "aid-2023/veto"\n')
+
+
+def test_html_folds_the_findings_of_one_rule_on_one_claim_into_one_card(tmp_path):
+    """(In our words, after the July 2023 Syria aid veto.) Three reports date Russia's veto on Tuesday, a fourth on
+    Wednesday: three findings, one per earlier report, all about the one wrong date. The JSON keeps the three; the
+    report's index and the article page show one card, the other two folded under it, named."""
+    from conftest import write_corpus
+
+    reports = {"aid-a-2023-07-11": ("2023-07-11", "On Tuesday"), "aid-b-2023-07-11": ("2023-07-11", "On Tuesday"),
+               "aid-c-2023-07-12": ("2023-07-12", "On Tuesday"), "aid-late-2023-07-14": ("2023-07-14", "On Wednesday")}
+    root = write_corpus(tmp_path / "corpus", {aid: _veto(aid, day, when) for aid, (day, when) in reports.items()},
+                        {aid: f"Russia vetoes the aid renewal\n\n{when}, Russia vetoed the aid renewal.\n"
+                         for aid, (_, when) in reports.items()})
+    assert [(f["rule"], f["file"], f["line"]) for f in findings_of(root)] == \
+        [("cross-report-conflict", "fixtures/aid-late-2023-07-14.toml", 8)] * 3
+    run = crosscheck("report", "--root", str(root), "--output", str(tmp_path / "report" / "index.html"))
+    assert run.returncode == 1, run.stderr
+    for page in [tmp_path / "report" / "index.html", *sorted((tmp_path / "report" / "articles").glob("aid-late*"))]:
+        html = page.read_text(encoding="utf-8")  # (a small corpus's index holds the article's section too)
+        cards = html.count('<li class="finding ')
+        assert cards >= 1 and html.count("and 2 more <code>cross-report-conflict</code> findings") == cards, page
+        summary = re.search(r"and 2 more <code>cross-report-conflict</code> findings on this claim, against ([^<]*)"
+                            r"</summary>", html)
+        shown = re.search(r'<p class="refs">Claims: <a [^>]*>aid-late-2023-07-14:veto</a>, <a [^>]*>([^<]+)</a>', html)
+        assert summary and shown, page
+        assert sorted([shown.group(1), *summary.group(1).split(", ")]) == [
+            "aid-a-2023-07-11:veto", "aid-b-2023-07-11:veto", "aid-c-2023-07-12:veto"], page

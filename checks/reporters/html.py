@@ -135,6 +135,22 @@ def finding_context(f, links) -> dict:
     }
 
 
+def grouped(contexts: list[dict]) -> list[dict]:
+    """Findings of one rule on one claim (a report whose date ten earlier reports contradict): the first shown
+    whole, the others folded under it ("more"), so that one wrong claim reads as one card, not ten."""
+    out, first = [], {}
+    for c in contexts:
+        k = (c["rule"], c["severity"], c["accepted"], c["reason"], c["file"], c["line"],
+             c["claims"][0]["ref"] if c["claims"] else None)
+        if k in first and c["claims"]:
+            first[k]["more"].append(c)
+            first[k]["count"] += 1
+        else:
+            first[k] = dict(c, more=[], count=1)
+            out.append(first[k])
+    return out
+
+
 def article_context(result, loaded, by_claim, index: dict, view=None, new: bool = False) -> dict:
     """One article's section. ``index`` holds what every article needs, computed once per report:
     "links" (where things are), "files_of" (article id -> its fixtures), "cited_by", "titles"
@@ -151,7 +167,7 @@ def article_context(result, loaded, by_claim, index: dict, view=None, new: bool 
         out.update(view=None, anchor=anchor("f", loaded.file), title=None, title_html="", paragraphs=None,
                    coverage=None,
                    timeline=None, links=[], cited_by=[], outlet=None, url=None, weekday=None,
-                   findings=[finding_context(f, links) for f in findings])
+                   findings=grouped([finding_context(f, links) for f in findings]))
         return out
     article = view.fixture.article
     text = view.text
@@ -175,7 +191,7 @@ def article_context(result, loaded, by_claim, index: dict, view=None, new: bool 
         paragraphs=None if text is None else [marked(_marks(p, claims), tips) for p in paragraphs(text, in_text, gaps)],
         coverage=coverage,
         claims=list(claims.values()),
-        findings=[finding_context(f, links) for f in findings],
+        findings=grouped([finding_context(f, links) for f in findings]),
         timeline=timeline(view, by_claim, _Located(links, in_text, in_title)),
         links=[_link(index, a) for a in article.links],
         cited_by=[_link(index, a) for a in index["cited_by"].get(loaded.article_id, ())],
@@ -251,5 +267,5 @@ def key_section(key, views, day_of, by_claim, links, key_findings, groups, new=f
         "date_chart": keycharts.date_chart(day_of, [v for v in views if v.claim.type != "count"], by_claim, colors,
                                            new),
         "rows": rows, "marks": marks,
-        "findings": [finding_context(f, links) for f in shown],
+        "findings": grouped([finding_context(f, links) for f in shown]),
     }

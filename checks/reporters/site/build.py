@@ -238,8 +238,9 @@ def _lists_and_index(result, source, folder, state, env, rows, key_rows, since) 
     context = {
         "summary": result.summary, "since": since, "changed_all": source.focus is None,
         "focus": [row(i) for i in focus[:INDEX_ROWS]], "focus_total": len(focus),
-        "findings": [dict(html.finding_context(f, links), article_href=links.article(f.article) if f.article in rows else None)
-                     for f in open_findings[:INDEX_FINDINGS]],
+        "findings": html.grouped([dict(html.finding_context(f, links),
+                                       article_href=links.article(f.article) if f.article in rows else None)
+                                  for f in open_findings[:INDEX_FINDINGS]]),
         "findings_total": len(open_findings),
         "troubled": [row(i) for i in with_findings[:INDEX_ROWS]], "troubled_total": len(with_findings),
         "newest": [row(i) for i in order[:INDEX_ROWS]], "articles_total": len(order), "lists": n_lists,
