@@ -803,6 +803,12 @@ READINGS = [
      dt.date(2023, 7, 11), "vetoed", {"subject": "a resolution keeping the crossing open for nine more months"}, ()),
     ("Russia on Tuesday vetoed a nine-month extension and then failed to pass its own text.\n", dt.date(2023, 7, 11),
      "vetoed", {"subject": "a nine-month extension"}, ()),
+    # (the Kerman bombings, January 2024) "get murdered" is killed; a figure "up from" on a day of its own is that
+    # day's total
+    ("Nearly 100 get murdered in an attack at a memorial\n\nThe toll rose.\n", dt.date(2024, 1, 4), "100",
+     {"measure": "killed", "value": 100, "qualifier": "almost"}, ()),
+    ("The toll has gone up to 2,497, up from 2,012 on Monday.\n", dt.date(2024, 1, 4), "2,012",
+     {"as_of": "on Monday", "cumulative": True}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -943,6 +949,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "aid deliveries.\n", dt.date(2023, 7, 15), "Jul. 14", None),
     ("Russia vetoes aid text\n\n12 July 2023; Harbour Wire: Russia yesterday vetoed the text.\n",
      dt.date(2023, 7, 12), "12 July 2023", None),
+    # (Kerman) those who gathered to mark a death did not die
+    ("Thousands had gathered there to mark the fourth anniversary of the general's death.\n", dt.date(2024, 1, 4),
+     "Thousands", "count"),
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
@@ -958,6 +967,13 @@ def test_the_draft_leaves_out(text, published, phrase, kind):
     # a day of the month read a year back, when it may be days ahead (a report of 27 November 2023)
     ("Hamas agreed to free 20 more hostages on November 28-29.\n", dt.date(2023, 11, 27), "November 28-29",
      'if it is to come, add status = "scheduled" (2023-11-28..2023-11-29)'),
+    # (Kerman) the figure a toll was revised from, an initial toll, the toll "initially" released; a toll revised
+    # down, the toll before the verb
+    ("Officials revised the death toll from 103 to 84 on Thursday.\n", dt.date(2024, 1, 4), "103", "an earlier figure"),
+    ("The initial death toll of 103 was later revised lower.\n", dt.date(2024, 1, 4), "103", "an earlier figure"),
+    ("Initially, the authorities released a death toll of 103.\n", dt.date(2024, 1, 4), "103", "an earlier figure"),
+    ("The death toll from the twin blasts has been revised down to 84.\n", dt.date(2024, 1, 4), "84",
+     "the text says the toll was lowered"),
 ])
 def test_the_draft_asks_the_editor_to_check(text, published, phrase, note):
     found = [st for st in statements(text, published) if st.claim is not None and phrase in st.claim["quote"]]
@@ -1706,3 +1722,42 @@ def test_drafted_aid_veto_reports_key_the_vetoer_and_ask_about_a_veto_dated_othe
     assert ("key? earlier articles date a veto by Russia 2023-07-11 under syria-aid-2023/veto, this one 2023-07-12: "
             'if it is the same, add key = "syria-aid-2023/veto"') in fixture
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+
+
+KERMAN_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "km-first-2024-01-03"
+title = "Kerman blasts toll rises to 103"
+published = 2024-01-03
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "has risen to 103"
+measure = "killed"
+value = 103
+cumulative = true
+key = "kerman-bombing-2024/killed"
+"""
+
+
+def test_a_drafted_report_of_a_lowered_toll_keys_the_new_toll_only(tmp_path):
+    """(The Kerman bombings of January 2024, in our words.) The toll was revised down from 103 to 84: the report
+    saying so keys 84, the real decrease the editor must accept, and not the 103 it was revised from, nor the
+    thousands who had gathered to mark a death."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"km-first-2024-01-03": KERMAN_FIRST}, {
+        "km-first-2024-01-03": "Kerman blasts toll rises to 103\n\nThe toll of the twin blasts in Kerman has risen to "
+                               "103.\n"})
+    text = ("Kerman toll revised from 103 to 84\n\nThe death toll from the bombing in Kerman has been revised down "
+            "to 84, officials said on Thursday. Initially, the authorities released a toll of 103. Thousands had "
+            "gathered there to mark the anniversary of the general's death.\n")
+    claims = _draft_into(root, "km-later-2024-01-04", text, dt.date(2024, 1, 4))
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
+        (84, "kerman-bombing-2024/killed"), (84, "kerman-bombing-2024/killed"), (103, None)], claims
+    found = [(f.rule, f.claims) for f in run(load_corpus(root)).findings if f.severity == "error"]
+    assert {rule for rule, _ in found} == {"cumulative-decrease"}
+    assert all("km-first-2024-01-03:killed" in refs for _, refs in found), found

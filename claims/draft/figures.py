@@ -154,13 +154,27 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
 
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
 _EARLIER_SAID = re.compile(r"(?i:\b(?:(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
-                           r"estimated|announced|claimed)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?(?:number|"
-                           r"toll|figure|count|tally|total))\b[^.;]*\Z)")  # ("The previous number of fatalities was 16")
+                           r"estimated|announced|claimed|released)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?"
+                           r"(?:number|toll|figure|count|tally|total))\b[^.;]*\Z)")
+# Undated only (after the totals' dates are read: "the initial tally of 27 announced on Thursday" is Thursday's):
+# "The initial death toll of 103 was later revised", "Initially, the authorities released a toll of 103",
+# "previously, when it dropped from 103 to 95 deaths"
+_EARLIER_UNDATED = re.compile(r"(?i:\b(?:(?:the|its|their|an?)\s+(?:initial|original|earlier)\s+(?:[a-z]+\s+){0,3}?"
+                              r"(?:number|toll|figure|count|tally|total)|(?:initially|originally|at\s+first|previously),?"
+                              r"\s+(?:when\b|the\b))[^.;]*\Z)")
+# "revised from 103 to 84", "dropped from 103 to 95": the figure it came from ("up from 2,012 on Monday" is Monday's)
+_CAME_FROM = re.compile(r"(?i:\b(?:revis\w*|drop\w*|fell|fall\w*|lower\w*|rais\w*|rose|ris\w*|increas\w*|climb\w*|"
+                        r"jump\w*|reduc\w*|cut|down|up)\b[^.;]{0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+)?\Z)")
+# ("The previous number of fatalities was 16", "The initial death toll of 103 was later revised",
+# "Initially, the authorities released a toll of 103", "previously, when it dropped from 103 to 95 deaths")
 
 
 # "Authorities on Wednesday lowered the death toll to around 1,000": a total revised down, on purpose
 _LOWERED = re.compile(r"(?i:\b(?:lowered|lowers|lowering|revised\s+down|revises\s+down|downgraded|reduced|cut)\s+"
-                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally)\b[^.;]*\Z)")
+                      r"(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:toll|number|figure|count|tally)\b[^.;]*\Z|"
+                      # ("The death toll ... has been revised down to 84", "the toll drops again from 95 to 84")
+                      r"\b(?:toll|number|figure|count|tally)\b[^.;]{0,80}?\b(?:revised\s+(?:down|downwards|lower)|"
+                      r"lowered|reduced|cut|downgraded|drop(?:s|ped)?|f[ae]ll|falls)\b[^.;]*\Z)")
 
 
 def earlier_figures(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
@@ -177,6 +191,19 @@ def earlier_figures(text: str, stmts: list[Statement], by_sentence: dict[int, Se
         elif st.claim.get("cumulative") and _LOWERED.search(text, start, st.anchor[0]):
             st.checks.append("the text says the toll was lowered: a cumulative-decrease from an earlier report's "
                              "total is what it reports; accept it with that reason")
+
+
+def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
+    """The figure a total was revised from ("revised from 103 to 84"), or an initial one, when no date of its own
+    dates it: an earlier figure, as :func:`earlier_figures` says. (Read once totals have their dates: "up from 2,012 on
+    Monday" is Monday's total.)"""
+    for st in stmts:
+        start = by_sentence[id(st)].start
+        if st.kind == "count" and st.claim is not None and not st.unkeyed and "as_of" not in st.claim and \
+                (_CAME_FROM.search(text, max(start, st.anchor[0] - 90), st.anchor[0]) or
+                 _EARLIER_UNDATED.search(text, start, st.anchor[0])):
+            st.no_total(", given earlier")
+            st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 
 
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)

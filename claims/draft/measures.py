@@ -45,6 +45,10 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: in
     return measure, q_end
 
 
+# the number's own verb, which no measure word follows: after an auxiliary, or before where or why
+# (not "were classified as deaths", "are expected to be released": what follows tells what they are)
+_OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?!(?:been|being)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
+                       r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
 
 
@@ -56,9 +60,14 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
         for m in _CLAUSE_WORD.finditer(text, pos, stop):
             if m.group().lower() in MEASURES and m.group().lower() != "toll":
                 return MEASURES[m.group().lower()], m.end()
-        if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
-            break
-        pos = comma + 1
+            if (verb := _OWN_VERB.match(text, m.start(), stop)) and (verb["verb"] or verb["bare"]) not in MEASURES:
+                break  # ("Thousands had gathered to mark the anniversary of his death": they gathered, no one died)
+        else:
+            if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
+                break
+            pos = comma + 1
+            continue
+        break
     comma = text.rfind(",", lo, start)
     for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
         if m.group().lower() in MEASURES and m.group().lower() != "toll":

@@ -10,6 +10,7 @@ MEASURES = {
     "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
+    "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
     "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
     "hostage": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
@@ -104,7 +105,8 @@ RUNNING = ("death toll", "toll", "so far", "in total", "total of", "to date", "o
            "has risen", "have risen", "now known", "combined")
 
 # The words around a count that say nothing of what it counts (the drafter reads past them):
-AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "reportedly", "now", "also",
+AUXILIARIES = {"have", "has", "had", "been", "were", "was", "are", "is", "being", "be", "get", "got", "gets",
+               "reportedly", "now", "also",
                "all", "of", "them", "whom", "among", "the", "were", "who",
                # a state's verbs and adverbs, never part of the measure ("thousands remained missing", "still missing")
                "still", "remain", "remained", "remains", "remaining", "listed", "considered", "believed", "presumed",
