@@ -31,15 +31,17 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       r"|^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*\s+\([^)\n]{1,80}\)\s+"
                       # "Bangkok, March 29:", "New Delhi, Jul 30 (PTI):", "New York/Beirut, Jul. 14, (dpa/GNA) – ":
                       # a city (or two), a day, an agency, a colon or a dash
-                      rf"|^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){{0,3}},\s+{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?,?\s*"
-                      r"(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+"
+                      # ("New York [US], October 19 : ", a country in brackets)
+                      rf"|^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){{0,3}}(?:\s+\[[^\]\n]{{1,20}}\])?,\s+{_MON}\s+"
+                      r"\d{1,2}(?:,\s*\d{4})?,?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+"
                       # "United Nations, United States: ": a city and its country, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
                       # "18 April 2024 | ": a day and a bar; "12 July 2023; MEMO: ": a day and an agency
                       rf"|^[ \t]*\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*(?:\||;\s*[A-Z][\w.&/ -]{{0,30}}:)\s+"
-                      # "May 29, 2023 (KHARTOUM) – ": a day and a city
+                      # "May 29, 2023 (KHARTOUM) – ": a day and a city; "October 20, 2023—": a day and a dash
                       rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s+"
-                      r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+")
+                      r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+"
+                      rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s*[–—]\s*(?=[A-Z])")
 # "Kathmandu: In the powerful earthquake ...": a city and a colon opening the first paragraph after the headline
 # (a headline ends with no period: "Georgia: ... died.\n\nFlorida: Eight deaths" is a round-up's labels)
 _CITY_COLON = re.compile(r"[^\n]*[^.\n]\n(?:[ \t]*\n)*[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+)(?=[A-Z])")

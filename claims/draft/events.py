@@ -82,6 +82,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     else:
         words = before.rstrip() + " " + after.lstrip()
     words = " ".join(words.split())
+    words = _EMPTY_BRACKETS.sub("", words)  # ("on Monday (Oct 16)" with the date taken out: its weekday too)
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
     words = _EDGE.sub("", words)
@@ -97,6 +98,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_EMPTY_BRACKETS = re.compile(r"(?i:,?\s*(?:\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*\))")
 _IRREGULAR_PAST = ("struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|won|lost|fell|rose|sent|built|"
                    "broke|ran|saw|found|brought|fought|sank|shot|stood")
 _LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")

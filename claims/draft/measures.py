@@ -97,23 +97,22 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """A measurement, not a count: a unit after the number, or "magnitude" before it; a vote's tally ("13-1",
-    "13 members voted in favour") or the votes a text needs ("needs nine votes");
+    """A measurement, not a count: a unit after the number, or "magnitude" before it; a vote's tally written
+    "13-1" (two numbers, one fact) or the votes a text needs ("needs nine votes");
     or a phone number or an identifier (seven digits or more with no separator: "distress calls to 9656938689";
     four or more before a name: "the 2374 Mali Sanctions Committee")."""
     if _NOT_COUNTED_AFTER.match(text, end, e) or _NOT_COUNTED_BEFORE.search(text, max(s, start - 20), start):
         return True
     if (text[end:end + 1] in "-–" or text[start - 1:start] in "-–") and _tally(text, s, start, e):
         return True  # "The vote in the council was 13-1": a tally of votes, not two counts
-    if _NEEDED_BEFORE.search(text, max(s, start - 30), start) or _VOTED_AFTER.match(text, end, e):
-        return True  # "a resolution needs nine votes", "13 members voted in favour": a threshold, a tally
+    if _NEEDED_BEFORE.search(text, max(s, start - 30), start):
+        return True  # "a resolution needs nine votes": a threshold (but "13 members voted in favour" is a count)
     written = text[start:end]
     return written.isdigit() and (len(written) >= 7 or len(written) >= 4 and not _YEAR.fullmatch(written) and
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
 
 
 _NEEDED_BEFORE = re.compile(r"(?i:\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|only\s+)?\Z)")
-_VOTED_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:voted|abstained)\b")
 _TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 
