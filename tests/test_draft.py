@@ -804,7 +804,7 @@ READINGS = [
     ("Russia on Tuesday vetoed a nine-month extension and then failed to pass its own text.\n", dt.date(2023, 7, 11),
      "vetoed", {"subject": "a nine-month extension"}, ()),
     # (the Kerman bombings, January 2024) "get murdered" is killed; a figure "up from" on a day of its own is that
-    # day's total
+    # day's total (a guard: the earlier figures read after the dates keep it)
     ("Nearly 100 get murdered in an attack at a memorial\n\nThe toll rose.\n", dt.date(2024, 1, 4), "100",
      {"measure": "killed", "value": 100, "qualifier": "almost"}, ()),
     ("The toll has gone up to 2,497, up from 2,012 on Monday.\n", dt.date(2024, 1, 4), "2,012",
@@ -1428,7 +1428,7 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     # (Syria aid, July 2023) "According to" opening the sentence; whose estimates, statement or update
     ("According to United Nations estimates, 15.3 million Syrians will need aid this year.", "United Nations"),
     ("According to a statement from the ministry, 45 people died.", "ministry"),
-    ("As per the latest update, 6,759 people were moved to camps.", None),
+    ("As per the latest update, 6,759 people were moved to camps.", None),  # (a guard, as the next)
     ("According to preliminary information, 20 hostages will be freed.", None),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
