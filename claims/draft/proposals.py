@@ -250,6 +250,9 @@ def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: P
             st.reading += ", running total (as the corpus counts it)"
 
 
+_CONCESSIVE = re.compile(r"\s*(?:Despite|Although|Though|Even\s+though|While|Whereas)\b[^,;]*,")
+
+
 def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dict[int, DayInterval | None],
             prior: Prior | None, skipped: list[tuple[int, int]] = ()) -> Proposal:
     """Sources for every drafted claim; keys where the corpus's story states the same fact; the links."""
@@ -259,6 +262,8 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
         if st.claim is None or str(st.claim.get("when", ""))[-2:] in ("'s", "’s"):
             continue  # (a possessive date: "Monday's earthquake" is not what the source says)
         sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
+        if sent is not None and (lead := _CONCESSIVE.match(text, sent.start, sent.end)) and st.anchor[0] < lead.end():
+            continue  # ("Despite the official toll standing at 140, Baza said 95 more ...": Baza's is the 95)
         if sent is not None and (source := source_of(text, sent.start, sent.end)):
             note = ""
             if prior is not None:
