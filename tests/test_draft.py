@@ -809,6 +809,8 @@ READINGS = [
      {"measure": "killed", "value": 100, "qualifier": "almost"}, ()),
     ("The toll has gone up to 2,497, up from 2,012 on Monday.\n", dt.date(2024, 1, 4), "2,012",
      {"as_of": "on Monday", "cumulative": True}, ()),
+    # (a guard) a count right after a one-word place and a comma is no age
+    ("In Idlib City, 20 people were killed.\n", dt.date(2025, 1, 19), "20", {"measure": "killed", "value": 20}, ()),
     # (the Crocus City Hall attack, March 2024) who says what the main clause tells does not say what the
     # concession before it grants
     ("Despite the official toll now standing at 140 dead, the Baza news service said 95 more people were listed "
@@ -957,6 +959,13 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (the US veto of Brazil's Gaza text) a day and a dash open a paragraph: a dateline, not the veto's day
     ("Aid veto\n\nOctober 20, 2023—The same day the president agreed a plan, the United States vetoed a resolution.\n",
      dt.date(2023, 10, 20), "October 20", None),
+    # (the Gaza ceasefire of January 2025) ages after names; a dateline of a day, a dash and a place
+    ("Hamas released three women: Romi Gonen, 24, Emily Damari, 28, and Doron Steinbrecher, 31.\n",
+     dt.date(2025, 1, 19), "24", "count"),
+    ("Hamas released three women: Romi Gonen, 24, Emily Damari, 28, and Doron Steinbrecher, 31.\n",
+     dt.date(2025, 1, 19), "31", "count"),
+    ("Truce starts\n\n19th January 2025 – (Gaza) The long-awaited ceasefire in Gaza has officially commenced.\n",
+     dt.date(2025, 1, 19), "19th January", None),
     # (Kerman) those who gathered to mark a death did not die
     ("Thousands had gathered there to mark the fourth anniversary of the general's death.\n", dt.date(2024, 1, 4),
      "Thousands", "count"),

@@ -92,6 +92,8 @@ _NOT_COUNTED_AFTER = re.compile(r"[\s\u2010\u2011-]*(?:" + "|".join(re.escape(u)
                                 r")(?![\w])", re.IGNORECASE)
 _NOT_COUNTED_BEFORE = re.compile(r"(?:" + "|".join(re.escape(u) for u in NOT_COUNTED_BEFORE) + r")\s*\Z",
                                  re.IGNORECASE)
+_NAME_COMMA = re.compile(r"(?:^|[\s(])(?:[A-Z][\w'’-]+\s+)+[A-Z][\w'’-]+,\s*\Z")  # a person's name, then a comma
+_AGE_END = re.compile(r"\s*(?:[,;.)]|and\b|\Z)")
 _NAME_NEXT = re.compile(r"\s+[A-Z][\w’'-]*\s+[A-Z]")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -108,6 +110,9 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
     if _NEEDED_BEFORE.search(text, max(s, start - 30), start):
         return True  # "a resolution needs nine votes": a threshold (but "13 members voted in favour" is a count)
     written = text[start:end]
+    if written.isdigit() and int(written) <= 120 and _NAME_COMMA.search(text, max(s, start - 50), start) and \
+            _AGE_END.match(text, end, e):
+        return True  # "Romi Gonen, 24, Emily Damari, 28, and Doron Steinbrecher, 31": ages
     return written.isdigit() and (len(written) >= 7 or len(written) >= 4 and not _YEAR.fullmatch(written) and
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
 
