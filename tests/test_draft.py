@@ -811,6 +811,28 @@ READINGS = [
      {"as_of": "on Monday", "cumulative": True}, ()),
     # (a guard) a count right after a one-word place and a comma is no age
     ("In Idlib City, 20 people were killed.\n", dt.date(2025, 1, 19), "20", {"measure": "killed", "value": 20}, ()),
+    # (Typhoon Yagi in Vietnam, September 2024) a province that reports its dead is where they died, not who
+    # said so; "went missing" is missing; "rising by 13" a step; another country's dead in a "which struck" clause;
+    # the casualties a breakdown counts among are the total's, not the last province's
+    ("Floods hit the north.\n\nCao Bang, Lao Cai and Yen Bai provinces were hit hardest. Cao Bang has reported 29 "
+     "deaths.\n", dt.date(2024, 9, 11), "29", {"place": "Cao Bang"}, ("source",)),
+    ("Yen Bai Province has experienced landslides, resulting in 37 deaths.\n", dt.date(2024, 9, 11), "37",
+     {"place": "Yen Bai Province"}, ()),
+    ("The mountainous region of Cao Bang reported the most fatalities, totaling 19 dead and 36 still unlocated.\n",
+     dt.date(2024, 9, 10), "36", {"measure": "missing", "place": "Cao Bang"}, ("source",)),
+    ("The majority of the death toll is in the northern province of Lao Cai, with 124 dead.\n", dt.date(2024, 9, 17),
+     "124", {"place": "Lao Cai"}, ()),
+    ("The storm, which struck the northern regions of the Philippines on Sept. 3, caused landslides, resulting in 20 "
+     "deaths.\n", dt.date(2024, 9, 10), "20", {"type": "count", "place": "Philippines"}, ()),
+    ("A total of 127 people have been confirmed dead, and 54 others went missing.\n", dt.date(2024, 9, 10), "54",
+     {"measure": "missing", "value": 54}, ()),
+    ("Four provinces were hit hardest, with the death toll rising by 13 since the last update.\n",
+     dt.date(2024, 9, 11), "13", {"value": 13}, ("cumulative", "key")),
+    ("The toll rose to 127, the ministry said. The mountainous region of Cao Bang reported 19 dead. Among the "
+     "casualties, 72 people died in landslides.\n", dt.date(2024, 9, 10), "72", {"subset_of": 127}, ()),
+    # (a guard) a county that names an office is no place
+    ("The Los Angeles County medical examiner's office said the toll has risen to 24.\n", dt.date(2025, 1, 13), "24",
+     {"value": 24}, ("place",)),
     # (the Crocus City Hall attack, March 2024) who says what the main clause tells does not say what the
     # concession before it grants
     ("Despite the official toll now standing at 140 dead, the Baza news service said 95 more people were listed "

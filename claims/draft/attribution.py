@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.places import RECORDED
+from crosscheck.claims.draft.places import RECORDED, leading_place
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import find_dates
@@ -95,6 +95,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if not found:
         return None
     found = _THE.sub("", " ".join(found.split())).strip(" ,.")
+    if (place := leading_place(text, lo, hi)) and place in found:
+        return None  # ("Cao Bang has reported 29 deaths", "The region of Cao Bang reported": where, not who)
     found = _who(found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
     if not found or (found.lower() in _PRONOUNS and not found.isupper()) or _ANONYMOUS.fullmatch(found) or \
             _NOT_SOURCE.search(found) or len(found.split()) > 8:

@@ -123,7 +123,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
-                            r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b)")  # (not "69 were in Wajima")
+                            r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b|"  # (not "69 were in Wajima")
+                            r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b)")
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"

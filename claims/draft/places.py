@@ -51,6 +51,31 @@ _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 # "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here)
 RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality"
+# a sentence whose subject is a place: "Yen Bai Province has ...", "The mountainous region of Cao Bang reported ..."
+_PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
+                            r"reported|recorded|registered|confirmed|saw|suffered|experienced|accounted)\b")
+_REGION_OF = re.compile(rf"\s*(?:The|A)\s+(?:[a-z]+\s+){{0,3}}(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?!of\b)[a-z]")
+# "The majority of the death toll is in the province of Lao Cai, with 124 dead"; "Typhoon Yagi, which struck the
+# northern regions of the Philippines on Sept. 3, ... resulting in 20 deaths": another place's dead
+_MOST_IN = re.compile(rf"\s*(?:The\s+)?(?:majority|most|bulk)\b[^.;]*?\bin\s+the\s+(?:[a-z]+\s+){{0,3}}"
+                      rf"(?:{_UNITS.lower()})\s+of\s+({_NAME}),\s+with\s")
+_WHICH_HIT = re.compile(rf",\s+which\s+(?:also\s+)?(?:struck|hit|battered|lashed|slammed|swept\s+through)\s+(?:the\s+)?"
+                        rf"(?:[a-z]+\s+){{0,2}}(?:regions?\s+of\s+(?:the\s+)?)?((?:[A-Z][\w’'-]*(?:’s|'s)\s+)?{_NAME})")
+_NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:has|have|had)\s+(?:reported|recorded|registered|confirmed)\s+"
+                            r"(?:[a-z]+\s+){0,2}\d")
+
+
+def _named_place(text: str, name: str) -> bool:
+    """Whether the text places something in ``name`` or calls it a province, district, ... (one of a list too:
+    "Cao Bang, Lao Cai, Yen Bai and Thai Nguyen provinces")."""
+    name = re.escape(name)
+    units = f"(?i:{_UNITS})s?"
+    return re.search(rf"\bin\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b",
+                     text) is not None
+
+
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
 _LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
 _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
@@ -60,8 +85,13 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
 
 def leading_place(text: str, start: int, end: int) -> str | None:
     """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ...", "Suzu
-    recorded 99 deaths"."""
-    if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end):
+    recorded 99 deaths", "Yen Bai Province has experienced landslides", "The mountainous region of Cao Bang
+    reported ...", "Cao Bang has reported 29 deaths" (a name the text places elsewhere: "in Cao Bang")."""
+    if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or \
+            _PLACE_SUBJECT.match(text, start, end) or _REGION_OF.match(text, start, end) or \
+            _MOST_IN.match(text, start, end) or _WHICH_HIT.search(text, start, end):
+        return m.group(1)
+    if (m := _NAME_REPORTED.match(text, start, end)) and _named_place(text, m.group(1)):
         return m.group(1)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")

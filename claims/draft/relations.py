@@ -62,6 +62,8 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()
                                             or 0 <= sub.start() - st.anchor[1] <= 2):  # ("2 of which were children")
             totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
+            # ("Among the casualties, 72 from landslides" after "Cao Bang reported 19 dead": the total's, placed as it is)
+            totals = [c for c in totals if c.claim.get("place") == st.claim.get("place")] or totals
             if totals:
                 st.claim["subset_of"] = totals[-1].claim
                 st.checks.append("subset_of: are these among the earlier total's members?")

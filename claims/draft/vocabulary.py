@@ -19,7 +19,7 @@ MEASURES = {
     "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
     "freed": "freed", "free": "freed", "frees": "freed", "freeing": "freed", "released": "freed",
     "release": "freed", "releases": "freed", "releasing": "freed",
-    "missing": "missing", "unaccounted": "missing", "identified": "identified", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
+    "missing": "missing", "unaccounted": "missing", "unlocated": "missing", "identified": "identified", "arrested": "arrested", "arrests": "arrested", "detained": "detained",
     "homeless": "homeless", "evacuated": "evacuated", "rescued": "rescued", "abducted": "abducted",
     "kidnapped": "abducted", "executed": "executed", "infected": "infected", "hospitalized": "hospitalized",
     "hospitalised": "hospitalized", "besieged": "besieged", "trapped": "trapped", "stranded": "stranded",
@@ -87,7 +87,8 @@ SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted"
 INCREMENT_BEFORE = ("another", "a further", "an additional", "additional", "further", "a fresh", "new",
                     "an increase of", "a rise of", "a jump of", "up by",  # "39, an increase of 12": the step
                     "after",  # "the toll rises to 229 after one person dies": the day's step, not the total
-                    "grew by", "rose by", "risen by", "increased by", "climbed by", "jumped by")  # ("grew by eight")
+                    "grew by", "rose by", "risen by", "increased by", "climbed by", "jumped by",  # ("grew by eight")
+                    "rising by", "growing by", "increasing by", "climbing by", "jumping by")  # ("rising by 13")
 INCREMENT_AFTER = ("more", "additional", "further", "new")
 
 # a count that is a projection, not a figure reached ("could rise to 3,000", "may reach")
