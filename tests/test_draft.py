@@ -830,6 +830,9 @@ READINGS = [
      dt.date(2024, 9, 11), "13", {"value": 13}, ("cumulative", "key")),
     ("The toll rose to 127, the ministry said. The mountainous region of Cao Bang reported 19 dead. Among the "
      "casualties, 72 people died in landslides.\n", dt.date(2024, 9, 10), "72", {"subset_of": 127}, ()),
+    ("The majority of the death toll is in the province of Lao Cai, with 124 dead. Most are from the flash flood "
+     "that wiped out part of a village, killing 81 people.\n", dt.date(2024, 9, 17), "81", {"subset_of": 124},
+     ("cumulative", "key")),
     # (a guard) a county that names an office is no place
     ("The Los Angeles County medical examiner's office said the toll has risen to 24.\n", dt.date(2025, 1, 13), "24",
      {"value": 24}, ("place",)),

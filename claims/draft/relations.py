@@ -17,6 +17,9 @@ _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
                            r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)),)")
 # ("Of that number, 14 were ...", "Of the total fatalities, 19 are yet to be identified")
+# ("Most are from the flash flood that wiped out part of a village, killing 81 people": most of the total before)
+_MOST_ARE = re.compile(r"(?i:\s*(?:most|many|some|half|the\s+majority)\s+(?:of\s+(?:them|these|those|the\s+(?:dead|deaths|"
+                       r"victims))\s+)?(?:are|were|came|died)\b)")
 
 
 def opens_among(text: str, start: int, end: int) -> bool:
@@ -47,7 +50,8 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         earlier = [c for c in counts[:index] if by_sentence[id(c)] is not sent or c.span[1] <= st.span[0]]
         same = [c for c in earlier if c.claim["measure"] == st.claim["measure"] and "part_of" not in c.claim
                 and "subset_of" not in c.claim]
-        if _AMONG_BEFORE.match(text, sent.start, st.anchor[0]) and not st.claim.get("who") and "place" not in st.claim:
+        if (_AMONG_BEFORE.match(text, sent.start, st.anchor[0]) and not st.claim.get("who") or
+                _MOST_ARE.match(text, sent.start, st.anchor[0])) and "place" not in st.claim:
             # "Of that number, 14 were classified as disaster-related deaths": some of the total, not the total
             totals = [c for c in same if by_sentence[id(c)] is not sent]
             if totals:
