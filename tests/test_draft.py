@@ -833,6 +833,9 @@ READINGS = [
     ("The majority of the death toll is in the province of Lao Cai, with 124 dead. Most are from the flash flood "
      "that wiped out part of a village, killing 81 people.\n", dt.date(2024, 9, 17), "81", {"subset_of": 124},
      ("cumulative", "key")),
+    # (UNAMA's renewal, March 2024; the Palestine veto) a council's size is no count, its vote "12 in favour" is
+    ("The vote in the 15-member council was 12 in favour and two abstentions.\n", dt.date(2024, 4, 19), "12",
+     {"measure": "voted-yes", "value": 12}, ()),
     # (a guard) a county that names an office is no place
     ("The Los Angeles County medical examiner's office said the toll has risen to 24.\n", dt.date(2025, 1, 13), "24",
      {"value": 24}, ("place",)),
@@ -991,6 +994,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      dt.date(2025, 1, 19), "31", "count"),
     ("Truce starts\n\n19th January 2025 – (Gaza) The long-awaited ceasefire in Gaza has officially commenced.\n",
      dt.date(2025, 1, 19), "19th January", None),
+    # (UNAMA's renewal, March 2024) the council's size is no count
+    ("Resolution 2727 was approved on Friday by the 15-member council.\n", dt.date(2024, 3, 16), "15", "count"),
     # (Kerman) those who gathered to mark a death did not die
     ("Thousands had gathered there to mark the fourth anniversary of the general's death.\n", dt.date(2024, 1, 4),
      "Thousands", "count"),

@@ -49,10 +49,13 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: in
 # (not "were classified as deaths", "are expected to be released": what follows tells what they are)
 _OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?!(?:been|being)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
                        r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b")
+_IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
 
 
 def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int] | None:
+    if m := _IN_FAVOUR.match(text, end, hi):
+        return "voted-yes", m.end()  # ("The vote was 12 in favour": members who voted yes)
     pos = end
     while pos < hi:
         comma = text.find(",", pos, hi)
@@ -107,6 +110,8 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
         return True
     if (text[end:end + 1] in "-–" or text[start - 1:start] in "-–") and _tally(text, s, start, e):
         return True  # "The vote in the council was 13-1": a tally of votes, not two counts
+    if _SIZE_AFTER.match(text, end, e):
+        return True  # "the 15-member council", "a 1,200-strong force": a size, not a count of what happened
     if _NEEDED_BEFORE.search(text, max(s, start - 30), start):
         return True  # "a resolution needs nine votes": a threshold (but "13 members voted in favour" is a count)
     written = text[start:end]
@@ -117,6 +122,7 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
 
 
+_SIZE_AFTER = re.compile(r"[-\u2010\u2011](?:member|strong|seat|nation)\b")
 _NEEDED_BEFORE = re.compile(r"(?i:\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|only\s+)?\Z)")
 _TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
