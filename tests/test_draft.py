@@ -836,6 +836,14 @@ READINGS = [
     # (UNAMA's renewal, March 2024; the Palestine veto) a council's size is no count, its vote "12 in favour" is
     ("The vote in the 15-member council was 12 in favour and two abstentions.\n", dt.date(2024, 4, 19), "12",
      {"measure": "voted-yes", "value": 12}, ()),
+    # (the Morocco earthquake, September 2023) those in critical condition are some of the wounded; a province's
+    # toll in brackets after its name, or as the province with the highest toll
+    ("At least 2,012 people were killed and 2,059 were wounded, including 1,404 in critical condition.\n",
+     dt.date(2023, 9, 10), "1,404", {"subset_of": 2059}, ("cumulative", "key")),
+    ("The ministry said that the province of Al Haouz has the highest death toll (1,293), followed by Taroudant "
+     "(452).\n", dt.date(2023, 9, 10), "452", {"place": "Taroudant"}, ()),
+    ("The ministry said that the province of Al Haouz has the highest death toll (1,293), followed by Taroudant "
+     "(452).\n", dt.date(2023, 9, 10), "1,293", {"place": "Al Haouz"}, ()),
     # (a guard) a county that names an office is no place
     ("The Los Angeles County medical examiner's office said the toll has risen to 24.\n", dt.date(2025, 1, 13), "24",
      {"value": 24}, ("place",)),
@@ -994,6 +1002,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      dt.date(2025, 1, 19), "31", "count"),
     ("Truce starts\n\n19th January 2025 – (Gaza) The long-awaited ceasefire in Gaza has officially commenced.\n",
      dt.date(2025, 1, 19), "19th January", None),
+    # (Morocco) the buried among the dead are no count of the dead
+    ("The toll has risen to 2681 deaths, 2,530 of them were buried, and 2681 injuries.\n", dt.date(2023, 9, 11),
+     "2,530", "count"),
     # (UNAMA's renewal, March 2024) the council's size is no count
     ("Resolution 2727 was approved on Friday by the 15-member council.\n", dt.date(2024, 3, 16), "15", "count"),
     # (Kerman) those who gathered to mark a death did not die

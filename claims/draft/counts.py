@@ -124,7 +124,8 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 
 _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b|"  # (not "69 were in Wajima")
-                            r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b)")
+                            r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b|"
+                            r"of\s+(?:them|whom)\s+(?:were|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)")
 _ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
                          "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
@@ -342,7 +343,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         if named := place_after(text, q_end, e, reported=True):
             place, q_end = named  # "in Idlib city", "36 fatalities were reported in Rukum West"
         else:
-            place = leading_place(text, s, e)  # "In Syria, the toll rose to 3,317": the sentence's place
+            place = leading_place(text, s, e, start)  # "In Syria, the toll rose to 3,317": the sentence's place
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = step_before(text, s, q_start, None if previous is None or previous.claim is None or

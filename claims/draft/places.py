@@ -63,6 +63,9 @@ _MOST_IN = re.compile(rf"\s*(?:The\s+)?(?:majority|most|bulk)\b[^.;]*?\bin\s+the
                       rf"(?:{_UNITS.lower()})\s+of\s+({_NAME}),\s+with\s")
 _WHICH_HIT = re.compile(rf",\s+which\s+(?:also\s+)?(?:struck|hit|battered|lashed|slammed|swept\s+through)\s+(?:the\s+)?"
                         rf"(?:[a-z]+\s+){{0,2}}(?:regions?\s+of\s+(?:the\s+)?)?((?:[A-Z][\w’'-]*(?:’s|'s)\s+)?{_NAME})")
+_NAME_PAREN = re.compile(rf"(?<![\w’'-])({_NAME})\s+\(\s*\Z")
+_HIGHEST = re.compile(rf"(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?:has|had|have|recorded|reported|saw|suffered)\s+"
+                      r"the\s+(?:highest|largest|most|heaviest)\b[^.;()]*\(\s*\Z")
 _NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:has|have|had)\s+(?:reported|recorded|registered|confirmed)\s+"
                             r"(?:[a-z]+\s+){0,2}\d")
 
@@ -83,10 +86,12 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
                "q", "a"}
 
 
-def leading_place(text: str, start: int, end: int) -> str | None:
+def leading_place(text: str, start: int, end: int, at: int | None = None) -> str | None:
     """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ...", "Suzu
     recorded 99 deaths", "Yen Bai Province has experienced landslides", "The mountainous region of Cao Bang
     reported ...", "Cao Bang has reported 29 deaths" (a name the text places elsewhere: "in Cao Bang")."""
+    if at is not None and (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
+        return m.group(1)  # ("followed by Taroudant (452)", "the province of Al Haouz has the highest death toll (1,293)")
     if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or \
             _PLACE_SUBJECT.match(text, start, end) or _REGION_OF.match(text, start, end) or \
             _MOST_IN.match(text, start, end) or _WHICH_HIT.search(text, start, end):

@@ -13,6 +13,7 @@ __all__ = ["among", "counted_from", "listed_under", "opens_among", "relations"]
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|of\s+which|among)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
+_CONDITION = re.compile(r"(?i:\s*(?:are\s+|were\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
                            r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)),)")
@@ -59,6 +60,13 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                 st.no_total()
                 st.checks.append("subset_of: are these among the earlier total's members?")
                 continue
+        if _CONDITION.match(text, st.span[1], sent.end) and _SUBSET.search(text, max(sent.start, st.anchor[0] - 40),
+                                                                             st.anchor[0]) and same:
+            # "2,059 were wounded, including 1,404 in critical condition": some of the wounded, not the total
+            st.claim["subset_of"] = same[-1].claim
+            st.no_total()
+            st.checks.append("subset_of: are these among the earlier total's members?")
+            continue
         sub = _SUBSET.search(text, sent.start, sent.end)
         if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
             # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
