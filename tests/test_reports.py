@@ -371,3 +371,31 @@ def test_html_folds_the_findings_of_one_rule_on_one_claim_into_one_card(tmp_path
         assert summary and shown, page
         assert sorted([shown.group(1), *summary.group(1).split(", ")]) == [
             "aid-a-2023-07-11:veto", "aid-b-2023-07-11:veto", "aid-c-2023-07-12:veto"], page
+
+
+def _toll(aid: str, day: str, value: int) -> str:
+    return (f'schema_version = 1\n\n[article]\nid = "{aid}"\ntitle = "Hall attack toll"\npublished = {day}\n\n'
+            f'[[claim]]\nid = "killed"\ntype = "count"\nquote = "toll stands at {value}"\nmeasure = "killed"\n'
+            f'value = {value}\ncumulative = true\nkey = "hall-attack-2024/killed"\n')
+
+
+def test_html_folds_the_findings_against_one_and_the_same_claim_into_one_card(tmp_path):
+    """(In our words, after the March 2024 Crocus City Hall attack.) One early report's unconfirmed 150 stands above
+    three later official tolls: three cumulative-decrease findings, each on a later report's claim, all against the
+    one early claim. The site's index shows one card, the other two folded under it, naming the claim they share
+    (each article's page lists its own)."""
+    from conftest import write_corpus
+
+    reports = {"hall-a-2024-03-23": ("2024-03-23", 150), "hall-b-2024-03-24": ("2024-03-24", 137),
+               "hall-c-2024-03-27": ("2024-03-27", 140), "hall-d-2024-03-28": ("2024-03-28", 140)}
+    root = write_corpus(tmp_path / "corpus", {aid: _toll(aid, day, n) for aid, (day, n) in reports.items()},
+                        {aid: f"Hall attack toll\n\nThe toll stands at {n}.\n" for aid, (_, n) in reports.items()})
+    assert sorted(f["file"] for f in findings_of(root)) == [
+        f"fixtures/{aid}.toml" for aid in ("hall-b-2024-03-24", "hall-c-2024-03-27", "hall-d-2024-03-28")]
+    run = crosscheck("report", "--root", str(root), "--output", str(tmp_path / "site"))  # the site: an index of findings
+    assert run.returncode == 1, run.stderr
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    findings = index[index.index('id="findings-h"'):index.index("</ul>", index.index('id="findings-h"'))]
+    assert findings.count('<li class="finding ') == 1
+    assert ("and 2 more <code>cumulative-decrease</code> findings against the same claim, hall-a-2024-03-23:killed, "
+            "on hall-c-2024-03-27:killed, hall-d-2024-03-28:killed</summary>") in findings

@@ -137,7 +137,8 @@ def finding_context(f, links) -> dict:
 
 def grouped(contexts: list[dict]) -> list[dict]:
     """Findings of one rule on one claim (a report whose date ten earlier reports contradict): the first shown
-    whole, the others folded under it ("more"), so that one wrong claim reads as one card, not ten."""
+    whole, the others folded under it ("more"), so that one wrong claim reads as one card, not ten; then those
+    of one rule against one and the same other claim (``against``)."""
     out, first = [], {}
     for c in contexts:
         k = (c["rule"], c["severity"], c["accepted"], c["reason"], c["file"], c["line"],
@@ -146,8 +147,26 @@ def grouped(contexts: list[dict]) -> list[dict]:
             first[k]["more"].append(c)
             first[k]["count"] += 1
         else:
-            first[k] = dict(c, more=[], count=1)
+            first[k] = dict(c, more=[], count=1, against=None)
             out.append(first[k])
+    return _against_one(out)
+
+
+def _against_one(cards: list[dict]) -> list[dict]:
+    """Then the findings of one rule that each pair another claim with one and the same claim (five later
+    official tolls below one report's unconfirmed 150): the first shown whole, the others folded under it."""
+    out, first = [], {}
+    for c in cards:
+        k = (c["rule"], c["severity"], c["accepted"], c["reason"], c["claims"][1]["ref"]) \
+            if c["count"] == 1 and len(c["claims"]) == 2 else None
+        if k is not None and k in first:
+            first[k]["more"].append(c)
+            first[k]["count"] += 1
+            first[k]["against"] = c["claims"][1]
+        else:
+            if k is not None:
+                first[k] = c
+            out.append(c)
     return out
 
 
