@@ -824,6 +824,8 @@ READINGS = [
      "124", {"place": "Lao Cai"}, ()),
     ("The storm, which struck the northern regions of the Philippines on Sept. 3, caused landslides, resulting in 20 "
      "deaths.\n", dt.date(2024, 9, 10), "20", {"type": "count", "place": "Philippines"}, ()),
+    ("Typhoon Yagi, which hit Vietnam on Saturday, has killed at least 87 people.\n", dt.date(2024, 9, 9), "87",
+     {"type": "count", "value": 87}, ("place",)),  # (a guard: the storm's own country is no part of its toll)
     ("A total of 127 people have been confirmed dead, and 54 others went missing.\n", dt.date(2024, 9, 10), "54",
      {"measure": "missing", "value": 54}, ()),
     ("Four provinces were hit hardest, with the death toll rising by 13 since the last update.\n",

@@ -82,7 +82,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     else:
         words = before.rstrip() + " " + after.lstrip()
     words = " ".join(words.split())
-    words = _EMPTY_BRACKETS.sub("", words)  # ("on Monday (Oct 16)" with the date taken out: its weekday too)
+    if "(" in words:
+        words = _EMPTY_BRACKETS.sub("", words)  # ("on Monday (Oct 16)" with the date taken out: its weekday too)
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
     words = _EDGE.sub("", words)

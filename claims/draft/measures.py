@@ -45,6 +45,7 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: in
     return measure, q_end
 
 
+_AUX = frozenset({"had", "have", "has", "were", "was"})
 # the number's own verb, which no measure word follows: after an auxiliary, or before where or why
 # (not "were classified as deaths", "are expected to be released": what follows tells what they are)
 _OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?!(?:been|being)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
@@ -61,9 +62,11 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
         comma = text.find(",", pos, hi)
         stop = comma if comma >= 0 else hi
         for m in _CLAUSE_WORD.finditer(text, pos, stop):
-            if m.group().lower() in MEASURES and m.group().lower() != "toll":
-                return MEASURES[m.group().lower()], m.end()
-            if (verb := _OWN_VERB.match(text, m.start(), stop)) and (verb["verb"] or verb["bare"]) not in MEASURES:
+            word = m.group().lower()
+            if word in MEASURES and word != "toll":
+                return MEASURES[word], m.end()
+            if (word in _AUX or word.endswith("ed")) and (verb := _OWN_VERB.match(text, m.start(), stop)) and \
+                    (verb["verb"] or verb["bare"]) not in MEASURES:
                 break  # ("Thousands had gathered to mark the anniversary of his death": they gathered, no one died)
         else:
             if comma < 0 or not _LIST_ITEM.match(text, comma, hi):

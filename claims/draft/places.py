@@ -61,8 +61,11 @@ _REGION_OF = re.compile(rf"\s*(?:The|A)\s+(?:[a-z]+\s+){{0,3}}(?:{_UNITS.lower()
 # northern regions of the Philippines on Sept. 3, ... resulting in 20 deaths": another place's dead
 _MOST_IN = re.compile(rf"\s*(?:The\s+)?(?:majority|most|bulk)\b[^.;]*?\bin\s+the\s+(?:[a-z]+\s+){{0,3}}"
                       rf"(?:{_UNITS.lower()})\s+of\s+({_NAME}),\s+with\s")
+# (a part of a country named: "the northern regions of the Philippines", "China's Hainan province"; never the
+# storm's own country alone, "which hit Vietnam on Saturday, has killed 87", the story's toll)
 _WHICH_HIT = re.compile(rf",\s+which\s+(?:also\s+)?(?:struck|hit|battered|lashed|slammed|swept\s+through)\s+(?:the\s+)?"
-                        rf"(?:[a-z]+\s+){{0,2}}(?:regions?\s+of\s+(?:the\s+)?)?((?:[A-Z][\w’'-]*(?:’s|'s)\s+)?{_NAME})")
+                        rf"(?:(?:[a-z]+\s+){{0,2}}(?:regions?|parts?|provinces?|areas?)\s+of\s+(?:the\s+)?({_NAME})|"
+                        rf"((?:[A-Z][\w’'-]*(?:’s|'s))\s+{_NAME})\s+(?i:province|region|state|island))")
 _NAME_PAREN = re.compile(rf"(?<![\w’'-])({_NAME})\s+\(\s*\Z")
 _HIGHEST = re.compile(rf"(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?:has|had|have|recorded|reported|saw|suffered)\s+"
                       r"the\s+(?:highest|largest|most|heaviest)\b[^.;()]*\(\s*\Z")
@@ -90,12 +93,13 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
     """The place a sentence opens with: "In Syria, the toll rose to 3,317", "Florida: eight deaths ...", "Suzu
     recorded 99 deaths", "Yen Bai Province has experienced landslides", "The mountainous region of Cao Bang
     reported ...", "Cao Bang has reported 29 deaths" (a name the text places elsewhere: "in Cao Bang")."""
-    if at is not None and (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
+    if at is not None and text[max(start, at - 3):at].rstrip().endswith("(") and \
+            (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
         return m.group(1)  # ("followed by Taroudant (452)", "the province of Al Haouz has the highest death toll (1,293)")
     if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or \
             _PLACE_SUBJECT.match(text, start, end) or _REGION_OF.match(text, start, end) or \
-            _MOST_IN.match(text, start, end) or _WHICH_HIT.search(text, start, end):
-        return m.group(1)
+            _MOST_IN.match(text, start, end) or "which" in text[start:end] and _WHICH_HIT.search(text, start, end):
+        return next(g for g in m.groups() if g)
     if (m := _NAME_REPORTED.match(text, start, end)) and _named_place(text, m.group(1)):
         return m.group(1)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
