@@ -1027,6 +1027,12 @@ def test_the_draft_leaves_out(text, published, phrase, kind):
     # a day of the month read a year back, when it may be days ahead (a report of 27 November 2023)
     ("Hamas agreed to free 20 more hostages on November 28-29.\n", dt.date(2023, 11, 27), "November 28-29",
      'if it is to come, add status = "scheduled" (2023-11-28..2023-11-29)'),
+    # (the Hajj heat deaths, June 2024) one nationality's dead among all are no total
+    ("At least 323 of the dead were Egyptians, two diplomats told AFP.\n", dt.date(2024, 6, 19), "323",
+     "one nationality's dead"),
+    ("A diplomat said the number of Egyptian deaths alone had risen to 600.\n", dt.date(2024, 6, 20), "600",
+     "one nationality's dead"),
+    ("Reports indicated that 658 deaths were from Egypt.\n", dt.date(2024, 6, 21), "658", "one nationality's dead"),
     # (Kerman) the figure a toll was revised from, an initial toll, the toll "initially" released; a toll revised
     # down, the toll before the verb
     ("Officials revised the death toll from 103 to 84 on Thursday.\n", dt.date(2024, 1, 4), "103", "an earlier figure"),

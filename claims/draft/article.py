@@ -8,7 +8,7 @@ from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
 from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, PARTICIPLE_BEFORE, THE_BEFORE, _dated
-from crosscheck.claims.draft.figures import came_from, earlier_figures, of_another_event, of_past_years
+from crosscheck.claims.draft.figures import came_from, earlier_figures, national_shares, of_another_event, of_past_years
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
@@ -125,6 +125,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     of_past_years(text, out, by_sentence, published.year)
     of_another_event(text, out, by_sentence, sents)
     earlier_figures(text, out, by_sentence)
+    national_shares(text, out)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)

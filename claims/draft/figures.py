@@ -152,6 +152,25 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
             st.no_total(", of another event")
 
 
+# one nationality's dead among all: "323 of the dead were Egyptians", "the number of Egyptian deaths ... 600",
+# "658 deaths were from Egypt" (a capitalized people's name: -ians, -ans, -ese, -is, -ish)
+_DEMONYM = r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ish)"
+_NATION_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities)\s+were\s+{_DEMONYM}\b|"
+                           r"(?:deaths|dead|fatalities)\s+(?:were\s+)?from\s+[A-Z][a-z]+\b)")
+_NATION_BEFORE = re.compile(rf"\b{_DEMONYM}\s+(?:deaths|dead|fatalities|victims)\b[^.;,]*\Z")
+
+
+def national_shares(text: str, stmts: list[Statement]) -> None:
+    """The dead of one nationality among all of them: never the story's total."""
+    for st in stmts:
+        if st.kind != "count" or st.claim is None or st.unkeyed:
+            continue
+        start, end = st.anchor
+        if _NATION_AFTER.match(text, end) or _NATION_BEFORE.search(text, max(0, start - 60), start):
+            st.no_total(", one nationality's")
+            st.checks.append("one nationality's dead among all: a key of its own (as `who`), not the total's")
+
+
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
 _EARLIER_SAID = re.compile(r"(?i:\b(?:(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
                            r"estimated|announced|claimed|released)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?"
