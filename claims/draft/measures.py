@@ -48,7 +48,8 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: in
 _AUX = frozenset({"had", "have", "has", "were", "was"})
 # the number's own verb, which no measure word follows: after an auxiliary, or before where or why
 # (not "were classified as deaths", "are expected to be released": what follows tells what they are)
-_OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?!(?:been|being)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
+_OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+)?(?!(?:reported|recorded|confirmed|counted|feared|believed|"
+                       r"presumed|listed|declared|registered)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
                        r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b")
 _IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
@@ -67,7 +68,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
                 return MEASURES[word], m.end()
             if (word in _AUX or word.endswith("ed")) and (verb := _OWN_VERB.match(text, m.start(), stop)) and \
                     (verb["verb"] or verb["bare"]) not in MEASURES:
-                break  # ("Thousands had gathered to mark the anniversary of his death": they gathered, no one died)
+                return None  # ("Thousands had gathered to mark his death", "thousands have been treated": their own verb)
         else:
             if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
                 break

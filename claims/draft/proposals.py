@@ -15,6 +15,7 @@ from crosscheck.claims.draft.attribution import one_figure, same_figure_sources,
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft.vocabulary import PERSONS
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
@@ -83,6 +84,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
         return None, f"no key: dated {dated}, before the story's first report ({began})"
     action = bool(words & _ACTIONS)
     votes: Counter[str] = Counter()
+    extra: dict[str, set[str]] = {}  # per key, the words its claims count beyond this one's ("jordanians")
     conflicting: set[str] = set()
     places: set[str] = set()  # the other places of the same figure
     for known in prior.claims:
@@ -105,6 +107,11 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             conflicting.add(known.key)
             continue
         votes[known.key] += 1
+        extra.setdefault(known.key, set()).update(known.words - words)
+    if any(not e for e in extra.values()):
+        # a count that names no group takes no key of one group's dead ("60 Jordanians") when a key counts just
+        # what it counts: else the key a group's reports share most wins it by votes
+        votes = Counter({k: n for k, n in votes.items() if not extra[k] or not _groups_only(extra[k])})
     if "part_of" in claim:  # one place's share of this article's total: only a key all of whose claims are that place's
         votes = Counter({k: n for k, n in votes.items()
                          if all(part(c.place) == place for c in prior.claims if c.key == k)})
@@ -120,6 +127,15 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     if places:
         why += f" (the same figure, placed otherwise: {', '.join(sorted(places))})"
     return key, why
+
+
+_GROUPS = fact_words(*PERSONS)
+_DEMONYM = re.compile(r"[a-z]{3,}(?:ian|an|ese|i|ish)s?")
+
+
+def _groups_only(words: set[str]) -> bool:
+    """Whether words only name groups of persons: a nationality, children, women (never "households")."""
+    return all(w in _GROUPS or _DEMONYM.fullmatch(w) for w in words)
 
 
 def _interval(claim: dict) -> tuple[int, int | None]:
