@@ -36,14 +36,12 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       r"\d{1,2}(?:,\s*\d{4})?,?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+"
                       # "United Nations, United States: ": a city and its country, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
-                      # "18 April 2024 | ": a day and a bar; "12 July 2023; MEMO: ": a day and an agency
-                      rf"|^[ \t]*\d{{1,2}}\s+{_MON}\s+\d{{4}}\s*(?:\||;\s*[A-Z][\w.&/ -]{{0,30}}:)\s+"
+                      # "18 April 2024 | ": a day and a bar; "12 July 2023; MEMO: ": a day and an agency; "19th
+                      # January 2025 – (Gaza) ": a day, a dash, a place in brackets
+                      rf"|^[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\s+\d{{4}}\s*(?:\|\s+|;\s*[A-Z][\w.&/ -]{{0,30}}:\s+|"
+                      r"[-–—]{1,2}\s*\([^)\n]{1,40}\)\s*(?=[A-Z]))"
                       # "May 29, 2023 (KHARTOUM) – ": a day and a city; "October 20, 2023—": a day and a dash
-                      rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s+"
-                      r"\([A-Z][A-Z .'-]+\)\s+[-–—]{1,2}\s+"
-                      rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s*[–—]\s*(?=[A-Z])"
-                      # "19th January 2025 – (Gaza) ": a day, a dash, a place in brackets
-                      rf"|^[ \t]*\d{{1,2}}(?:st|nd|rd|th)?\s+{_MON}\s+\d{{4}}\s*[-–—]{{1,2}}\s*\([^)\n]{{1,40}}\)\s*(?=[A-Z])")
+                      rf"|^[ \t]*{_MON}\s+\d{{1,2}},\s*\d{{4}}\s*(?:\([A-Z][A-Z .'-]+\)\s+[-–—]{{1,2}}\s+|[–—]\s*(?=[A-Z]))")
 # "Kathmandu: In the powerful earthquake ...": a city and a colon opening the first paragraph after the headline
 # (a headline ends with no period: "Georgia: ... died.\n\nFlorida: Eight deaths" is a round-up's labels)
 _CITY_COLON = re.compile(r"[^\n]*[^.\n]\n(?:[ \t]*\n)*[ \t]*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?:\s+)(?=[A-Z])")

@@ -8,10 +8,11 @@ from bisect import bisect_right
 
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import Sentence
-from crosscheck.claims.draft.vocabulary import (EVENT_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE, PROJECTION, RUNNING,
-                                                STOCKS)
+from crosscheck.claims.draft.vocabulary import (DEMONYM_END, EVENT_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE,
+                                                PROJECTION, RUNNING, STOCKS)
 
-__all__ = ["earlier_figures", "in_period_lead", "kind_of", "of_another_event", "of_past_years", "step_before"]
+__all__ = ["came_from", "earlier_figures", "in_period_lead", "kind_of", "national_shares", "of_another_event",
+           "of_past_years", "step_before"]
 
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -154,7 +155,7 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
 
 # one nationality's dead among all: "323 of the dead were Egyptians", "the number of Egyptian deaths ... 600",
 # "658 deaths were from Egypt" (a capitalized people's name: -ians, -ans, -ese, -is, -ish)
-_DEMONYM = r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ish)"
+_DEMONYM = rf"[A-Z][a-z]+{DEMONYM_END}"
 _NATION_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities)\s+were\s+{_DEMONYM}\b|"
                            r"(?:deaths|dead|fatalities)\s+(?:were\s+)?from\s+[A-Z][a-z]+\b)")
 _NATION_BEFORE = re.compile(rf"\b{_DEMONYM}\s+(?:deaths|dead|fatalities|victims)\b[^.;,]*\Z")
@@ -184,8 +185,6 @@ _EARLIER_UNDATED = re.compile(r"(?i:\b(?:(?:the|its|their|an?)\s+(?:initial|orig
 # "revised from 103 to 84", "dropped from 103 to 95": the figure it came from ("up from 2,012 on Monday" is Monday's)
 _CAME_FROM = re.compile(r"(?i:\b(?:revis\w*|drop\w*|fell|fall\w*|lower\w*|rais\w*|rose|ris\w*|increas\w*|climb\w*|"
                         r"jump\w*|reduc\w*|cut|down|up)\b[^.;]{0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+)?\Z)")
-# ("The previous number of fatalities was 16", "The initial death toll of 103 was later revised",
-# "Initially, the authorities released a toll of 103", "previously, when it dropped from 103 to 95 deaths")
 
 
 # "Authorities on Wednesday lowered the death toll to around 1,000": a total revised down, on purpose
@@ -205,8 +204,7 @@ def earlier_figures(text: str, stmts: list[Statement], by_sentence: dict[int, Se
             continue
         start = by_sentence[id(st)].start
         if _EARLIER_SAID.search(text, start, st.anchor[0]):
-            st.no_total(", given earlier")
-            st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
+            _given_earlier(st)
         elif st.claim.get("cumulative") and _LOWERED.search(text, start, st.anchor[0]):
             st.checks.append("the text says the toll was lowered: a cumulative-decrease from an earlier report's "
                              "total is what it reports; accept it with that reason")
@@ -221,8 +219,12 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
         if st.kind == "count" and st.claim is not None and not st.unkeyed and "as_of" not in st.claim and \
                 (_CAME_FROM.search(text, max(start, st.anchor[0] - 90), st.anchor[0]) or
                  _EARLIER_UNDATED.search(text, start, st.anchor[0])):
-            st.no_total(", given earlier")
-            st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
+            _given_earlier(st)
+
+
+def _given_earlier(st: Statement) -> None:
+    st.no_total(", given earlier")
+    st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 
 
 # a year in the count's own clause, after it (not "killed since 2011": a total since then)

@@ -69,12 +69,9 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
             if (word in _AUX or word.endswith("ed")) and (verb := _OWN_VERB.match(text, m.start(), stop)) and \
                     (verb["verb"] or verb["bare"]) not in MEASURES:
                 return None  # ("Thousands had gathered to mark his death", "thousands have been treated": their own verb)
-        else:
-            if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
-                break
-            pos = comma + 1
-            continue
-        break
+        if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
+            break
+        pos = comma + 1
     comma = text.rfind(",", lo, start)
     for m in reversed(list(_CLAUSE_WORD.finditer(text, max(lo, comma + 1), start))):
         if m.group().lower() in MEASURES and m.group().lower() != "toll":

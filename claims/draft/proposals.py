@@ -15,7 +15,7 @@ from crosscheck.claims.draft.attribution import one_figure, same_figure_sources,
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import PERSONS
+from crosscheck.claims.draft.vocabulary import DEMONYM_END, PERSONS
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
@@ -24,8 +24,8 @@ from crosscheck.claims.text import fold
 
 __all__ = ["Proposal", "mark_running", "propose", "source_of"]
 
-STORY_SPAN = dt.timedelta(days=45)
-_NEAR_DAYS = dt.timedelta(days=7)  # a fact dated otherwise by a few days: a reporting error, or another fact  # a story's next report comes within this of its last one
+STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
+_NEAR_DAYS = dt.timedelta(days=7)  # a fact dated otherwise by a few days: a reporting error, or another fact
 # ---------------------------------------------------------------------------- the story
 
 def _story(text: str, published: dt.date, prior: Prior) -> str | None:
@@ -130,7 +130,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
 
 
 _GROUPS = fact_words(*PERSONS)
-_DEMONYM = re.compile(r"[a-z]{3,}(?:ian|an|ese|i|ish)s?")
+_DEMONYM = re.compile(rf"[a-z]{{3,}}(?:{DEMONYM_END}|i)")  # (the words are stemmed and folded: "pakistani")
 
 
 def _groups_only(words: set[str]) -> bool:
@@ -168,9 +168,9 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
     if not scores:
         if len(other_day) == 1:  # never keyed for the editor (two vetoes a day apart are two), but shown
             (key, days), = other_day.items()
-            return None, (f"key? earlier articles date a veto by {', '.join(claim['by'])} {', '.join(sorted(map(str, days)))} under {key}, this "
-                          f"one {when}: if it is the same, add key = \"{key}\" (cross-report-conflict then shows the "
-                          f"dates)")
+            dated = ", ".join(sorted(map(str, days)))
+            return None, (f"key? earlier articles date a veto by {', '.join(claim['by'])} {dated} under {key}, this one "
+                          f"{when}: if it is the same, add key = \"{key}\" (cross-report-conflict then shows the dates)")
         return None, ""
     (key, n), *rest = scores.most_common(2) + [("", 0)]
     if n == rest[0][1]:

@@ -38,6 +38,11 @@ def among(text: str, start: int, q_start: int, q_end: int, end: int) -> bool:
     return _AMONG_AFTER.match(text, q_end, end) is not None or _AMONG_BEFORE.match(text, start, q_start) is not None
 
 
+def _among_total(st: Statement, total: Statement) -> None:
+    st.claim["subset_of"] = total.claim
+    st.checks.append("subset_of: are these among the earlier total's members?")
+
+
 def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
     """Propose part_of ("N killed in A, M in B" after a total) and subset_of ("including N children")."""
     counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
@@ -56,16 +61,14 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             # "Of that number, 14 were classified as disaster-related deaths": some of the total, not the total
             totals = [c for c in same if by_sentence[id(c)] is not sent]
             if totals:
-                st.claim["subset_of"] = totals[-1].claim
+                _among_total(st, totals[-1])
                 st.no_total()
-                st.checks.append("subset_of: are these among the earlier total's members?")
                 continue
         if _CONDITION.match(text, st.span[1], sent.end) and _SUBSET.search(text, max(sent.start, st.anchor[0] - 40),
                                                                              st.anchor[0]) and same:
             # "2,059 were wounded, including 1,404 in critical condition": some of the wounded, not the total
-            st.claim["subset_of"] = same[-1].claim
+            _among_total(st, same[-1])
             st.no_total()
-            st.checks.append("subset_of: are these among the earlier total's members?")
             continue
         sub = _SUBSET.search(text, sent.start, sent.end)
         if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
@@ -77,8 +80,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             # ("Among the casualties, 72 from landslides" after "Cao Bang reported 19 dead": the total's, placed as it is)
             totals = [c for c in totals if c.claim.get("place") == st.claim.get("place")] or totals
             if totals:
-                st.claim["subset_of"] = totals[-1].claim
-                st.checks.append("subset_of: are these among the earlier total's members?")
+                _among_total(st, totals[-1])
                 continue
         siblings = [c for c in counts if by_sentence[id(c)] is sent and c.claim["measure"] == st.claim["measure"]
                     and "place" in c.claim]

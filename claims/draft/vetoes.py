@@ -137,11 +137,10 @@ _NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+(?:to|in)|bi
 # (not the "and" of two names: "a draft proposed by France and the UAE to extend ...")
 def _vetoed(text: str, lo: int, at: int) -> re.Match | None:
     """A veto's verb whose object is what stands at ``at``, a few words on, with no verb of its own between."""
-    veto = None
-    for veto in _VETO.finditer(text, lo, at):
-        pass
-    if veto is None:
+    vetoes = list(_VETO.finditer(text, lo, at))
+    if not vetoes:
         return None
+    veto = vetoes[-1]
     between = text[veto.end():at]
     return veto if len(between.split()) <= 8 and not _PAST_VERB.search(between) else None
 

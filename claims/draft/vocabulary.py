@@ -81,6 +81,7 @@ DURATION_NOUNS = {
 }
 
 # the verb of someone saying something: its date is the day of saying, not of an event
+DEMONYM_END = r"(?:ians?|ans?|ese|is|ish)"  # how a people's name ends: Jordanians, Egyptian, Japanese, Pakistanis
 SPEECH_VERBS = ("said", "says", "told", "reported", "added", "stated", "tweeted", "wrote", "warned")
 
 # a count that is a step, not the total ("a further 30", "another 50", "39 more")
