@@ -847,6 +847,9 @@ READINGS = [
     ("The ministry said that the province of Al Haouz has the highest death toll (1,293), followed by Taroudant "
      "(452).\n", dt.date(2023, 9, 10), "1,293", {"place": "Al Haouz"}, ()),
     ("Twenty people were reported dead.\n", dt.date(2024, 6, 18), "Twenty", {"measure": "killed"}, ()),  # (a guard)
+    # (Hurricane Milton, October 2024) a saint's short name keeps its dot; "where ... were reported" names no one
+    ("Other deaths include six deaths in St. Lucie County, where a dozen tornadoes were reported.\n",
+     dt.date(2024, 10, 11), "six", {"place": "St. Lucie County"}, ("source",)),
     # (a guard) a county that names an office is no place
     ("The Los Angeles County medical examiner's office said the toll has risen to 24.\n", dt.date(2025, 1, 13), "24",
      {"value": 24}, ("place",)),
@@ -1008,6 +1011,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (Morocco) the buried among the dead are no count of the dead
     ("The toll has risen to 2681 deaths, 2,530 of them were buried, and 2681 injuries.\n", dt.date(2023, 9, 11),
      "2,530", "count"),
+    # (Hurricane Milton) a building's floor area is no count
+    ("The storm destroyed a 10,000-square-foot sheriff's facility and caused the deaths of several people.\n",
+     dt.date(2024, 10, 11), "10,000", "count"),
     # (UNAMA's renewal, March 2024) the council's size is no count
     ("Resolution 2727 was approved on Friday by the 15-member council.\n", dt.date(2024, 3, 16), "15", "count"),
     # (Hajj) those treated for heatstroke after the dead were counted did not die
@@ -1879,4 +1885,39 @@ def test_a_drafted_total_takes_the_total_key_not_one_nationality_s(tmp_path):
                         "to 922, an AFP tally shows.\n", dt.date(2024, 6, 20))
     assert [(c["value"], c.get("key")) for c in total if c["type"] == "count"] == [
         (900, "hajj-heat-2024/killed"), (922, "hajj-heat-2024/killed")], total
+    assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+
+
+MILTON_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "ml-first-2024-10-10"
+title = "Tornadoes kill 4 in St Lucie County"
+published = 2024-10-10
+
+[[claim]]
+id = "killed-st-lucie"
+type = "count"
+quote = "4 people killed by tornadoes"
+measure = "killed"
+value = 4
+place = "St Lucie County"
+cumulative = true
+key = "hurricane-milton-2024/killed-st-lucie"
+"""
+
+
+def test_a_drafted_place_written_with_a_dot_takes_the_key_of_the_place_written_without(tmp_path):
+    """(Hurricane Milton, October 2024, in our words.) One report writes "St Lucie County", the next "St. Lucie
+    County": one place, so the county's later toll takes its key (and a rise is no finding)."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"ml-first-2024-10-10": MILTON_FIRST}, {
+        "ml-first-2024-10-10": "Tornadoes kill 4 in St Lucie County\n\nIn Hurricane Milton, 4 people killed by "
+                               "tornadoes in St Lucie County.\n"})
+    claims = _draft_into(root, "ml-later-2024-10-11", "Hurricane Milton toll\n\nHurricane Milton caused six deaths in "
+                         "St. Lucie County.\n", dt.date(2024, 10, 11))
+    assert [(c["value"], c.get("place"), c.get("key")) for c in claims if c["type"] == "count"] == [
+        (6, "St. Lucie County", "hurricane-milton-2024/killed-st-lucie")], claims
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []

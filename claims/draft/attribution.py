@@ -60,6 +60,7 @@ _ANONYMOUS = re.compile(r"(?i)(?:(?:the|an?|local|some|several|many|other|unconf
 # ("as per the latest update", "according to preliminary information", "according to a new survey")
 # (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
+                         r"(?-i:where|when|which|who|whose|whom)\b|"  # (", where a dozen tornadoes were reported"; not "WHO")
                          r"in|on|at|for|with|from|after|before|during|under|via|"  # (", in a statement posted ..., said")
                          r"have|has|had|will|would|is|are|was|were)\b|\d|"
                          r"^(?:(?:death|the|its|their|overall|official|new)\s+)*(?:toll|tally|number|figure|count|total)$|"

@@ -123,7 +123,7 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
 
 
-_SIZE_AFTER = re.compile(r"[-\u2010\u2011](?:member|strong|seat|nation)\b")
+_SIZE_AFTER = re.compile(r"[-\u2010\u2011](?:member|strong|seat|nation|square|acre|foot|story|storey)\b")
 _NEEDED_BEFORE = re.compile(r"(?i:\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|only\s+)?\Z)")
 _TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")

@@ -15,7 +15,8 @@ _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|W
 _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ("232 confirmed dead in Jan 1 earthquake", "killed in Saturday's quake": a date, no place)
-_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
+# ("in St. Lucie County", "in St. Petersburg": the dot of a saint's or a fort's short name is part of it)
+_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-|(?:St|Ste|Mt|Ft|Pt)\.\s+)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
 # ("were injured in the Jajarkot district": "the" before a place that a place noun ends)

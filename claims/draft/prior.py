@@ -57,7 +57,7 @@ def fact_words(*parts: str | None) -> frozenset[str]:
 def place_key(place: str | None) -> str | None:
     if not place:
         return None
-    words = [w for w in fold(place).casefold().split() if w not in _GENERIC]
+    words = [w.rstrip(".") for w in fold(place).casefold().split() if w not in _GENERIC]  # ("St. Lucie", "St Lucie")
     return " ".join(words) or None
 
 
