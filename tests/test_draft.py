@@ -1921,3 +1921,58 @@ def test_a_drafted_place_written_with_a_dot_takes_the_key_of_the_place_written_w
     assert [(c["value"], c.get("place"), c.get("key")) for c in claims if c["type"] == "count"] == [
         (6, "St. Lucie County", "hurricane-milton-2024/killed-st-lucie")], claims
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+
+
+YAGI_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "yg-first-2024-09-11"
+title = "Typhoon Yagi kills 152 in Vietnam"
+published = 2024-09-11
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "death toll from Typhoon Yagi in Vietnam rose to 152"
+measure = "killed"
+value = 152
+cumulative = true
+key = "typhoon-yagi-vietnam-2024/killed"
+"""
+_YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
+_HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims have died; 14 Jordanians died.\n"
+
+
+@pytest.mark.parametrize("first, first_text, aid, text, counts, note", [
+    # (Typhoon Yagi, September 2024, in our words) one village's toll, a day after the country's 152: a part
+    (YAGI_FIRST, _YAGI_TEXT, "yg-village-2024-09-12",
+     "Typhoon Yagi in Vietnam\n\nFlood waters swept through the village of Lang Nu on Tuesday. By Thursday "
+     "morning rescuers had found seven more bodies, raising the death toll to 42.\n",
+     [(7, None), (42, None)], "key? typhoon-yagi-vietnam-2024/killed stood at 152 by 2024-09-11 (yg-first-2024-09-11): "
+                              "42 is a part (a place's, a group's) or a revision"),
+    # a toll the text says was lowered is a revision: it keeps the key, and the check reports the decrease
+    (YAGI_FIRST, _YAGI_TEXT, "yg-lowered-2024-09-12",
+     "Typhoon Yagi in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam was lowered on Thursday to 60.\n",
+     [(60, "typhoon-yagi-vietnam-2024/killed")], "the text says the toll was lowered"),
+    # (the Hajj heat deaths of June 2024) a country that records its dead, and the country with the most: parts
+    (HAJJ_FIRST, _HAJJ_TEXT, "hj-parts-2024-06-21",
+     "Hajj heat toll passes 1,000\n\nMore than 1,000 people have died in the heat of the Hajj, an AFP tally "
+     "shows. Pakistan, which sent about 150,000 pilgrims, recorded 58 deaths. Egypt reported the highest number of "
+     "deaths, 630.\n",
+     [(1000, "hajj-heat-2024/killed"), (1000, "hajj-heat-2024/killed"), (150000, None), (58, None), (630, None)],
+     "the most of several (a country's, a place's): a key of its own, not the total's"),
+])
+def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
+    """A later report's much smaller figure is one place's or one country's share of the story's total, unless
+    the text says the total was lowered: the draft keys no share to the total (a false "cannot shrink")."""
+    from conftest import write_corpus
+
+    first_id = tomli.loads(first)["article"]["id"]
+    root = write_corpus(tmp_path, {first_id: first}, {first_id: first_text})
+    day = dt.date.fromisoformat(aid[-10:])
+    claims = _draft_into(root, aid, text, day)
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == counts, claims
+    assert note in (root / "fixtures" / f"{aid}.toml").read_text(encoding="utf-8")
+    expected = ["cumulative-decrease"] if "lowered" in note else []
+    assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == expected

@@ -159,10 +159,14 @@ _DEMONYM = rf"[A-Z][a-z]+{DEMONYM_END}"
 _NATION_AFTER = re.compile(rf"\s+(?:of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities)\s+were\s+{_DEMONYM}\b|"
                            r"(?:deaths|dead|fatalities)\s+(?:were\s+)?from\s+[A-Z][a-z]+\b)")
 _NATION_BEFORE = re.compile(rf"\b{_DEMONYM}\s+(?:deaths|dead|fatalities|victims)\b[^.;,]*\Z")
+# the most of several, named ("Egypt reported the highest number of fatalities, 630"): one part, never the whole
+_MOST_OF_SEVERAL = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+(?:reported|recorded|registered|had|has|saw|suffered)\s+"
+                              r"the\s+(?:highest|largest|greatest|biggest)\s+(?:number|share|toll|count)\s+of\s+"
+                              r"(?:deaths|dead|fatalities|victims)\b[^.;]*\Z")
 
 
 def national_shares(text: str, stmts: list[Statement]) -> None:
-    """The dead of one nationality among all of them: never the story's total."""
+    """The dead of one nationality among all of them, or the most of several parts: never the story's total."""
     for st in stmts:
         if st.kind != "count" or st.claim is None or st.unkeyed:
             continue
@@ -170,6 +174,9 @@ def national_shares(text: str, stmts: list[Statement]) -> None:
         if _NATION_AFTER.match(text, end) or _NATION_BEFORE.search(text, max(0, start - 60), start):
             st.no_total(", one nationality's")
             st.checks.append("one nationality's dead among all: a key of its own (as `who`), not the total's")
+        elif _MOST_OF_SEVERAL.search(text, max(0, start - 90), start):
+            st.no_total(", the most of several")
+            st.checks.append("the most of several (a country's, a place's): a key of its own, not the total's")
 
 
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
@@ -206,6 +213,7 @@ def earlier_figures(text: str, stmts: list[Statement], by_sentence: dict[int, Se
         if _EARLIER_SAID.search(text, start, st.anchor[0]):
             _given_earlier(st)
         elif st.claim.get("cumulative") and _LOWERED.search(text, start, st.anchor[0]):
+            st.lowered = True
             st.checks.append("the text says the toll was lowered: a cumulative-decrease from an earlier report's "
                              "total is what it reports; accept it with that reason")
 

@@ -49,8 +49,10 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
-# "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here)
-RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)\s+"
+# "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here);
+# "Pakistan, with about 150,000 pilgrims, recorded 58 deaths"
+RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)"
+                      r"(?:,\s+(?:with|which|where|home\s+to)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality"

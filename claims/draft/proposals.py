@@ -65,7 +65,7 @@ _ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "deta
 
 
 def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
-               prior: Prior) -> tuple[str | None, str]:
+               prior: Prior, lowered: bool = False) -> tuple[str | None, str]:
     words = fact_words(claim["measure"], claim.get("who"))
     # "the wildfires on Maui" in a story "maui-fires-2023": the story's whole, when its key names one place (in
     # "turkey-syria-quake-2023", "killed in Turkey" is a part)
@@ -122,11 +122,25 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     (key, n), *rest = votes.most_common(2) + [("", 0)]
     if n == rest[0][1]:
         return None, f"key? earlier articles state {key} and {rest[0][0]}"
+    if not lowered and (bigger := _far_bigger(claim, dated or DayInterval.day(today), key, prior)) is not None:
+        return None, (f"key? {bigger.key} stood at {bigger.interval[0]:,} by {bigger.day} ({bigger.article}): "
+                      f"{claim['value']:,} is a part (a place's, a group's) or a revision; the key if a revision")
     articles = len({k.article for k in prior.claims if k.key == key})
     why = f"key: {articles} earlier article{'s' if articles > 1 else ''} state{'s' if articles == 1 else ''} {key}"
     if places:
         why += f" (the same figure, placed otherwise: {', '.join(sorted(places))})"
     return key, why
+
+
+def _far_bigger(claim: dict, day: DayInterval, key: str, prior: Prior):
+    """An earlier running total of ``key`` over twice this unsourced total's most: this one is rarely a revision
+    of it ("raising the death toll to 42" of one village, against the country's 152). (A named source's lower
+    figure keeps the key: sources disagreeing is what the check is for.)"""
+    lo, hi = _interval(claim)
+    if not claim.get("cumulative") or hi is None or not isinstance(claim["value"], int) or "source" in claim:
+        return None
+    return next((k for k in prior.claims if k.key == key and k.cumulative and k.interval and k.interval[0] > 2 * hi
+                 and (k.dated or DayInterval.day(k.day)).start <= day.end), None)
 
 
 _GROUPS = fact_words(*PERSONS)
@@ -298,7 +312,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
         if st.claim is None or st.unkeyed or "subset_of" in st.claim:
             continue  # (a step, a forecast, a past year's figure; some among a total: never the total's key)
         if st.claim["type"] == "count":
-            key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior)
+            key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior, st.lowered)
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
                 if "when" in st.claim and "relative_to" not in st.claim else None
@@ -319,7 +333,8 @@ def _same_figure_keys(stmts: list[Statement]) -> None:
     and one placed otherwise ("the death toll in Ishikawa Prefecture grew to 126"): one fact, one key."""
     counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count"]
     for st in counts:
-        if "key" in st.claim or st.unkeyed or "subset_of" in st.claim or "part_of" in st.claim:
+        if "key" in st.claim or st.unkeyed or "subset_of" in st.claim or "part_of" in st.claim or \
+                any(c.startswith("key?") for c in st.checks):
             continue
         keys = {c.claim["key"] for c in counts if "key" in c.claim and one_figure(st.claim, c.claim)}
         if len(keys) == 1:

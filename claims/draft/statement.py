@@ -17,6 +17,7 @@ class Statement:
     checks: list[str] = field(default_factory=list)  # `# check:` notes for the editor
     as_of: bool = False  # a date that dates a running total ("as of September 10"), not an event of its own
     unkeyed: bool = False  # an increment or a projection: never the corpus's running total
+    lowered: bool = False  # a total the text says was revised down ("lowered the death toll to around 1,000")
 
     def phrase(self, text: str) -> str:
         return text[self.span[0]:self.span[1]]
