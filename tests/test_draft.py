@@ -860,6 +860,12 @@ READINGS = [
     # (the US veto of Brazil's Gaza text, October 2023) a dateline with a country in brackets names no vetoer
     ("Veto\n\nNew York [US], October 19 : The draft was not adopted on Wednesday after the United States vetoed it.\n",
      dt.date(2023, 10, 19), "vetoed", {"type": "veto", "by": ["United States"], "when": "on Wednesday"}, ()),
+    # (Hurricane Milton, October 2024) one death counts, the last of a list or alone; a county's own toll is placed
+    ("Milton also caused four deaths in Volusia County and one death in Citrus County, where a tree fell on a car.\n",
+     dt.date(2024, 10, 11), "one death in Citrus County", {"measure": "killed", "value": 1, "place": "Citrus County"},
+     ()),
+    ("The St. Lucie County death toll from Hurricane Milton was six on Thursday, a county spokesman said.\n",
+     dt.date(2024, 10, 11), "was six", {"value": 6, "place": "St. Lucie County", "cumulative": True}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1019,6 +1025,8 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (Hajj) those treated for heatstroke after the dead were counted did not die
     ("Hundreds of people have died and thousands have been treated for heatstroke.\n", dt.date(2024, 6, 18),
      "thousands", "count"),
+    # (Hurricane Milton) not one death is none
+    ("Officials said not one death was reported in Citrus County.\n", dt.date(2024, 10, 11), "one death", "count"),
     # (Kerman) those who gathered to mark a death did not die
     ("Thousands had gathered there to mark the fourth anniversary of the general's death.\n", dt.date(2024, 1, 4),
      "Thousands", "count"),

@@ -126,8 +126,8 @@ _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|h
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b|"  # (not "69 were in Wajima")
                             r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b|"
                             r"of\s+(?:them|whom)\s+(?:were|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)")
-_ONE_COUNTS = re.compile(r"\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:" +
-                         "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
+_ONE_COUNTS = re.compile(r"(?<![Nn]ot one)\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:[a-z]+-related\s+)?"
+                         r"(?:death|fatality)\b|(?:" + "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
                           r"hurt|missing)\b|\s+in\s+[A-Z]")
 # A wording of the table ends right before a number or starts right after it, so the word that touches

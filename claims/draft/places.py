@@ -59,6 +59,9 @@ _UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipa
 # a sentence whose subject is a place: "Yen Bai Province has ...", "The mountainous region of Cao Bang reported ..."
 _PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
                             r"reported|recorded|registered|confirmed|saw|suffered|experienced|accounted)\b")
+# a place's own toll: "The St. Lucie County death toll from Hurricane Milton stood at six"
+_PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?((?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
+                         r"(?:[a-z-]+\s+){0,2}(?:toll|tally)\b")
 _REGION_OF = re.compile(rf"\s*(?:The|A)\s+(?:[a-z]+\s+){{0,3}}(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?!of\b)[a-z]")
 # "The majority of the death toll is in the province of Lao Cai, with 124 dead"; "Typhoon Yagi, which struck the
 # northern regions of the Philippines on Sept. 3, ... resulting in 20 deaths": another place's dead
@@ -100,7 +103,8 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
             (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
         return m.group(1)  # ("followed by Taroudant (452)", "the province of Al Haouz has the highest death toll (1,293)")
     if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or \
-            _PLACE_SUBJECT.match(text, start, end) or _REGION_OF.match(text, start, end) or \
+            _PLACE_SUBJECT.match(text, start, end) or _PLACE_TOLL.match(text, start, end) or \
+            _REGION_OF.match(text, start, end) or \
             _MOST_IN.match(text, start, end) or "which" in text[start:end] and _WHICH_HIT.search(text, start, end):
         return next(g for g in m.groups() if g)
     if (m := _NAME_REPORTED.match(text, start, end)) and _named_place(text, m.group(1)):
