@@ -866,6 +866,28 @@ READINGS = [
      ()),
     ("The St. Lucie County death toll from Hurricane Milton was six on Thursday, a county spokesman said.\n",
      dt.date(2024, 10, 11), "was six", {"value": 6, "place": "St. Lucie County", "cumulative": True}, ()),
+    # (the Valencia floods, October 2024) where a share of the toll died: a region named after its words, a relative
+    # clause's town, the subject's place; a country's possessive is the country
+    ("Around 202 of the dead were in the worst-hit region of Valencia.\n", dt.date(2024, 11, 1), "202",
+     {"place": "Valencia"}, ()),
+    ("The agency running rescues in the hardest-hit eastern Valencia region said 202 people had been confirmed "
+     "dead there.\n", dt.date(2024, 11, 1), "202", {"place": "Valencia", "value": 202}, ()),
+    ("Residents of towns like Paiporta, where at least 62 people died, walked to the city for food.\n",
+     dt.date(2024, 11, 1), "62", {"place": "Paiporta"}, ()),
+    ("On Friday rescuers raised the death toll in Spain's worst floods in a generation to 205.\n",
+     dt.date(2024, 11, 1), "205", {"place": "Spain", "cumulative": True}, ()),
+    ("The health ministry in Hamas-run Gaza said on Friday that at least 34,012 people had been killed.\n",
+     dt.date(2024, 4, 19), "34,012", {"place": "Gaza"}, ()),
+    # a cause after "due to" is no forecast: the dead so far are a running total
+    ("At least 550 people have died due to extreme heat during the Hajj, diplomats said.\n", dt.date(2024, 6, 19),
+     "550", {"value": 550, "cumulative": True}, ()),
+    # a future said on a date is not to come on it; a date in what was said, or after "to be", is ahead
+    ("The rise was expected as since yesterday the minister had warned that the toll will rise.\n",
+     dt.date(2024, 10, 31), "since yesterday", {"type": "event", "when": "since yesterday"}, ("status",)),
+    ("The council said it will vote on Thursday.\n", dt.date(2024, 10, 30), "vote",
+     {"type": "event", "when": "on Thursday", "status": "scheduled"}, ()),
+    ("The 20 hostages are due to be released on Sunday.\n", dt.date(2025, 1, 17), "released",
+     {"type": "event", "when": "on Sunday", "status": "scheduled"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

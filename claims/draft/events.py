@@ -115,9 +115,14 @@ _THEY_DID_BEFORE = re.compile(r"(?i:\b((?!(?:of|to|in|for|on|at|by|with|from|and
                               r"[a-z-]+\s+(?:they|it|he|she|we)\s+[a-z]+ed)\s*\Z)")
 _LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
-_SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+[^\s,;]+){0,8}?\s*\Z)")
-_PAST_BEFORE = re.compile(rf"(?i:\b(?!expected\b)(?:[a-z]+ed|{_IRREGULAR_PAST})(?:\s+(?:late|early))?\s*\Z)")
+# (a date past "that" or "will" is in what was said: "said on Monday that it will vote on Friday" dates the vote)
+_SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+(?!(?:that|will|would|shall)\b)[^\s,;]+)"
+                          r"{0,8}?\s*\Z)")
+# the verb right before a date is past: its date is behind ("to be released on Sunday" is ahead)
+_PAST_BEFORE = re.compile(rf"(?i:(?<!\bbe\s)\b(?!expected\b)(?:[a-z]+ed|{_IRREGULAR_PAST})(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
+# a future said on the date, not to come on it: "since yesterday the minister had warned that the toll will rise"
+_SAID_THAT = re.compile(r"(?i:\b(?:had\s+)?(?:warned|said|announced|predicted|stated|cautioned|told\s+[\w-]+)\s+that\b)")
 # "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
@@ -213,7 +218,9 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             lo, hi = possessive.start(1), d.end  # "a condemnation of the Hamas attacks on Oct. 7": the attacks' day
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
-        forward = not _PAST_BEFORE.search(text, lo, d.start) and FORWARD.search(clause) is not None
+        ahead = FORWARD.search(text, lo, hi)
+        forward = not _PAST_BEFORE.search(text, lo, d.start) and ahead is not None and \
+            not _SAID_THAT.search(text, d.end, ahead.start())  # ("since yesterday ... had warned that the toll will rise")
         r = resolves(when, published, forward)
         if not isinstance(r, DateExpressionError) and not forward and r.start > published:
             forward, r = True, resolves(when, published, True)

@@ -25,8 +25,9 @@ _LAST_HOURS = re.compile(r"(?i:(?:(?!\b(?:after|when|while|as|since)\b)[^.;,\d]|
                          r"(?:hours?|days?|week)\b)")
 _INCREMENT_AFTER = re.compile(r"(?i:\s+(?:" + "|".join(INCREMENT_AFTER) + r")\b)")
 # "due to be released" looks ahead, "due to the flooding" gives a cause; "May 5" is a month, "may rise" a forecast
-_PROJECTION_AS = {"due to": r"due\s+to(?!\s+(?:the|a|an|its|their|this|that|these|those|heavy|severe|torrential|"
-                            r"flooding|floods|rain)\b)",
+_PROJECTION_AS = {"due to": r"due\s+to(?=\s+(?:be|begin|start|arrive|meet|vote|hold|take|end|expire|return|resume|open|"
+                            r"close|leave|visit|travel|sign|announce|release|publish|deliver|speak|address|appear|"
+                            r"land|make|give|hand|decide|rule|testify|report|reach|hit|make|come|go|get)\b)",
                   "may": r"(?-i:may)",
                   # "are to be freed" looks ahead; "people suspected to be trapped, which has killed 122" does not
                   "to be": r"(?:is|are|was|were|yet|still|also)\s+to\s+be"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECORDED", "leading_place", "place_after"]
+__all__ = ["RECORDED", "leading_place", "place_after", "subject_place"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
@@ -19,9 +19,16 @@ _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|Oc
 _PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-|(?:St|Ste|Mt|Ft|Pt)\.\s+)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
+# a place's words before its name: "the hardest-hit eastern Valencia region", "the eastern region of Valencia"
+_HIT = r"(?:(?:hardest|worst|hard|badly)-hit\s+|(?:north|south|east|west)\w*\s+){0,2}"
 # ("were injured in the Jajarkot district": "the" before a place that a place noun ends)
-_THE_PLACE = re.compile(r"\s+in\s+the\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:district|province|region|governorate|"
-                        r"county|prefecture|state|strip))\b")
+_THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
+                        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:district|province|region|governorate|"
+                        r"county|prefecture|state|strip))\b"
+                        # ("were in the hardest-hit region of Valencia": the name)
+                        r"|\s+in\s+the\s+" + _HIT +
+                        r"(?:district|province|region|governorate|county|prefecture|state)\s+of\s+([A-Z][\w’'-]*"
+                        r"(?:\s+[A-Z][\w’'-]*)*)")
 # ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
@@ -39,13 +46,15 @@ def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end):
         if _DISASTER_NEXT.match(text, m.end(), end):
             return None
-        if _ADJECTIVE.fullmatch(m.group(1)) and _NOUN_AFTER.match(text, m.end(), end):
+        name = _POSSESSIVE.sub("", next(g for g in m.groups() if g))  # ("in Spain's worst floods": Spain)
+        if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end):
             return None  # "injured in Israeli attacks": whose attacks, not where
-        return m.group(1), m.end()
+        return name, m.end()
     return None
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
+_POSSESSIVE = re.compile(r"(?:'s|’s)\Z")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
@@ -55,12 +64,13 @@ RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Provin
                       r"(?:,\s+(?:with|which|where|home\s+to)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?"  # ("St. Lucie County")
 _UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality"
 # a sentence whose subject is a place: "Yen Bai Province has ...", "The mountainous region of Cao Bang reported ..."
 _PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
                             r"reported|recorded|registered|confirmed|saw|suffered|experienced|accounted)\b")
 # a place's own toll: "The St. Lucie County death toll from Hurricane Milton stood at six"
-_PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?((?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
+_PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?({_SAINT}{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
                          r"(?:[a-z-]+\s+){0,2}(?:toll|tally)\b")
 _REGION_OF = re.compile(rf"\s*(?:The|A)\s+(?:[a-z]+\s+){{0,3}}(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?!of\b)[a-z]")
 # "The majority of the death toll is in the province of Lao Cai, with 124 dead"; "Typhoon Yagi, which struck the
@@ -86,6 +96,26 @@ def _named_place(text: str, name: str) -> bool:
     units = f"(?i:{_UNITS})s?"
     return re.search(rf"\bin\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b",
                      text) is not None
+
+
+# who speaks for a place gives its dead: "Emergency services in Valencia, the hardest-hit region, confirmed 202
+# fatalities", "The agency in the hard-hit eastern Valencia region reported 202 confirmed fatalities there"
+_SUBJECT_IN = re.compile(rf"\s*(?:(?:The|An?)\s+)?(?:[\w-]+\s+){{0,5}}?in\s+(?:the\s+)?{_HIT}"
+                         rf"(?:[\w-]+-(?:run|held|controlled|led)\s+)?({_SAINT}{_NAME})"
+                         rf"(?:\s+(?i:region|province|district|county|state))?(?:,[^,.;]{{1,60}},)?\s+"
+                         r"(?:has\s+|have\s+|had\s+)?(?:said|reported|confirmed|announced|recorded|registered)\b")
+
+
+# a place a relative clause opens on: "communities like Paiporta, where at least 62 people died"
+_WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}),\s+where\s+"
+                           r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?\Z")
+
+
+def subject_place(text: str, start: int, end: int, at: int) -> str | None:
+    """The place of the count's clause when the count has none of its own: the relative clause's it opens
+    ("Paiporta, where at least 62 people died"), or the sentence's subject's (see _SUBJECT_IN)."""
+    m = _WHERE_BEFORE.search(text, max(start, at - 80), at) or _SUBJECT_IN.match(text, start, end)
+    return m.group(1) if m else None
 
 
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
