@@ -101,6 +101,8 @@ _TO_DAY = r"(?:[-\u2013](?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_TO_DAY}{_YEAR}")
 _DAY_MONTH = re.compile(rf"(?:the )?{_DAY}{_TO_DAY}(?: of)? {_MONTH}{_YEAR}")
 _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
+# an addition: a weekday with its date, "Tuesday, September 17", "Tuesday (Sept. 17)": the date, if it is that weekday
+_WEEKDAY_DATE = re.compile(rf"{_WEEKDAY},? \(?(?P<date>[^()]+?)\)?")
 # an addition: a day of the month alone, "on the 3rd" (as wire copy translated from Japanese or Korean gives it)
 _ORDINAL_DAY = re.compile(r"the (?P<day>\d{1,2})(?:st|nd|rd|th)")
 _LAST_NEXT_WEEKDAY = re.compile(rf"(?P<shift>last|next) {_WEEKDAY}")
@@ -209,6 +211,13 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         return DayInterval(published + day, period.end)
     if m := _WEEKEND.fullmatch(text):
         return _weekend(m["which"], published, scheduled)
+    if (m := _WEEKDAY_DATE.fullmatch(text)) and (day := _interpret(m["date"], published, scheduled, settings)):
+        if not day.single:
+            return None
+        if day.start.weekday() != _WEEKDAYS[m["weekday"]]:  # a contradiction in one expression: never a guess
+            raise ValueError(f"{day.start:%B} {day.start.day}, {day.start.year} is a {day.start:%A}, not a "
+                             f"{m['weekday'].capitalize()}")
+        return day
     if m := _AGO.fullmatch(text):
         n = _amount(m["n"])
         return None if n is None else DayInterval.day(published - relativedelta(**{m["unit"] + "s": n}))

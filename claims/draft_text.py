@@ -174,15 +174,17 @@ _COMMA = re.compile(r",\s*|\s*\(")  # ("on Wednesday (August 30)")
 
 
 def _weekday_with_date(text: str, found: list[DateMention]) -> list[DateMention]:
-    """"on Sunday, September 10", "on Wednesday (August 30)" are one day, named twice: the date dates it (the weekday alone would be
-    read as the latest Sunday before publication), and the weekday stays in the clause quoted. "on Wednesday, a
-    week after the storm" names two days: both stay."""
+    """"on Sunday, September 10", "on Wednesday (August 30)" are one day, named twice: one expression, which the
+    date reader resolves to the date when the date is that weekday, and reports when it is not ("Tuesday,
+    September 18" of 2024, a Wednesday). "on Wednesday, a week after the storm" names two days: both stay."""
     out: list[DateMention] = []
     for mention in found:
         if out and not out[-1].relative and not mention.relative and \
                 _WEEKDAY_ONLY.fullmatch(text, out[-1].start, out[-1].end) \
                 and _COMMA.fullmatch(text, out[-1].end, mention.core_start) and mention.start == mention.core_start:
-            out[-1] = mention
+            close = mention.end + 1 if text[out[-1].end:mention.core_start].strip() == "(" and \
+                text[mention.end:mention.end + 1] == ")" else mention.end
+            out[-1] = DateMention(out[-1].start, close, out[-1].core_start, False)
             continue
         out.append(mention)
     return out

@@ -186,6 +186,11 @@ CASES = [
     ("as of September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
     ("as at September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
     ("As of Sunday", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
+    # a weekday with its date: the date, when it is that weekday
+    ("on Tuesday, September 17", date(2024, 9, 19), OCC, "2024-09-17", "2024-09-17"),
+    ("Wednesday (August 30)", date(2023, 8, 31), OCC, "2023-08-30", "2023-08-30"),
+    ("late Tuesday, Sept. 17, 2024", date(2024, 9, 19), OCC, "2024-09-17", "2024-09-17"),
+    ("Friday, October 4", date(2024, 10, 1), SCHED, "2024-10-04", "2024-10-04"),
 ]
 
 
@@ -250,14 +255,21 @@ def test_unresolvable_names_the_nearest_forms(expr, reason):
     assert message.endswith("(all forms: crosscheck rules date-unresolvable)")
 
 
+_NO_DAY = "no day of it lies on that side of publication"
+
+
 @pytest.mark.parametrize(
-    "expr, published",
-    [("earlier this week", date(2023, 2, 6)), ("later this month", date(2023, 2, 28)),
-     ("earlier this year", date(2023, 1, 1)), ("later this year", date(2023, 12, 31))],
+    "expr, published, reason",
+    [("earlier this week", date(2023, 2, 6), _NO_DAY), ("later this month", date(2023, 2, 28), _NO_DAY),
+     ("earlier this year", date(2023, 1, 1), _NO_DAY), ("later this year", date(2023, 12, 31), _NO_DAY),
+     # (Lebanon's pager attacks of Tuesday, 17 September 2024, misdated by one report) never one of the two
+     ("on Tuesday, September 18", date(2024, 9, 19), "September 18, 2024 is a Wednesday, not a Tuesday"),
+     ("Sunday (Sept. 9)", date(2023, 9, 11), "September 9, 2023 is a Saturday, not a Sunday")],
 )
-def test_part_of_a_period_with_no_day_on_that_side_is_an_error(expr, published):
-    with pytest.raises(DateExpressionError, match="no day of it lies on that side of publication"):
+def test_an_expression_naming_no_day_is_an_error_saying_why(expr, published, reason):
+    with pytest.raises(DateExpressionError) as caught:
         resolve(expr, published)
+    assert reason in str(caught.value) and caught.value.expression == expr
 
 
 QUAKE = DayInterval.day(date(2023, 2, 6))  # the claim a relative phrase counts from

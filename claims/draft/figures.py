@@ -141,14 +141,28 @@ _ANOTHER = re.compile(rf"\s*(?:Another|A\s+(?:second|third|new|separate|fresh|fu
                       rf"(?i:{EVENT_NOUNS})\b")
 
 
+# "The death toll from Wednesday's second wave of exploding devices is at least 20": its own toll, even a running one
+# (but not "a second wave of strikes, bringing the total toll to 50")
+_NEW_WAVE = re.compile(r"(?i:\b(?:second|third|new|fresh|another|separate|further|latest)\s+(?:wave|round|series|spate)"
+                       r"\s+of\b)")
+_ALL_OF_THEM = re.compile(r"(?i:\b(?:bringing|raising|taking|pushing|in\s+all|in\s+total|combined|altogether|overall|"
+                          r"total)\b)")
+
+
 def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], sents: list[Sentence]) -> None:
     """A count its own words do not make a running total, in or right after a sentence that tells of another
-    event than the story's ("Another quake ... Officials said one person died"): never the story's figure."""
+    event than the story's ("Another quake ... Officials said one person died"), or any count of a sentence
+    that tells of a new wave of it: never the story's figure."""
     starts = [sent.start for sent in sents]
     for st in stmts:
-        if st.kind != "count" or st.claim is None or st.unkeyed or st.claim.get("cumulative"):
+        if st.kind != "count" or st.claim is None or st.unkeyed:
             continue
         sent = by_sentence[id(st)]
+        if _NEW_WAVE.search(text, sent.start, sent.end) and not _ALL_OF_THEM.search(text, sent.start, sent.end):
+            st.no_total(", of a new wave")
+            continue
+        if st.claim.get("cumulative"):
+            continue
         index = bisect_right(starts, sent.start) - 1
         if _ANOTHER.match(text, sent.start) or (index > 0 and _ANOTHER.match(text, sents[index - 1].start)):
             st.no_total(", of another event")

@@ -51,13 +51,20 @@ _AUX = frozenset({"had", "have", "has", "were", "was"})
 _OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+)?(?!(?:reported|recorded|confirmed|counted|feared|believed|"
                        r"presumed|listed|declared|registered)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
                        r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b")
+_ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,.;]{1,60},")
 _IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
+
+
+# "A few of the walkie-talkies exploded ... where people were killed": some of those things, not the dead
+_OF_THINGS = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][a-z-]+s)\b")
 
 
 def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, int] | None:
     if m := _IN_FAVOUR.match(text, end, hi):
         return "voted-yes", m.end()  # ("The vote was 12 in favour": members who voted yes)
+    if (m := _OF_THINGS.match(text, end, hi)) and m[1] not in PERSONS:
+        return MEASURES.get(m[1], m[1]), m.end()
     pos = end
     while pos < hi:
         comma = text.find(",", pos, hi)
@@ -69,6 +76,9 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
             if (word in _AUX or word.endswith("ed")) and (verb := _OWN_VERB.match(text, m.start(), stop)) and \
                     (verb["verb"] or verb["bare"]) not in MEASURES:
                 return None  # ("Thousands had gathered to mark his death", "thousands have been treated": their own verb)
+        if comma >= 0 and (aside := _ASIDE.match(text, comma, hi)):
+            pos = aside.end()  # ("12 people, including two children, were killed": past the aside)
+            continue
         if comma < 0 or not _LIST_ITEM.match(text, comma, hi):
             break
         pos = comma + 1

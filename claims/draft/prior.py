@@ -73,6 +73,7 @@ class KnownClaim:
     dated: DayInterval | None = None  # an event's date; a count's date in its own article (sentence or paragraph)
     interval: tuple[int, int | None] | None = None  # a count's (lo, hi)
     states: frozenset[str] = frozenset()  # a veto's states (canonical names)
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
                 span = find_quote(claim.quote, text) if claim.quote and text else None
                 prior.claims.append(KnownClaim(
                     article.id, day, claim.key, "count", fact_words(claim.measure, claim.who), place_key(claim.place),
-                    bool(claim.cumulative), count_date(text, span, day, *found) if span else None, lo_hi))
+                    bool(claim.cumulative), count_date(text, span, day, *found) if span else None, lo_hi,
+                    source=claim.source))
             else:
                 words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
                 prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,

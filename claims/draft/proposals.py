@@ -133,14 +133,16 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
 
 
 def _far_bigger(claim: dict, day: DayInterval, key: str, prior: Prior):
-    """An earlier running total of ``key`` over twice this unsourced total's most: this one is rarely a revision
-    of it ("raising the death toll to 42" of one village, against the country's 152). (A named source's lower
-    figure keeps the key: sources disagreeing is what the check is for.)"""
+    """An earlier running total of ``key`` over twice this total's most: this one is rarely a revision of it
+    ("raising the death toll to 42" of one village, against the country's 152). (Two named sources keep the
+    key: sources disagreeing is what the check is for.)"""
     lo, hi = _interval(claim)
-    if not claim.get("cumulative") or hi is None or not isinstance(claim["value"], int) or "source" in claim:
+    if not claim.get("cumulative") or hi is None or not isinstance(claim["value"], int):
         return None
+    source = claim.get("source")
     return next((k for k in prior.claims if k.key == key and k.cumulative and k.interval and k.interval[0] > 2 * hi
-                 and (k.dated or DayInterval.day(k.day)).start <= day.end), None)
+                 and (k.dated or DayInterval.day(k.day)).start <= day.end
+                 and not (source and k.source and prior.groups.key(source) != prior.groups.key(k.source))), None)
 
 
 _GROUPS = fact_words(*PERSONS)

@@ -15,6 +15,7 @@ _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _CONDITION = re.compile(r"(?i:\s*(?:are\s+|were\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:whereas|while|but|although|though)\b")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
                            r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)),)")
 # ("Of that number, 14 were ...", "Of the total fatalities, 19 are yet to be identified")
@@ -71,8 +72,10 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             st.no_total()
             continue
         sub = _SUBSET.search(text, sent.start, sent.end)
-        if sub and st.claim.get("who") and "among" not in sub.group().lower() and ";" in text[sub.end():st.anchor[0]]:
-            # "19 dead in South Carolina, including two firefighters; 17 people in Georgia": another clause's
+        if sub and st.claim.get("who") and "among" not in sub.group().lower() and \
+                _OTHER_CLAUSE.search(text, sub.end(), st.anchor[0]):
+            # "19 dead in South Carolina, including two firefighters; 17 people in Georgia", "12 people, including
+            # children, were killed, whereas thousands of people were injured": another clause's
             sub = None
         if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()
                                             or 0 <= sub.start() - st.anchor[1] <= 2):  # ("2 of which were children")

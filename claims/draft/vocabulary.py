@@ -14,7 +14,7 @@ MEASURES = {
     "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
     "hostage": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
-    "injuries": "injured", "hurt": "injured",
+    "injuries": "injured", "hurt": "injured", "hurting": "injured",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
     "fled": "fled", "flee": "fled", "flees": "fled", "fleeing": "fled",
     "freed": "freed", "free": "freed", "frees": "freed", "freeing": "freed", "released": "freed",
