@@ -12,6 +12,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -114,6 +115,7 @@ _DISTANCE = re.compile(r"(?P<n>.+?) (?P<unit>day|week)s? (?P<direction>later|aft
 _WITHIN = re.compile(r"within (?P<n>.+?) days?")
 
 
+@lru_cache(maxsize=8192)  # asked of each dated claim's `when` before it is read, and again by resolve
 def relative_phrase(expr: str | date) -> Relative | None:
     """The distance a phrase that counts from another claim states ("two days later": +2), else None."""
     if isinstance(expr, date):

@@ -68,10 +68,25 @@ def name_key(name: str) -> str:
 
 def contains_words(phrase: str, text: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
-    return _words_pattern(phrase).search(_folded_quote(text)) is not None
+    folded = _folded_quote(text)
+    return _as_written(_folded_quote(phrase), folded) or _words_pattern(phrase).search(folded) is not None
 
 
-@lru_cache(maxsize=4096)  # a quote is asked about its date, its states, its as_of: folded once
+def _as_written(needle: str, folded: str) -> bool:
+    """Whether ``needle`` stands in ``folded`` as whole words in the very same case: what
+    _words_pattern finds most often, without compiling a pattern for each phrase (its ``\\s+`` meets
+    one space in folded text; a non-word character is what neither ``isalnum`` nor "_" is)."""
+    at = folded.find(needle) if needle else -1
+    while at >= 0:
+        end = at + len(needle)
+        before, after = folded[at - 1:at], folded[end:end + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        at = folded.find(needle, at + 1)
+    return False
+
+
+@lru_cache(maxsize=4096)  # a quote is asked about its date, its states, its as_of: folded once (a phrase too)
 def _folded_quote(text: str) -> str:
     return fold(text)
 
