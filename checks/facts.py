@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import operator
 import os
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
-from crosscheck.checks import records
+from crosscheck.checks import records, view_blobs
 from crosscheck.checks.cache import Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
@@ -164,7 +163,7 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
         facts.claim_ids = tuple(c.claim.id for c in view.claims)
         facts.left_out = loaded.left_out
-        blobs = {k: pickle.dumps(views, protocol=pickle.HIGHEST_PROTOCOL) for k, views in by_key.items()}
+        blobs = {k: view_blobs.dumps(views) for k, views in by_key.items()}
         # the publication date-time orders running totals within a day: a change of it re-checks the group
         facts.keys = {k: digest(facts.published.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
         return facts, blobs

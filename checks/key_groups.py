@@ -6,10 +6,10 @@ is not unpickled nor compared again for a respelled source)."""
 from __future__ import annotations
 
 import os
-import pickle
 from pathlib import Path
 from types import SimpleNamespace
 
+from crosscheck.checks import view_blobs
 from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest
 from crosscheck.checks.facts import LightArticle
 from crosscheck.checks.finding import Finding
@@ -136,7 +136,7 @@ def _compare(key: str, ordered: list, settings, articles) -> tuple:
     """One group compared over every member: its findings, and the pair each compares (None when a
     rule does not give pairs). One group at a time: only its claims are objects at once."""
     corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
-    claim_views = [v for _, blob in ordered for v in pickle.loads(blob)]
+    claim_views = [v for _, blob in ordered for v in view_blobs.loads(blob)]
     corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
     made, made_pairs = [], []
     for rule in corpus_rules:
@@ -173,7 +173,7 @@ def _edited(key, before, members, leaving, coming, pairs, findings, rules, setti
     for n in names:
         was = SimpleNamespace(settings=settings, articles={old[n].article_id: LightArticle(old[n], None)})
         now = SimpleNamespace(settings=settings, articles=articles)
-        old_views, new_views = pickle.loads(before[n]), pickle.loads(members[n])
+        old_views, new_views = view_blobs.loads(before[n]), view_blobs.loads(members[n])
         if ([c.compared(was, v) for c in checkers for v in old_views]
                 != [c.compared(now, v) for c in checkers for v in new_views]):
             return None
@@ -189,7 +189,7 @@ def _remade(key, edited, members, pairs, findings, settings, articles) -> tuple:
 
     def view(name, ref):
         if name not in views:
-            views[name] = {v.ref: v for v in pickle.loads(members[name])}
+            views[name] = {v.ref: v for v in view_blobs.loads(members[name])}
         return views[name][ref]
 
     out = []
@@ -220,5 +220,5 @@ def key_views(root: Path, keys) -> dict[str, list | None]:
         groups = on_file.get("views") if isinstance(on_file, dict) else None
         for key in wanted:
             members = groups.get(key) if isinstance(groups, dict) else None
-            out[key] = None if members is None else [v for _, blob in members for v in pickle.loads(blob)]
+            out[key] = None if members is None else [v for _, blob in members for v in view_blobs.loads(blob)]
     return out
