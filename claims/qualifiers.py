@@ -5,7 +5,6 @@ every platform, so no float ever touches a count.
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -233,9 +232,11 @@ def count_interval(
     tolerance = _fraction(about_tolerance if qualifier == "about" else almost_tolerance)
     if not 0 <= tolerance < 1:
         raise ValueError(f"a tolerance is a fraction in [0, 1), not {tolerance}")
-    lo = math.floor(v * (1 - tolerance))
+    # floor(v * (1 - t)) and ceil(v * (1 + t)) in whole numbers: Fraction arithmetic was most of a count's reading
+    n, d = tolerance.numerator, tolerance.denominator
+    lo = v * (d - n) // d
     if qualifier == "about":
-        return CountInterval(lo, math.ceil(v * (1 + tolerance)))
+        return CountInterval(lo, -(-v * (d + n) // d))
     return CountInterval(min(lo, v - 1), v - 1)  # "almost v" is below v even with no tolerance
 
 
