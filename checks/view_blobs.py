@@ -18,6 +18,10 @@ _READING = tuple(f.name for f in fields(Reading))
 _reading_values = operator.attrgetter(*_READING)
 # the reading's day intervals, kept as two day numbers (anything else there is pickled as it is)
 _DAYS = tuple(i for i, name in enumerate(_READING) if name in ("as_of", "when", "day", "starts", "ends"))
+# a view's own fields, in order (the claim, a light copy, kept as its dict; the reading as its values)
+_VIEW = tuple(f.name for f in fields(ClaimView))
+_view_values = operator.attrgetter(*_VIEW)
+_CLAIM, _READING_AT = _VIEW.index("claim"), _VIEW.index("reading")
 _new = object.__new__
 _day = date.fromordinal
 
@@ -31,13 +35,16 @@ def dumps(views: list[ClaimView]) -> bytes:
             day = values[i]
             if type(day) is DayInterval and type(day.start) is date and type(day.end) is date:
                 values[i] = (day.start.toordinal(), day.end.toordinal())
-        out.append((v.article, v.index, v.claim.__dict__, values, v.file, v.line))
+        view = list(_view_values(v))
+        view[_CLAIM], view[_READING_AT] = v.claim.__dict__, values
+        out.append(view)
     return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def loads(blob: bytes) -> list[ClaimView]:
     out = []
-    for article, index, claim, values, file, line in pickle.loads(blob):
+    for view_values in pickle.loads(blob):
+        values = view_values[_READING_AT]
         # filled as unpickling fills a frozen dataclass: its fields straight into the instance's dict
         for i in _DAYS:
             if type(values[i]) is tuple:
@@ -46,8 +53,8 @@ def loads(blob: bytes) -> list[ClaimView]:
                 interval.__dict__.update(start=_day(start), end=_day(end))
         reading = _new(Reading)
         reading.__dict__.update(zip(_READING, values))
+        view_values[_CLAIM], view_values[_READING_AT] = SimpleNamespace(**view_values[_CLAIM]), reading
         view = _new(ClaimView)
-        view.__dict__.update(article=article, index=index, claim=SimpleNamespace(**claim), reading=reading,
-                             file=file, line=line)
+        view.__dict__.update(zip(_VIEW, view_values))
         out.append(view)
     return out
