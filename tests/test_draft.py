@@ -903,6 +903,36 @@ READINGS = [
      ("subset_of",)),
     ("The death toll from Wednesday's second wave of exploding devices is at least 20.\n", dt.date(2024, 9, 19),
      "20", {"type": "count", "value": 20}, ("cumulative",)),
+    # (Myanmar, April 2025) the date of the quake a toll is "from" is the quake's: the event is the quake, not the toll
+    ("The death toll from a major earthquake last week in Myanmar is at 2,719, the junta chief said.\n",
+     dt.date(2025, 4, 1), "earthquake last week", {"type": "event", "what": "a major earthquake", "when": "last week"},
+     ()),
+    ("The death toll in the stampede on Wednesday rose to 121, officials said.\n", dt.date(2024, 7, 4), "121",
+     {"type": "count", "as_of": "on Wednesday"}, ()),  # (a guard: a toll "in" an event, then its own day)
+    # (Papua New Guinea, May 2024) the buried are counted as buried, not yet as dead
+    ("The government said a landslide on Friday buried more than 2,000 people.\n", dt.date(2024, 5, 27), "2,000",
+     {"type": "count", "measure": "buried", "who": "people", "value": 2000}, ()),
+    # (the US veto of Algeria's Gaza text, February 2024) the yes votes however a report words them; the council's
+    # size in a share of it; a vote after the dead is no vote of theirs
+    ("The draft received 13 yes votes from the 15 members of the council.\n", dt.date(2024, 2, 20), "13",
+     {"type": "count", "measure": "voted-yes", "value": 13}, ()),
+    ("Thirteen countries in the Security Council voted in favor of the text.\n", dt.date(2024, 2, 20), "Thirteen",
+     {"type": "count", "measure": "voted-yes", "value": 13}, ()),
+    ("It was backed by 13 of the 15 UNSC members, as Britain abstained.\n", dt.date(2024, 2, 21), "13 of",
+     {"type": "count", "measure": "voted-yes", "value": 13}, ()),
+    ("At least 40 people were killed after the council voted in favour of the plan.\n", dt.date(2024, 2, 21), "40",
+     {"type": "count", "measure": "killed"}, ()),
+    ("Twelve Council members out of 15 voted in favour, while two abstained.\n", dt.date(2023, 10, 18), "Twelve",
+     {"type": "count", "measure": "voted-yes", "value": 12}, ()),
+    # what was vetoed past a number's comma; a date of those taken, not of the text's call; what follows a date
+    # after "the fact that"
+    ("The US vetoed on Tuesday a bid to halt the war in Gaza where the toll nears 30,000.\n", dt.date(2024, 2, 20),
+     "vetoed", {"type": "veto", "subject": "a bid to halt the war in Gaza where the toll nears 30,000"}, ()),
+    ("The text called for the release of all hostages taken by Hamas on October 7.\n", dt.date(2024, 2, 20),
+     "October 7", {"type": "event", "what": "hostages taken by Hamas", "when": "on October 7"}, ()),
+    ("This comes despite the fact that over the weekend, the vice president said far too many civilians had been "
+     "killed.\n", dt.date(2024, 2, 20), "over the weekend",
+     {"type": "event", "what": "the vice president said far too many civilians had been killed"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1070,6 +1100,14 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (Lebanon, September 2024) a weekday its date is not: the date reader says so, the draft dates nothing
     ("Radios blew up at funerals for those killed by pagers on Tuesday, September 18.\n", dt.date(2024, 9, 19),
      "Tuesday", "event"),
+    # (a veto's vote) those who abstained after the yes votes are no yes votes
+    ("12 members voted in favour, one (the United States) voted against it, and two (Russia and Britain) "
+     "abstained.\n", dt.date(2023, 10, 18), "two", "count"),
+    # (the Papua New Guinea landslide, May 2024) a multiple and a height are no counts
+    ("The government's figure is about three times the UN agency's estimate of 670.\n", dt.date(2024, 5, 27),
+     "three times", "count"),
+    ("More than 150 houses lie under debris almost two stories high.\n", dt.date(2024, 5, 27), "two stories",
+     "count"),
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):
     claims = [st.claim for st in statements(text, published) if st.claim is not None]
@@ -2009,6 +2047,24 @@ source = "health ministry"
 key = "lebanon-pager-attacks-2024/injured"
 """
 _PAGERS_TEXT = "Pager blasts in Lebanon\n\nThe health ministry said more than 2,800 people were injured.\n"
+MYANMAR_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "mq-first-2025-03-31"
+title = "Myanmar quake toll passes 2,000"
+published = 2025-03-31
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "death toll from the earthquake in Myanmar has risen to 2,056"
+measure = "killed"
+value = 2056
+cumulative = true
+key = "myanmar-quake-2025/killed"
+"""
+_MYANMAR_TEXT = "Myanmar quake toll passes 2,000\n\nThe death toll from the earthquake in Myanmar has risen to 2,056.\n"
 _YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
 _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims have died; 14 Jordanians died.\n"
 
@@ -2036,10 +2092,20 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "deaths, 630.\n",
      [(1000, "hajj-heat-2024/killed"), (1000, "hajj-heat-2024/killed"), (150000, None), (58, None), (630, None)],
      "the most of several (a country's, a place's): a key of its own, not the total's"),
+    # (the Myanmar earthquake of March 2025) the country by its other name is the story's: its toll, dated by the
+    # saying, not by the quake's "last week" (a false "cannot shrink" against the day before's 2,056); a fear is
+    # no toll; the neighbouring capital's dead are its own
+    (MYANMAR_FIRST, _MYANMAR_TEXT, "mq-burma-2025-04-01",
+     "Burma quake toll rises\n\nThe death toll from a major earthquake last week in Burma is at 2,719, the junta "
+     "said on Tuesday. Hundreds are feared dead in villages rescuers have not reached. At least 20 lives were also "
+     "lost in the Thai capital, Bangkok, where a tower under construction fell.\n",
+     [(2719, "myanmar-quake-2025/killed"), ("hundreds", None), (20, None)],
+     "key: 1 earlier article states myanmar-quake-2025/killed"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless
-    the text says the total was lowered: the draft keys no share to the total (a false "cannot shrink")."""
+    the text says the total was lowered: the draft keys no share to the total (a false "cannot shrink"), and keys
+    the total itself however the report names the country."""
     from conftest import write_corpus
 
     first_id = tomli.loads(first)["article"]["id"]

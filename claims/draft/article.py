@@ -276,6 +276,8 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
             _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
+    if _EVENT_JUST_BEFORE.search(text, max(0, when_span[0] - 40), _date_words_start(text, when_span[0])):
+        return True  # "The death toll from a major earthquake last week in Myanmar is at 2,719": the quake's week
     if total.span[0] < when_span[0]:
         return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
@@ -289,6 +291,8 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
 
 
 _SINCE = re.compile(r"(?i:since\b)")
+# (not "The death toll in the incident on Wednesday rose to 121": that day is the toll's)
+_EVENT_JUST_BEFORE = re.compile(rf"(?i:\b(?:from|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+\Z)")
 _FIGURE_BETWEEN = re.compile(r"\b\d[\d,.]*\s+(?!a\.?m\b|p\.?m\b)[a-z]")
 
 

@@ -14,7 +14,7 @@ from crosscheck.claims.draft.places import leading_place, place_after, subject_p
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
-                                                PERSONS, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
+                                                PERSONS, SPEECH_VERBS, TOTAL_NOUNS, VERB_MEASURES, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -290,10 +290,10 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         k = len(before) - 1
         while k >= 0 and before[k].group().lower() in LEAD_WORDS and len(before) - k <= 4:
             k -= 1
-        if k >= 0 and before[k].group().lower() in MEASURES and \
+        if k >= 0 and before[k].group().lower() in VERB_MEASURES and \
                 not (previous is not None and previous.span[1] >= before[k].end()):
             # (not "civilians were killed, 2 of which were children": the count before's verb; the list's, below)
-            measure, verb_start = MEASURES[before[k].group().lower()], before[k].start()
+            measure, verb_start = VERB_MEASURES[before[k].group().lower()], before[k].start()
             if joined := joined_before(text, lo, verb_start, measure):
                 measure, verb_start = joined  # "the number of dead and missing had risen to 100"
     if measure is None:
@@ -311,8 +311,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
         return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
-    if measure is None and previous is not None and previous.claim is not None and \
-            not _OWN_VERB_NEXT.match(text, q_end, e):  # ("and say 240 people were taken hostage": its own verb)
+    if measure is None and previous is not None and previous.claim is not None and previous.claim["measure"] != \
+            "voted-yes" and not _OWN_VERB_NEXT.match(text, q_end, e):  # (its own verb; a vote's side its own)
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; but a list of

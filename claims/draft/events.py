@@ -73,8 +73,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before, after = reduced.group(1), ""  # "an extension of the agreement they signed on May 20th": the signing
     if lead := _LEAD_CLAUSE.match(before):
         before = before[lead.end():]  # "After several failed attempts to act, the Council last month called ..."
-    if _LONE_ADVERB.fullmatch(before):
-        before = ""  # "Just on Wednesday, ...": the adverb was the date's
+    if _LONE_ADVERB.fullmatch(before) or _THAT_END.search(before) and after.lstrip().startswith(","):
+        before = ""  # "Just on Wednesday, ...": the adverb was the date's; "despite the fact that over the weekend,
+        # Harris expressed ...": what follows the date's comma is the event
     if not _WORDY.search(after):
         words = before
     elif not _WORDY.search(before):
@@ -110,9 +111,12 @@ _VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|will|would|has|have|h
 _PAST_VERB = re.compile(rf"(?i:\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
                                r"(?:captured|taken(?:\s+(?:hostage|captive|prisoner))?|seized|abducted|kidnapped|"
-                               r"arrested|detained|killed|injured|wounded|freed|released|displaced|evacuated))\s*\Z)")
+                               r"arrested|detained|killed|injured|wounded|freed|released|displaced|evacuated)"
+                               # ("hostages taken by Hamas on October 7")
+                               r"(?:\s+by\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?)\s*\Z)")
 _THEY_DID_BEFORE = re.compile(r"(?i:\b((?!(?:of|to|in|for|on|at|by|with|from|and)\b)(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
                               r"[a-z-]+\s+(?:they|it|he|she|we)\s+[a-z]+ed)\s*\Z)")
+_THAT_END = re.compile(r"\bthat\s*\Z")
 _LONE_ADVERB = re.compile(r"(?i:\s*(?:just|only|even|also|again|late|early|later|earlier)\s*)")
 # "officials said on Tuesday", "the ministry said in a statement issued on Saturday": the day of saying
 # (a date past "that" or "will" is in what was said: "said on Monday that it will vote on Friday" dates the vote)
@@ -254,9 +258,11 @@ def _dated(text: str, sent: Sentence, published: dt.date,
 
 
 
-# an event named as the object of a preposition, the date right after it ("of the Hamas attacks on Oct. 7")
-_OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|after|before|since|following|during|amid|over|against)\s+"
-                           rf"((?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})(?:{EVENT_NOUNS}))\s+\Z)")
+# an event named as the object of a preposition, the date right after it ("of the Hamas attacks on Oct. 7",
+# "toll from a major earthquake last week")
+_OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|from|after|before|since|following|during|amid|over|against)\s+"
+                           rf"((?:(?:the|an?)\s+(?-i:[a-z][\w-]*\s+)?)?(?-i:(?:[A-Z][\w'’-]*\s+){{0,2}})"
+                           rf"(?:{EVENT_NOUNS}))\s+\Z)")
 # the nouns one by one ("quakes?" is "quake" and "quakes"), for a look at one word before a pattern's search
 _EVENT_WORDS = frozenset(w for alt in EVENT_NOUNS.split("|")
                          for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))

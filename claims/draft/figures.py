@@ -51,6 +51,8 @@ _PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|pas
 _BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")  # (", bringing the toll to ...")
 _TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|total|tally|number|count)\b)")
 # ("60 prisoners held in Israeli jails would be freed", "11 hostages expected on Monday": a few words on)
+# "Hundreds feared dead": a fear, not a count of the dead
+_FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")
 _PROJECTION_NEXT = re.compile(r"(?i:(?:\s+(?!(?:and|or|but|who|which|that)\b)[a-z][\w'’-]*){0,4}?\s+(?:[a-z]+ly\s+)?"
                               r"(?:" + _PROJECTION_WORDS + r"|expected)\b)")
 
@@ -91,7 +93,7 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
         (not cumulative and _brings_total(text, q_end, e))  # "killed 71, bringing the toll to"
     # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
     projection = _PROJECTION.search(text, lo, start) is not None or \
-        _PROJECTION_NEXT.match(text, q_end, hi) is not None
+        _PROJECTION_NEXT.match(text, q_end, hi) is not None or _FEARED.match(text, after, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \

@@ -18,6 +18,17 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
                  measure: str | None) -> tuple[str, int] | None:
     """The measure (and the quote's end) of a count that is no toll, else None. ``measure``: as read so far."""
     found = None
+    # "13 yes votes", "Thirteen countries ... voted in favor", "backing from 13 of the 15 Council members"
+    share = _SHARE_OF.search(text, max(s, q_start - 12), q_start)
+    votes = None if share else _VOTED_YES.match(text, after, e)
+    if votes is None and _BACKED.search(text, max(s, q_start - 30), q_start):
+        votes = _OF_MEMBERS.match(text, after, e)
+    if votes:
+        return "voted-yes", max(q_end, votes.end())
+    if share and (whole := _MEMBERS.match(text, after, e)):
+        return "members", max(q_end, whole.end())  # ("13 of the 15 UNSC members": the 15 are all the members)
+    if share and _VOTED_YES.match(text, after, e):
+        return "members", q_end  # ("Twelve members out of 15 voted in favour": all the members)
     if measure is not None and (joined := joined_measure(text, q_end, e, measure)) is not None:
         found = joined  # "nearly 100 people are dead or missing"
     elif measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
@@ -35,6 +46,13 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
     return found
 
 
+# the members who voted for a text, however the sentence names them (not past a comma)
+_VOTED_YES = re.compile(r"(?i:\s+yes\s+votes?\b|(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has|after|before|when|"
+                        r"while|as|who|which|that)\b)[\w-]+){0,6}?\s+voted\s+(?:in\s+favou?r|yes)\b)")
+_BACKED = re.compile(r"(?i:\b(?:backing|support|backed|supported)\s+(?:from|by|of)\s+\Z)")
+_OF_MEMBERS = re.compile(r"(?i:\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\d+(?:\s+[A-Z][a-z]+)?\s+(?:members|member\s+states))")
+_SHARE_OF = re.compile(r"(?i:(?:\d|\w+s)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\Z)")  # ("members out of 15")
+_MEMBERS = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?\s+(?:members|member\s+states)\b")
 _JOINED = re.compile(r"(?i:\s+(?:and|or|and/or)\s+(?:(?:are|were|still|left|now)\s+)?([a-z]+)\b)")
 
 

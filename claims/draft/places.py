@@ -29,11 +29,15 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
                         r"|\s+in\s+the\s+" + _HIT +
                         r"(?:district|province|region|governorate|county|prefecture|state)\s+of\s+([A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)*)")
+# ("lost in the Thai capital, Bangkok": the capital by its name, else by its country's adjective)
+_CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
+                      r"([A-Z][a-z]+\s+capital)\b)")
 # ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
-_REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|recorded|registered|"
-                       r"confirmed)|were|was)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima")
+_REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:reported|recorded|"
+                       r"registered|confirmed|lost)|were|was)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
+                                                                          # "10 lives were also lost in Bangkok")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
@@ -43,7 +47,8 @@ _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|
 def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[str, int] | None:
     """The place named right after ``pos`` (with ``reported``, also after "were reported"), and where it ends."""
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
-    if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end):
+    if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end) or \
+            _CAPITAL.match(text, at, end):
         if _DISASTER_NEXT.match(text, m.end(), end):
             return None
         name = _POSSESSIVE.sub("", next(g for g in m.groups() if g))  # ("in Spain's worst floods": Spain)

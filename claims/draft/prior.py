@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from crosscheck.claims.corpus import Corpus
 from crosscheck.claims.draft.clauses import resolves
-from crosscheck.claims.draft.vocabulary import SAME_FACT
+from crosscheck.claims.draft.vocabulary import OTHER_NAMES, SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.sources import SourceGroups
@@ -32,7 +32,13 @@ WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 
 def story_words(text: str) -> frozenset[str]:
     """The names a text mentions (places, people, bodies): what tells one story from another."""
-    return frozenset(w for w in _NAME.findall(text) if w not in _STOP_NAMES)
+    return frozenset(_one_name(w) for w in _NAME.findall(text) if w not in _STOP_NAMES)
+
+
+def _one_name(word: str) -> str:
+    """A country by the name it is compared by: "Burma" is "Myanmar"."""
+    other = OTHER_NAMES.get(word.lower())
+    return other.capitalize() if other else word
 
 
 def _stem(word: str) -> str:
@@ -57,7 +63,8 @@ def fact_words(*parts: str | None) -> frozenset[str]:
 def place_key(place: str | None) -> str | None:
     if not place:
         return None
-    words = [w.rstrip(".") for w in fold(place).casefold().split() if w not in _GENERIC]  # ("St. Lucie", "St Lucie")
+    words = [OTHER_NAMES.get(w, w) for w in (w.rstrip(".") for w in fold(place).casefold().split())  # ("St. Lucie")
+             if w not in _GENERIC]
     return " ".join(words) or None
 
 

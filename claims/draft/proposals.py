@@ -15,7 +15,7 @@ from crosscheck.claims.draft.attribution import one_figure, same_figure_sources,
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import DEMONYM_END, PERSONS
+from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
@@ -32,7 +32,7 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
     """The story of the corpus this article continues: the one whose articles share most names with it (or
     the name its key prefix is made of), published within its time span."""
     names = story_words(text)
-    words = {w.lower() for w in WORD.findall(text)}
+    words = {OTHER_NAMES.get(w, w) for w in (w.lower() for w in WORD.findall(text))}  # ("Burma": myanmar)
     scores: Counter[str] = Counter()
     for story in {s for a in prior.articles for s in a.stories}:
         members = [a for a in prior.articles if story in a.stories]

@@ -89,7 +89,8 @@ _OBJECT_END = re.compile(r"\s+and\s+(?:then\s+|only\s+)?[a-z]+ed\b|\s+(?:after|b
 _PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
 _POWER = re.compile(r"\s+(?:power|powers|right)\b")
 _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
-                     r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;])+)")  # ("a U.N. Security Council resolution")
+                     r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|(?<=\d)[,.](?=\d)|[^,.;])+)")  # ("a U.N. Security Council
+# resolution", "where the toll nears 30,000")
 
 
 _AT_BODY = re.compile(r"^(?i:(?:at|in)\s+the\s+(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council,?\s+)")

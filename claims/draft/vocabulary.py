@@ -65,11 +65,16 @@ SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "k
              "started": "begin", "start": "begin", "declares": "declare", "declared": "declare",
              "frees": "freed", "free": "freed"}
 
+# a verb before a number that names what it counts only there: "a landslide buried more than 2,000 people" (the
+# buried, not yet counted dead); "2,530 of them were buried" tells what became of the dead
+VERB_MEASURES = {**MEASURES, "buried": "buried"}
+
 # a number before these is a measurement, not a count of things ("72 kilometres", "a 6.8-magnitude quake")
 NOT_COUNTED_AFTER = ("kilometres", "kilometers", "km", "miles", "mi", "metres", "meters", "feet", "ft", "degrees",
                      "magnitude", "celsius", "fahrenheit", "gmt", "utc", "am", "pm", "a.m", "p.m",
                      "mph", "km/h", "kph", "kmh", "knots", "millimetres", "millimeters", "mm", "inches", "cm",
-                     "centimetres", "centimeters")  # a storm's winds and rain are measurements, not counts
+                     "centimetres", "centimeters",  # a storm's winds and rain are measurements, not counts
+                     "times", "stories", "storeys")  # ("three times the UN's estimate", "debris two stories high")
 NOT_COUNTED_BEFORE = ("magnitude", "magnitude of", "depth of", "aged", "age")
 
 # "a four-day truce", "seven days of national mourning": a length that is itself the count of a thing's days
@@ -79,6 +84,10 @@ DURATION_NOUNS = {
     "offensive": "offensive", "strike": "strike", "hunger strike": "hunger-strike", "visit": "visit",
     "trip": "trip", "tour": "tour", "mandate": "mandate", "ban": "ban", "search": "search",
 }
+
+# a country's other name -> the one a key and a story are compared by ("Burma" is "Myanmar")
+OTHER_NAMES = {"burma": "myanmar", "türkiye": "turkey", "turkiye": "turkey", "swaziland": "eswatini",
+               "holland": "netherlands"}
 
 # the verb of someone saying something: its date is the day of saying, not of an event
 DEMONYM_END = r"(?:ians?|ans?|ese|is|ish)"  # how a people's name ends: Jordanians, Egyptian, Japanese, Pakistanis
