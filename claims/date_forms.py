@@ -23,6 +23,7 @@ FORMS = (
     "{weekday}", "late {weekday}", "early {weekday}", "late on {weekday}", "early on {weekday}",
     "in the early hours of {weekday}", "{weekday} morning", "{weekday} afternoon", "{weekday} evening",
     "{weekday} night", "late {weekday} night", "the night of {weekday}", "the night of {month} 8",
+    "overnight {weekday}", "last {weekday} night",
     "{weekday} at 11:11 pm", "last {weekday}", "next {weekday}", "{weekday}, {month} 10",
     "today", "yesterday", "tomorrow", "overnight", "last night", "this morning", "this afternoon",
     "this evening", "tonight", "earlier today",

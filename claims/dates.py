@@ -73,7 +73,7 @@ _SHIFT = {"last": -1, "this": 0, "next": 1}
 PARTS_OF_A_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "day": (("late", "late on", "early", "early on", "in the early hours of", "the early hours of"),
             ("morning", "afternoon", "evening")),
-    "night": (("the night of", "on the night of"), ("night",)),
+    "night": (("the night of", "on the night of", "overnight"), ("night",)),
 }
 _PART_BEFORE = sorted(PARTS_OF_A_DAY["day"][0], key=len, reverse=True)
 _NIGHT_OF = re.compile(r"(?:{})\s+(?P<day>.+?)(?:\s+(?:to|into|and)\s+(?P<next>.+))?".format(
@@ -277,13 +277,14 @@ def _night(text: str, published: date, scheduled: bool, settings: DateSettings) 
         first = _day(m["day"], published, scheduled, settings)
         if first is None:
             return None
-        if m["next"] is not None and not _is_next(m["next"], first.start, published, scheduled, settings):
+        if m["next"] is not None and (not first.single or
+                                      not _is_next(m["next"], first.start, published, scheduled, settings)):
             return None  # "the night of Friday to Monday" is no night
-        return DayInterval(first.start, first.start + timedelta(days=1))
+        return DayInterval(first.start, first.end + timedelta(days=1))
     for after in PARTS_OF_A_DAY["night"][1]:
         if text.endswith(" " + after):
             first = _day(text[:-len(after) - 1], published, scheduled, settings)
-            return None if first is None else DayInterval(first.start, first.start + timedelta(days=1))
+            return None if first is None else DayInterval(first.start, first.end + timedelta(days=1))
     return None
 
 
@@ -311,6 +312,8 @@ def _day(text: str, published: date, scheduled: bool, settings: DateSettings) ->
     if relative_phrase(text) is not None:
         return None  # a relative phrase needs its anchor: "late the next day" is not in the table
     interval = _interpret(text, published, scheduled, settings)
+    if interval is not None and not interval.single and _LAST_NEXT_WEEKDAY.fullmatch(text):
+        return interval  # "last Friday night": the part of either Friday it may be, as "last Friday" is either
     return interval if interval is not None and interval.single else None
 
 

@@ -85,9 +85,12 @@ _FORMS = [
                rf"{_MONTH}{_YEAR}"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
     # 1.2: parts of a day and nights ("late on Friday", "Friday night's", "in the early hours of Saturday")
+    # (additions: "last Friday night", "overnight Friday into Saturday")
     re.compile(rf"{_AT_WORD}(?:(?i:late|early)\s+(?:(?i:on)\s+)?{_WEEKDAY_BARE}(?:\s+(?i:night)(?:['’]s)?)?"
                rf"|(?i:in\s+the\s+early\s+hours\s+of|on\s+the\s+night\s+of|the\s+night\s+of)\s+{_WEEKDAY_BARE}"
-               rf"|{_WEEKDAY_BARE}\s+(?i:morning|afternoon|evening|night)(?:['’]s)?\b|(?i:last\s+night)\b)"),
+               rf"|(?i:overnight)\s+{_WEEKDAY_BARE}(?:\s+(?i:into|to)\s+{_WEEKDAY_BARE})?"
+               rf"|(?:(?i:last|next)\s+)?{_WEEKDAY_BARE}\s+(?i:morning|afternoon|evening|night)(?:['’]s)?\b"
+               rf"|(?i:last\s+night)\b)"),
     re.compile(rf"{_AT_WORD}(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
     # (an addition: "on the 3rd", a day of the month alone; not "the 20th century" nor "finished the 2nd day")
     re.compile(r"\b(?i:on\s+the)\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|as|at|when|after|before|"
@@ -132,7 +135,7 @@ _SEARCH = {  # (the forms above stay the definition: tests compare these with th
     _FORMS[4]: _ByCore(_FORMS[4], r"(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|"
                                   r"second\s+half)\s+of\s+)", re.compile(_MONTH)),
     _FORMS[6]: _ByCore(_FORMS[6], r"(?i:late|early)\s+(?:(?i:on)\s+)?|(?i:in\s+the\s+early\s+hours\s+of|"
-                                  r"on\s+the\s+night\s+of|the\s+night\s+of)\s+",
+                                  r"on\s+the\s+night\s+of|the\s+night\s+of|overnight|last|next)\s+",
                        _WEEKDAY_NAME, re.compile(r"(?i:last\s+night)")),
     _FORMS[7]: _ByCore(_FORMS[7], r"(?i:last|next|this)\s+", _WEEKDAY_NAME),
     _FORMS[8]: _ByCore(_FORMS[8], r"(?i:on\s+the)\s+", re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\b"), needs="on the"),

@@ -182,6 +182,13 @@ CASES = [
     ("the night of September 8", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("last night", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("late last night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # a part of "last/next Friday" is that part of either Friday it may be (the same span's two readings); "overnight
+    # Friday" is Friday night
+    ("last Friday night", MOR, OCC, "2023-09-01", "2023-09-09"),
+    ("last Friday evening", MOR, OCC, "2023-09-01", "2023-09-08"),
+    ("next Monday morning", MOR, SCHED, "2023-09-11", "2023-09-18"),
+    ("overnight Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("overnight Friday into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
     # 1.2: a leading "as of" / "as at" is ignored
     ("as of September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
     ("as at September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
@@ -212,6 +219,7 @@ def test_resolves(expr, published, scheduled, start, end):
         "2020", "mid", "the middle of May", "early in May", "spring 2020", "10/01/2020", "Janvier 10",
         # 1.2: a part of no single day, a night of two days apart, a clock time alone
         "late this week", "early on September", "the night of Friday to Monday", "11:11 pm", "(2211 GMT)",
+        "the night of last Friday to Saturday", "overnight Friday to Sunday",
         "late the next day", "Friday-ish",
         # a range that ends before it starts, or on a day its month lacks
         "September 27-25", "September 29-31, 2019",

@@ -933,6 +933,11 @@ READINGS = [
     ("This comes despite the fact that over the weekend, the vice president said far too many civilians had been "
      "killed.\n", dt.date(2024, 2, 20), "over the weekend",
      {"type": "event", "what": "the vice president said far too many civilians had been killed"}, ()),
+    # a part of "last Friday", and a night written "overnight Friday": one expression each (additions to the format)
+    ("Strikes killed 40 people last Friday night in Rafah.\n", dt.date(2024, 6, 23), "40",
+     {"type": "event", "when": "last Friday night", "what": "Strikes killed 40 people in Rafah"}, ()),
+    ("Russia launched 90 drones overnight Friday into Saturday.\n", dt.date(2024, 6, 23), "drones",
+     {"type": "event", "when": "overnight Friday into Saturday", "what": "Russia launched 90 drones"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1828,7 +1833,7 @@ _CORE_PIECES = ["January", "June", "Sept.", "May", "Friday", "Sunday's", "Monday
                 "21st", "on the",
                 "early", "mid-", "late", "the end of", "the second half of", "last", "next", "this", "late on",
                 "in the early hours of", "on the night of", "the night of", "morning", "x", "-", "/", "3", "of",
-                "\u017fept", "LATE", "Early"]
+                "\u017fept", "LATE", "Early", "overnight", "into", "evening"]
 
 
 @settings(max_examples=400, deadline=None)
