@@ -106,6 +106,8 @@ _PART_MONTH = re.compile(rf"{_PART}{_MONTH}{_YEAR}")
 _WEEKDAY_DATE = re.compile(rf"{_WEEKDAY},? \(?(?P<date>[^()]+?)\)?")
 # an addition: a day of the month alone, "on the 3rd" (as wire copy translated from Japanese or Korean gives it)
 _ORDINAL_DAY = re.compile(r"the (?P<day>\d{1,2})(?:st|nd|rd|th)")
+# an addition: a date of the year before or after publication's, "November 27 last year", "in March next year"
+_YEAR_SHIFTED = re.compile(r"(?P<date>.*[a-z.\d]) (?:of )?(?P<shift>last|this|next) year")
 _LAST_NEXT_WEEKDAY = re.compile(rf"(?P<shift>last|next) {_WEEKDAY}")
 _WEEKEND = re.compile(r"(?:(?P<which>the|this|last|next) )?weekend")
 _AGO = re.compile(r"(?P<n>.+?) (?P<unit>day|week|month|year)s? ago")
@@ -211,6 +213,9 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         if m["side"] == "earlier":
             return DayInterval(period.start, published - day)
         return DayInterval(published + day, period.end)
+    if (m := _YEAR_SHIFTED.fullmatch(text)) and (d := _MONTH_DAY.fullmatch(m["date"]) or _DAY_MONTH.fullmatch(
+            m["date"]) or _PART_MONTH.fullmatch(m["date"])) and d["year"] is None:
+        return _interpret(f"{m['date']} {published.year + _SHIFT[m['shift']]}", published, scheduled, settings)
     if m := _WEEKEND.fullmatch(text):
         return _weekend(m["which"], published, scheduled)
     if (m := _WEEKDAY_DATE.fullmatch(text)) and (day := _interpret(m["date"], published, scheduled, settings)):

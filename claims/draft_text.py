@@ -58,6 +58,7 @@ _WEEKDAY_BARE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:,?\s+\d{4}\b)?"
+_SHIFTED_YEAR = r"\s+(?i:last|this|next)\s+year\b"
 _NUM = r"(?:\d+|an?|[a-z]+(?:-[a-z]+)?)"
 # (a number's word, not "this year after the quakes in Turkey": a date of its own, no distance)
 _NOT_A_DISTANCE = re.compile(r"(?i:(?:this|that|these|those|last|next|the|same|each|every|whole|entire)\s+"
@@ -79,10 +80,11 @@ FROM_NOW = re.compile(rf"(?i:\b(?:{_RECENT}|last\s+night)\b)")
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),
-    re.compile(rf"{_MONTH}\s+{_DAY}(?:[-\u2013]{_DAY})?{_YEAR}"),  # (an addition: "Sept. 25-27", a range of days)
-    re.compile(rf"(?i:the\s+)?{_DAY}(?:[-\u2013]{_DAY})?\s+(?i:of\s+)?{_MONTH}{_YEAR}"),
+    # (additions: "Sept. 25-27", a range of days; "November 27 last year")
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:[-\u2013]{_DAY})?(?:{_SHIFTED_YEAR}|{_YEAR})"),
+    re.compile(rf"(?i:the\s+)?{_DAY}(?:[-\u2013]{_DAY})?\s+(?i:of\s+)?{_MONTH}(?:{_SHIFTED_YEAR}|{_YEAR})"),
     re.compile(rf"{_AT_WORD}(?:(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|second\s+half)\s+of\s+))?"
-               rf"{_MONTH}{_YEAR}"),
+               rf"{_MONTH}(?:{_SHIFTED_YEAR}|{_YEAR})"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
     # 1.2: parts of a day and nights ("late on Friday", "Friday night's", "in the early hours of Saturday")
     # (additions: "last Friday night", "overnight Friday into Saturday")

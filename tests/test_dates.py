@@ -189,6 +189,11 @@ CASES = [
     ("next Monday morning", MOR, SCHED, "2023-09-11", "2023-09-18"),
     ("overnight Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("overnight Friday into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # a date of the year before or after publication's (an addition)
+    ("November 27 last year", date(2025, 1, 27), OCC, "2024-11-27", "2024-11-27"),
+    ("on 27 November last year", date(2025, 1, 27), OCC, "2024-11-27", "2024-11-27"),
+    ("in November last year", date(2025, 1, 27), OCC, "2024-11-01", "2024-11-30"),
+    ("early March next year", date(2025, 1, 27), SCHED, "2026-03-01", "2026-03-10"),
     # 1.2: a leading "as of" / "as at" is ignored
     ("as of September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
     ("as at September 10", date(2023, 9, 11), OCC, "2023-09-10", "2023-09-10"),
@@ -219,7 +224,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "2020", "mid", "the middle of May", "early in May", "spring 2020", "10/01/2020", "Janvier 10",
         # 1.2: a part of no single day, a night of two days apart, a clock time alone
         "late this week", "early on September", "the night of Friday to Monday", "11:11 pm", "(2211 GMT)",
-        "the night of last Friday to Saturday", "overnight Friday to Sunday",
+        "the night of last Friday to Saturday", "overnight Friday to Sunday", "November 27, 2023 last year",
+        "Friday last year",
         "late the next day", "Friday-ish",
         # a range that ends before it starts, or on a day its month lacks
         "September 27-25", "September 29-31, 2019",

@@ -938,6 +938,17 @@ READINGS = [
      {"type": "event", "when": "last Friday night", "what": "Strikes killed 40 people in Rafah"}, ()),
     ("Russia launched 90 drones overnight Friday into Saturday.\n", dt.date(2024, 6, 23), "drones",
      {"type": "event", "when": "overnight Friday into Saturday", "what": "Russia launched 90 drones"}, ()),
+    # (the Israel-Lebanon truce extended to February 18, 2025) a date of last year's; a period's end splits no
+    # clause, and the "and" of two names ends no phrase; a break right after a leading date leaves the event after it
+    ("On November 27 last year, Biden brokered a ceasefire between Hezbollah and Israel.\n", dt.date(2025, 1, 27),
+     "brokered", {"type": "event", "when": "On November 27 last year",
+                  "what": "Biden brokered a ceasefire between Hezbollah and Israel"}, ()),
+    ("On Sunday, the White House announced that the truce between Israel and Lebanon has been extended until "
+     "February 18, giving Israel three more weeks to withdraw.\n", dt.date(2025, 1, 27), "announced",
+     {"type": "event", "when": "On Sunday", "what": "the White House announced that the truce between Israel and "
+                                                   "Lebanon has been extended until February 18"}, ()),
+    ("On Friday, a source said the cabinet let troops stay past the deadline of the November 27 truce deal.\n",
+     dt.date(2025, 1, 27), "cabinet", {"type": "event", "when": "On Friday"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -2121,3 +2132,40 @@ def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, fi
     assert note in (root / "fixtures" / f"{aid}.toml").read_text(encoding="utf-8")
     expected = ["cumulative-decrease"] if "lowered" in note else []
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == expected
+
+
+TRUCE_FIRST = """schema_version = 1
+
+[article]
+id = "lt-first-2025-01-26"
+title = "Truce extended"
+published = 2025-01-26
+
+[[claim]]
+id = "extended"
+type = "event"
+quote = "a deal between Lebanon and Israel had been extended until February 18"
+what = "a deal between Lebanon and Israel had been extended until February 18"
+when = "2025-01-26"
+key = "lebanon-truce-2025/extended"
+"""
+
+
+def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_path):
+    """(The Israel-Lebanon truce extended on 26 January 2025, in our words) an event of the same day takes the key
+    of an earlier report's event when they share a word that is no name: the story's names ("Lebanon", "Israel")
+    are in every event of it, and made a shooting that day the truce's extension."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"lt-first-2025-01-26": TRUCE_FIRST},
+                        {"lt-first-2025-01-26": "Truce extended\n\nThe White House said that a deal between Lebanon "
+                                                "and Israel had been extended until February 18.\n"})
+    claims = _draft_into(root, "lt-later-2025-01-27", "Lebanon truce extended\n\nOn Sunday, the White House "
+                         "announced that the truce between Israel and Lebanon has been extended until February 18. "
+                         "On Sunday, Israeli forces opened fire on villagers in southern Lebanon, killing 22.\n",
+                         dt.date(2025, 1, 27))
+    events = {c["what"]: c.get("key") for c in claims if c["type"] == "event"}
+    assert events == {"the White House announced that the truce between Israel and Lebanon has been extended until "
+                      "February 18": "lebanon-truce-2025/extended",
+                      "Israeli forces opened fire on villagers in southern Lebanon, killing 22": None}, events
+

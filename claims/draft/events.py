@@ -22,7 +22,11 @@ def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mi
             if cut:
                 lo = max(lo, cut[-1].end())
         elif a[0] >= mine[1]:
-            cut = [m for m in CLAUSE_CUT.finditer(text, mine[1], a[0])]
+            # (not a break right after a date the clause opens with: "On Friday, a source said ... the November 27
+            # deal"; "circulated on 11 August and negotiations were held on 16 August" breaks)
+            leading = not _WORD_CHAR.search(text, lo, mine[0])
+            cut = [m for m in CLAUSE_CUT.finditer(text, mine[1], a[0])
+                   if not leading or _WORD_CHAR.search(text, mine[1], m.start())]
             if cut:
                 hi = min(hi, cut[-1].start())
     while hi > lo and text[hi - 1] in ".,;:!? ":
@@ -30,6 +34,7 @@ def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mi
     return lo, hi
 
 
+_WORD_CHAR = re.compile(r"\w")
 _TIME_OF_DAY = re.compile(r"(?i:\b(?:on|in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|"
                           r"hours)\s+of\s*\Z)")
 # "At 3:50 p.m. local time on Saturday, ...": the hour of the date, not what happened
@@ -92,7 +97,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     parts = words.split()
     if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase, nor before the verb
         head = len(" ".join(parts[:16]))  # ("Bassam Sabbagh, Syria's envoy, announced that ...": not the name alone)
-        cuts = [m.start() for m in _PHRASE_END.finditer(words) if m.start() > 20 and _VERB.search(words, 0, m.start())]
+        cuts = [m.start() for m in _PHRASE_END.finditer(words) if m.start() > 20 and _VERB.search(words, 0, m.start())
+                and not _NAMES_AND.match(words, words.rfind(" ", 0, m.start()) + 1)]
         later = (c for c in cuts if c > head and words[c] == ",")  # (past the first 16 words: a comma's phrase)
         if cut := max((c for c in cuts if c <= head), default=None) or next(later, None):
             words = words[:cut]
@@ -106,7 +112,8 @@ _IRREGULAR_PAST = ("struck|began|came|went|took|gave|made|held|met|fled|hit|left
 _LEAD_CLAUSE = re.compile(r"\s*(?:After|Before|As|When|While|Following|Despite|Amid|Since)\b[^,]*,\s*")
 _DIGITS4 = re.compile(r"\d{4}")  # (a date with its year is read one way)
 _SUBORDINATOR = re.compile(r"(?i:\b(?:since|after|when|before|until)\s+)")
-_PHRASE_END = re.compile(r"(?<!\d),\s|\s(?:and|after|as)\s")  # (not the comma of "August 31, 2025")
+_PHRASE_END = re.compile(r"(?<!\d),\s|,\s(?!\d)|\s(?:and|after|as)\s")  # (not the comma of "August 31, 2025")
+_NAMES_AND = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z]")  # ("between Israel and Lebanon": no phrase ends)
 _VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|will|would|has|have|had|is|are|was|were)\b")  # (not "United")
 _PAST_VERB = re.compile(rf"(?i:\b(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 PARTICIPLE_BEFORE = re.compile(r"(?i:\b((?!(?:was|were|been|be|is|are|has|have|had|being|who|that|which)\b)[a-z]+\s+"
@@ -152,7 +159,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     out: list[Statement] = []
     taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
     used: set[int] = set()
-    anchors = [(d.start, d.end) for d in dates]
+    # (a period's end splits no clause: "On Sunday, the White House announced that the truce is extended until
+    # February 18" is one event of Sunday)
+    anchors = [(d.start, d.end) for d in dates if not _ENDS_ON.search(text, max(sent.start, d.core_start - 14),
+                                                                     d.core_start)]
 
     def nearest(pos: int):
         free = [d for d in dates if id(d) not in used and not d.relative]

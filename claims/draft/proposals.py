@@ -168,6 +168,8 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
     if when is None:
         return None, ""
     words = fact_words(claim.get("what") or claim.get("subject"))
+    # (an event shares a word that is no name: "Lebanon" alone makes no shooting the truce's extension that day)
+    names = fact_words(" ".join(w for w in WORD.findall(claim.get("what") or "") if w[0].isupper()))
     scores: Counter[str] = Counter()
     other_day: dict[str, set[DayInterval]] = {}  # a veto by the same states, dated otherwise
     for known in prior.claims:
@@ -177,6 +179,8 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
         same_states = claim["type"] == "veto" and bool(state_set(claim.get("by", ())) & known.states)
         if same_states:
             shared += 1  # one state's veto on one day is one fact, whatever each report calls what it vetoed
+        if claim["type"] == "event":
+            shared = len(words & known.words - names)
         if known.dated.overlaps(when) and shared:
             scores[known.key] = max(scores[known.key], shared)
         elif same_states and abs(known.dated.start - when.start) <= _NEAR_DAYS:

@@ -63,7 +63,8 @@ SAME_FACT = {"dead": "killed", "died": "killed", "deaths": "killed", "death": "k
              "quake": "earthquake", "tremor": "earthquake", "temblor": "earthquake", "ceasefire": "truce",
              "pause": "truce", "lorries": "trucks", "begins": "begin", "began": "begin", "starts": "begin",
              "started": "begin", "start": "begin", "declares": "declare", "declared": "declare",
-             "frees": "freed", "free": "freed"}
+             "frees": "freed", "free": "freed", "assault": "attack", "assaults": "attack", "cease-fire": "truce",
+             "arrangement": "deal", "agreement": "deal", "extension": "extended"}
 
 # a verb before a number that names what it counts only there: "a landslide buried more than 2,000 people" (the
 # buried, not yet counted dead); "2,530 of them were buried" tells what became of the dead
