@@ -39,6 +39,12 @@ class Duration:
     def add_to(self, d: date) -> date:
         return d + relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
 
+    def start_for(self, end: date) -> date | None:
+        """The day this length from which ends on ``end``, if one does (a month back from March 1 is February
+        1, but nothing a month long ends on March 30 from a day of February 30)."""
+        start = end - relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
+        return start if self.add_to(start) == end else None
+
     def normalized(self) -> tuple[int, int]:
         """(months, days): "12 months" and "one year" are the same length; "30 days" and "a month" are not."""
         return self.years * 12 + self.months, self.weeks * 7 + self.days

@@ -628,9 +628,10 @@ READINGS = [
     ("The council on Wednesday extended the mandate of the force for a year, until August 28, 2025.\n",
      dt.date(2024, 8, 29), "for a year",
      {"type": "extension", "length": "a year", "when": "on Wednesday", "until": dt.date(2025, 8, 28)}, ()),
+    # (three days short: it runs on from the old mandate's end, August 31, which `starts` says, with a check)
     ("The council on Wednesday extended the mandate of the force for another year, until August 31, 2025.\n",
-     dt.date(2024, 8, 29), "another year", {"type": "extension", "length": "another year", "when": "on Wednesday"},
-     ("until",)),
+     dt.date(2024, 8, 29), "another year", {"type": "extension", "length": "another year", "when": "on Wednesday",
+                                            "starts": dt.date(2024, 8, 31), "until": dt.date(2025, 8, 31)}, ()),
     ("The council met on Wednesday amid rising tension. It renewed the force's mandate for another year.\n",
      dt.date(2024, 8, 29), "another year", {"type": "extension", "when": dt.date(2024, 8, 28)}, ()),
     # a list of persons by place counts what its heading names; a heading that names nothing leaves them persons
@@ -949,6 +950,23 @@ READINGS = [
                                                    "Lebanon has been extended until February 18"}, ()),
     ("On Friday, a source said the cabinet let troops stay past the deadline of the November 27 truce deal.\n",
      dt.date(2025, 1, 27), "cabinet", {"type": "event", "when": "On Friday"}, ()),
+    # (the UN mission in South Sudan renewed for one year, April 2024 and May 2025) a mandate renewed before it ran
+    # out runs on from its old end: the day that makes until = starts + length, in its sentence or the next; a
+    # renewal from the day of the vote needs no starts
+    ("On Monday the council renewed the peacekeepers' mandate for one year, until April 30, 2025.\n",
+     dt.date(2024, 4, 30), "renewed", {"type": "extension", "starts": dt.date(2024, 4, 30),
+                                       "until": dt.date(2025, 4, 30)}, ()),
+    ("On Monday the council extended the mission's mandate for one year.\n\nThe council voted 13 in favour to extend "
+     "the mission until April 30, 2025.\n", dt.date(2024, 4, 30), "extended",
+     {"type": "extension", "starts": dt.date(2024, 4, 30), "until": dt.date(2025, 4, 30)}, ()),
+    ("On Monday the council renewed the peacekeepers' mandate for one year, until April 29, 2025.\n",
+     dt.date(2024, 4, 30), "renewed", {"type": "extension", "until": dt.date(2025, 4, 29)}, ("starts",)),
+    ("The decision garnered 13 votes in favor, ensuring the mission goes on.\n", dt.date(2024, 4, 30), "13",
+     {"type": "count", "measure": "voted-yes"}, ()),
+    ("The resolution was supported by 12 countries, with three abstaining.\n", dt.date(2025, 5, 10), "12",
+     {"type": "count", "measure": "voted-yes"}, ()),
+    ("It keeps a maximum capacity of 17,000 troops and 2,101 police personnel in total.\n", dt.date(2024, 4, 30),
+     "2,101", {"type": "count", "value": 2101}, ("cumulative",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

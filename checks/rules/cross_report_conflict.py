@@ -105,8 +105,13 @@ class CrossReportConflict(Rule):
                 why += f", though {ends}: if the reports mean one extension written in other units, accept it so"
             return self._hit(corpus, key, later, earlier, f"an extension of {earlier.reading.duration}",
                              f"an extension of {later.reading.duration}", why, IN)
+        unwritten = [v.ref for v in (earlier, later) if v.claim.until is None and v.claim.starts is None]
+        why = "the end dates differ"
+        if len(unwritten) == 1:  # a mandate renewed before it ran out runs on from its old end, which one report omits
+            why += (f" ({unwritten[0]} writes no end: starts is its decision's day when not given; if the extension "
+                    f"runs on from the old mandate's end, add starts to it)")
         return self._hit(corpus, key, later, earlier, f"ending {earlier.reading.ends}",
-                         f"ending {later.reading.ends}", "the end dates differ", IN)
+                         f"ending {later.reading.ends}", why, IN)
 
     def _hit(self, corpus, key, later, earlier, earlier_words, later_words, why, joiner="on"):
         return hit(later, f"{key}: {said(corpus, earlier, earlier_words, joiner)} but "

@@ -14,7 +14,7 @@ from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS
+from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS, until_next
 from crosscheck.claims.draft.vocabulary import EVENT_NOUNS
 from crosscheck.claims.draft_text import FROM_NOW, Sentence, find_dates, sentences, slug
 from crosscheck.claims.intervals import DayInterval
@@ -127,6 +127,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
+    until_next(text, out, published)
     came_from(text, out, by_sentence)
     _name(out)
     _link_relative(text, out, published)

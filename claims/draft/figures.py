@@ -51,6 +51,8 @@ _PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|pas
 _BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")  # (", bringing the toll to ...")
 _TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|total|tally|number|count)\b)")
 # ("60 prisoners held in Israeli jails would be freed", "11 hostages expected on Monday": a few words on)
+# "a maximum capacity of 17,000 troops ... in total", "a troop ceiling of 17,000": a limit, never a running total
+_CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+\d)")
 # "Hundreds feared dead": a fear, not a count of the dead
 _FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")
 _PROJECTION_NEXT = re.compile(r"(?i:(?:\s+(?!(?:and|or|but|who|which|that)\b)[a-z][\w'’-]*){0,4}?\s+(?:[a-z]+ly\s+)?"
@@ -99,8 +101,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
             (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None) or \
             (measure in _RUNS_SINCE and _HAVE_BEEN.search(text, lo, hi) is not None)  # "62 hostages had been released"
-    if increment or projection or measure in STOCKS or "-or-" in measure:
-        cumulative = False  # "a further 30", "could rise to 3,000": a step or a forecast, never the total
+    if increment or projection or measure in STOCKS or "-or-" in measure or _CEILING.search(text, lo, start + 1):
+        cumulative = False  # "a further 30", "could rise to 3,000", "a ceiling of 17,000 troops": never a total
     return increment, projection, cumulative
 
 

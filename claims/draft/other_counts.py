@@ -22,7 +22,7 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
     share = _SHARE_OF.search(text, max(s, q_start - 12), q_start)
     votes = None if share else _VOTED_YES.match(text, after, e)
     if votes is None and _BACKED.search(text, max(s, q_start - 30), q_start):
-        votes = _OF_MEMBERS.match(text, after, e)
+        votes = _OF_MEMBERS.match(text, after, e) or _MEMBERS_BACKING.match(text, after, e)
     if votes:
         return "voted-yes", max(q_end, votes.end())
     if share and (whole := _MEMBERS.match(text, after, e)):
@@ -47,10 +47,12 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
 
 
 # the members who voted for a text, however the sentence names them (not past a comma)
-_VOTED_YES = re.compile(r"(?i:\s+yes\s+votes?\b|(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has|after|before|when|"
+_VOTED_YES = re.compile(r"(?i:\s+yes\s+votes?\b|\s+votes?\s+in\s+favou?r\b|(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has|after|before|when|"
                         r"while|as|who|which|that)\b)[\w-]+){0,6}?\s+voted\s+(?:in\s+favou?r|yes)\b)")
 _BACKED = re.compile(r"(?i:\b(?:backing|support|backed|supported)\s+(?:from|by|of)\s+\Z)")
 _OF_MEMBERS = re.compile(r"(?i:\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\d+(?:\s+[A-Z][a-z]+)?\s+(?:members|member\s+states))")
+# ("the resolution was supported by 12 countries"; not "backed by 11 other Council members": the 12th is the author)
+_MEMBERS_BACKING = re.compile(r"(?i:\s+(?:countries|members|nations|states|council\s+members)\b)")
 _SHARE_OF = re.compile(r"(?i:(?:\d|\w+s)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\Z)")  # ("members out of 15")
 _MEMBERS = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?\s+(?:members|member\s+states)\b")
 _JOINED = re.compile(r"(?i:\s+(?:and|or|and/or)\s+(?:(?:are|were|still|left|now)\s+)?([a-z]+)\b)")

@@ -308,12 +308,40 @@ def _with_until(text: str, stmt: Statement, until: DateMention, duration, decide
     if isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single \
             and duration.add_to(decided.start) == ends.start:
         stmt.claim["until"] = ends.start  # (a TOML date, as the format has it)
-        stmt.claim["quote"] = text[stmt.span[0]:max(stmt.span[1], until.end)]
-        stmt.span = (stmt.span[0], max(stmt.span[1], until.end))
+        if "\n" not in text[stmt.span[1]:until.start]:  # (its own paragraph: the quote takes it in)
+            stmt.claim["quote"] = text[stmt.span[0]:max(stmt.span[1], until.end)]
+            stmt.span = (stmt.span[0], max(stmt.span[1], until.end))
+    elif isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single and \
+            (runs := duration.start_for(ends.start)) is not None and decided.start < runs <= decided.start + _ROLLOVER:
+        # "on Monday (April 29) ... for one year, until April 30, 2025": renewed before it ran out, it runs on from
+        # the old end; the day that makes until = starts + length, which the text implies but does not write
+        stmt.claim["starts"], stmt.claim["until"] = runs, ends.start
+        stmt.checks.append(f"starts: {runs}, {duration} before the end the text gives ('{written}'): the old "
+                           f"mandate's end it runs on from, if so; else the day it runs from")
     else:
         end = ends.start.isoformat() if isinstance(ends, DayInterval) and ends.single else "<its date>"
         stmt.checks.append(f"until: the text gives the end as '{written}', not the decision's day plus the length: "
                            f"add starts = <the day it runs from> and until = {end}")
+
+
+_AN_END = ("an extension to '", "the end of a period")  # (the todos of an end with no length of its own)
+_ROLLOVER = dt.timedelta(days=31)  # a mandate renewed at most this long before it runs out runs on from its end
+
+
+def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
+    """"... extended the mandate for one year. The Council voted 13 in favour to extend the mission until April 30,
+    2025": an end the next sentence gives, with no length of its own, is the `until` of the extension before."""
+    for i, st in enumerate(stmts):
+        if st.kind != "extension" or st.claim is None or "until" in st.claim or not isinstance(st.claim["when"], str):
+            continue
+        after = next((o for o in stmts[i + 1:] if o.claim is None and o.todo and o.todo.startswith(_AN_END)), None)
+        if after is None or after.span[0] - st.span[1] > 200:  # ("ensuring the mission's continuation until ...")
+            continue
+        duration = parse_duration(st.claim["length"])
+        until = DateMention(after.anchor[0], after.anchor[1], after.anchor[0], False)
+        _with_until(text, st, until, duration, resolves(st.claim["when"], published, False), published)
+        if "until" in st.claim:
+            after.todo = "the end of the extension before: its `until`"
 
 
 def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
