@@ -22,7 +22,9 @@ _ENTRIES = ("claim", "accept")
 # "[article]" then its key lines up to the first `id = `: no other table opens on the way.
 _ARTICLE_ID = re.compile(r"^[ \t]*\[article\][ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:[A-Za-z_-]+[ \t]*=[^\n]*|#[^\n]*)?\n)*?"
                          r"(?P<id>[ \t]*id[ \t]*=)", re.MULTILINE)
-_ENTRY_HEADER = re.compile(r"""^[ \t]*\[\[[ \t]*(claim|"claim"|'claim'|accept|"accept"|'accept')[ \t]*\]\]""", re.MULTILINE)
+# No ^ anchor: sre then finds "[[" by its literal prefix rather than trying every position (half the
+# time); the caller keeps the matches with only blanks before them on their line, as ^[ \t]* would.
+_ENTRY_HEADER = re.compile(r"""\[\[[ \t]*(claim|"claim"|'claim'|accept|"accept"|'accept')[ \t]*\]\]""")
 _BARE_KEY = re.compile(_BARE)
 # The rest of a string on its line, up to and including its closing delimiter. Each consumes the
 # text exactly as a character-by-character scan would (a backslash in a basic string takes the
@@ -82,7 +84,10 @@ class LineIndex:
                 headers: dict[str, list[int]] = {name: [] for name in _ENTRIES}
                 line, at = 1, 0
                 for m in _ENTRY_HEADER.finditer(text):
-                    line, at = line + text.count("\n", at, m.start()), m.start()
+                    start = m.start()
+                    if text[text.rfind("\n", 0, start) + 1:start].strip(" \t"):
+                        continue  # not first on its line: no header
+                    line, at = line + text.count("\n", at, start), start
                     headers[m.group(1).strip("\"'")].append(line)
                 self._headers = headers
         return self._headers or None
