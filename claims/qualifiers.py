@@ -137,7 +137,7 @@ def _by_last_word() -> tuple[dict[str, list], list]:
 
 
 _BEFORE_BY_LAST, _BEFORE_ALWAYS = _by_last_word()
-_LAST_WORD = re.compile(r"(\w+)\s*\Z")
+_WORD_RUN = re.compile(r"\w+")
 _AFTER_RE = [(_after_pattern(p), q) for p, q in _allowed_by(1)]
 _NOT_QUALIFYING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in _NOT_QUALIFYING) + r")\s*\Z",
                                 re.IGNORECASE)
@@ -153,10 +153,13 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     with neither is exact.
     """
     before = text[max(0, mention_start - 60):mention_start]
-    if skipped := _SKIPPED.search(before):
+    tail = before.rstrip()  # str's white space is re's \s
+    # each search only where its words' last letter ends the text: no other character matches them
+    if tail[-1:] in "rRlL" and (skipped := _SKIPPED.search(before)):  # anotheR, furtheR, additionaL
         before = before[:skipped.start()]
-    if not _NOT_QUALIFYING_RE.search(before):
-        for pattern, allowed in _before_candidates(before):
+        tail = before.rstrip()
+    if tail[-1:] not in "tTrR" or not _NOT_QUALIFYING_RE.search(before):  # "the pasT", "handed oveR"
+        for pattern, allowed in _before_candidates(tail):
             m = pattern.search(before)
             if m:
                 return Wording(m.group(1), allowed)
@@ -167,11 +170,12 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     return _EXACT
 
 
-def _before_candidates(before: str) -> list:
-    last = _LAST_WORD.search(before)
+def _before_candidates(tail: str) -> list:
+    """``tail``: the text before the number, its white space stripped from the end."""
+    last = _WORD_RUN.match(tail[::-1])  # its last word, backwards: no search from its start
     if last is None:
         return _BEFORE_ALWAYS
-    word = last.group(1)
+    word = last.group()[::-1]
     if not word.isascii():  # re's case-insensitive matching of other scripts is not str.lower's
         return _BEFORE_RE
     return _BEFORE_BY_LAST.get(word.lower(), _BEFORE_ALWAYS)
