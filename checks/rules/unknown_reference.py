@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, field, hit
+from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, hit
 from crosscheck.checks.finding import Hit
 
 _WANTS = {  # key -> the claim types it may name
@@ -36,9 +36,11 @@ class UnknownReference(Rule):
     def check_own(self, article):
         """The references between claims of this article: cached with the article's own findings."""
         for view in article.claims:
-            claim = view.claim
+            values = view.claim.__dict__  # what field() reads: once a claim, not once a key
             for key, types in _WANTS.items():
-                names = field(claim, key)
+                names = values.get(key)
+                if names is None:
+                    continue
                 for position, name in enumerate([names] if isinstance(names, str) else names or []):
                     target = article.by_id.get(name)
                     if target is None and name in article.loaded.left_out:
