@@ -967,6 +967,16 @@ READINGS = [
      {"type": "count", "measure": "voted-yes"}, ()),
     ("It keeps a maximum capacity of 17,000 troops and 2,101 police personnel in total.\n", dt.date(2024, 4, 30),
      "2,101", {"type": "count", "value": 2101}, ("cumulative",)),
+    # (the New Orleans truck attack, January 2025) each verb its own figure however it is qualified; a Title-Case
+    # headline's "15 Dead, 30 Injured" are the dead and the injured, and its lead-in before a colon is no place
+    ("A truck plowed through a crowd, killing at least 15 people and injuring around 30 others.\n",
+     dt.date(2025, 1, 1), "30", {"type": "count", "measure": "injured", "value": 30}, ()),
+    ("Katrina hit the city, killing nearly 2,000 people and displacing a million.\n", dt.date(2025, 1, 1), "2,000",
+     {"type": "count", "measure": "killed"}, ()),
+    ("New Orleans Tragedy: Truck Attack Leaves 15 Dead, 30 Injured\n\nA truck hit a crowd.\n", dt.date(2025, 1, 1),
+     "15 Dead", {"type": "count", "measure": "killed", "value": 15}, ("who", "place")),
+    ("New Orleans Tragedy: Truck Attack Leaves 15 Dead, 30 Injured\n\nA truck hit a crowd.\n", dt.date(2025, 1, 1),
+     "30 Injured", {"type": "count", "measure": "injured", "value": 30}, ("who", "place")),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -222,8 +222,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     elif named := named_kind(tokens, i):
         measure, q_end = slug(" ".join(t.group() for t in named), len(named)), named[-1].end()  # "Civil Defense Centers"
     elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
-            _NATIONALS.fullmatch(tokens[i].group()) and tokens[i].group().lower() not in FUNCTION_WORDS)):
-        # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people)
+            _NATIONALS.fullmatch(w := tokens[i].group()) and w.lower() not in FUNCTION_WORDS | MEASURES.keys())):
+        # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people; "15 Dead" are killed)
         if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
             i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
         word = tokens[i].group()

@@ -69,9 +69,11 @@ def joined_measure(text: str, pos: int, e: int, measure: str) -> tuple[str, int]
     return f"{measure}-or-{other}", m.end()
 
 
-_OWN_FIGURE = re.compile(r"\s+(?:(?:to|at|by)\s+)?(?:(?:at\s+least|more\s+than|about|some|nearly|over)\s+)?"
+_OWN_FIGURE = re.compile(r"\s+(?:(?:to|at|by)\s+)?(?:(?:at\s+least|more\s+than|about|around|some|nearly|almost|over|"
+                         r"roughly|approximately|up\s+to)\s+)?"
                          r"(?:\d|(?i:thousands|hundreds|dozens|scores|several|many|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|twelve|twenty|fifty|a\s+hundred)\b)")  # ("and injured thousands of others")
+                         r"nine|ten|twelve|twenty|fifty|a\s+(?:hundred|thousand|million))\b)")  # ("and injured thousands
+# of others", "and injuring around 30 others", "and displacing a million")
 _JOINED_BEFORE = re.compile(r"(?i:\b([a-z]+)\s+(?:and|or|and/or)\s+\Z)")
 
 

@@ -127,7 +127,9 @@ def subject_place(text: str, start: int, end: int, at: int) -> str | None:
 _LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
 _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
                "analysis", "opinion", "correction", "warning", "summary", "background", "context", "timeline", "editor",
-               "q", "a"}
+               "q", "a",
+               # a headline's lead-in: "New Orleans Tragedy: Truck Attack Leaves 15 Dead"
+               "tragedy", "horror", "terror", "attack", "disaster", "crash", "shooting", "blast", "explosion"}
 
 
 def leading_place(text: str, start: int, end: int, at: int | None = None) -> str | None:
