@@ -977,6 +977,9 @@ READINGS = [
      "15 Dead", {"type": "count", "measure": "killed", "value": 15}, ("who", "place")),
     ("New Orleans Tragedy: Truck Attack Leaves 15 Dead, 30 Injured\n\nA truck hit a crowd.\n", dt.date(2025, 1, 1),
      "30 Injured", {"type": "count", "measure": "injured", "value": 30}, ("who", "place")),
+    # (the Gaza hostage-prisoner swaps, February 2025) "including" right after a count is some of that count
+    ("Hamas freed three hostages on Saturday. In exchange, Israel freed 183 Palestinian prisoners including 27 who "
+     "were serving life sentences.\n", dt.date(2025, 2, 8), "27", {"type": "count", "subset_of": 183}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -2196,4 +2199,51 @@ def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_p
     assert events == {"the White House announced that the truce between Israel and Lebanon has been extended until "
                       "February 18": "lebanon-truce-2025/extended",
                       "Israeli forces opened fire on villagers in southern Lebanon, killing 22": None}, events
+
+
+SWAP_FIRST = """schema_version = 1
+
+[article]
+id = "sw-first-2025-02-01"
+title = "Hamas frees 3 hostages"
+published = 2025-02-01
+
+[[claim]]
+id = "hostages-freed"
+type = "count"
+quote = "Hamas freed three hostages on Saturday"
+measure = "freed"
+who = "hostages"
+value = 3
+key = "gaza-swaps-2025/hostages-freed-feb-1"
+
+[[claim]]
+id = "hostages"
+type = "count"
+quote = "Three hostages"
+measure = "hostages"
+who = "hostages"
+value = 3
+key = "gaza-swaps-2025/hostages-freed-feb-1"
+"""
+
+
+def test_a_drafted_figure_of_a_later_swap_takes_no_key_of_an_earlier_one(tmp_path):
+    """(The Gaza hostage-prisoner swaps of 1 and 8 February 2025, three hostages each, in our words) a key whose
+    claims count what was done on a day (freed) is another day's fact for a figure of another day, even one
+    that names no action ("the three hostages"), as a claim of that key that names none did not say."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"sw-first-2025-02-01": SWAP_FIRST},
+                        {"sw-first-2025-02-01": "Hamas frees 3 hostages\n\nHamas freed three hostages on Saturday. "
+                                                "Three hostages returned from Gaza to Israel.\n"})
+    claims = _draft_into(root, "sw-later-2025-02-08", "Hamas hands over 3 Israeli hostages\n\nIn exchange for the "
+                         "three hostages held in Gaza, Israel freed 183 Palestinian prisoners.\n", dt.date(2025, 2, 8))
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == \
+        [(3, None), (3, None), (183, None)], claims
+    # (the first swap's own three, told the day after, keep its key)
+    claims = _draft_into(root, "sw-next-2025-02-02", "Hostages home\n\nHamas freed three hostages held in Gaza on "
+                         "Saturday, and Israel freed 183 Palestinian prisoners.\n", dt.date(2025, 2, 2))
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"][0] == \
+        (3, "gaza-swaps-2025/hostages-freed-feb-1"), claims
 

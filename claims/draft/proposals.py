@@ -83,6 +83,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
         # (a date the count's sentence only names, "killed since October 7", dates no figure)
         return None, f"no key: dated {dated}, before the story's first report ({began})"
     action = bool(words & _ACTIONS)
+    acted = {k.key for k in prior.claims if k.words & _ACTIONS}  # keys of what was done on a day (freed, killed)
     votes: Counter[str] = Counter()
     extra: dict[str, set[str]] = {}  # per key, the words its claims count beyond this one's ("jordanians")
     conflicting: set[str] = set()
@@ -101,8 +102,9 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
                 continue
             places.add(known.place or "none")
         known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
-        if action and not (cumulative or known.cumulative) and not (dated or DayInterval.day(today)).overlaps(known_day):
-            continue  # another day's release, another day's strike: another fact
+        if (action or known.key in acted) and not (cumulative or known.cumulative) and \
+                not (dated or DayInterval.day(today)).overlaps(known_day):
+            continue  # another day's release, another day's strike ("the three hostages" of a later swap): another fact
         if not known.cumulative and known.interval and not _overlap(_interval(claim), known.interval):
             conflicting.add(known.key)
             continue
