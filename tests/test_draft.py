@@ -980,6 +980,12 @@ READINGS = [
     # (the Gaza hostage-prisoner swaps, February 2025) "including" right after a count is some of that count
     ("Hamas freed three hostages on Saturday. In exchange, Israel freed 183 Palestinian prisoners including 27 who "
      "were serving life sentences.\n", dt.date(2025, 2, 8), "27", {"type": "count", "subset_of": 183}, ()),
+    # (the Texas Hill Country floods, July 2025) a part of a day after the figure is no measure; the day a search
+    # went on dates no toll of the storm a relative clause names
+    ("The death toll rose to 25 late Friday, officials said.\n", dt.date(2025, 7, 5), "25",
+     {"type": "count", "measure": "killed", "as_of": "late Friday"}, ()),
+    ("Crews searched early Saturday for children missing after a storm that has killed at least 24 people so far.\n",
+     dt.date(2025, 7, 5), "24", {"type": "count", "value": 24, "cumulative": True}, ("as_of",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1150,6 +1156,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (a veto's vote) those who abstained after the yes votes are no yes votes
     ("12 members voted in favour, one (the United States) voted against it, and two (Russia and Britain) "
      "abstained.\n", dt.date(2023, 10, 18), "two", "count"),
+    # (Texas, July 2025) a range's bounds are no counts of the format
+    ("Patrick said somewhere between 6 and 10 bodies had been found so far.\n", dt.date(2025, 7, 4), "6", "count"),
+    ("Between 20 and 30 people were killed in the attack.\n", dt.date(2025, 7, 4), "30 people", "count"),
     # (the Papua New Guinea landslide, May 2024) a multiple and a height are no counts
     ("The government's figure is about three times the UN agency's estimate of 670.\n", dt.date(2024, 5, 27),
      "three times", "count"),

@@ -277,6 +277,10 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
             _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
+    if text[when_span[1]:when_span[1] + 1] != "," and _RELATIVE_TOLL.search(text, when_span[1], total.anchor[0]):
+        # "Crews searched early Saturday ... after a storm that killed at least 24": the storm's toll (but "Last
+        # September, a cyclone brought floods that killed more than 50": a fronted date is the whole sentence's)
+        return True
     if _EVENT_JUST_BEFORE.search(text, max(0, when_span[0] - 40), _date_words_start(text, when_span[0])):
         return True  # "The death toll from a major earthquake last week in Myanmar is at 2,719": the quake's week
     if total.span[0] < when_span[0]:
@@ -292,6 +296,7 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
 
 
 _SINCE = re.compile(r"(?i:since\b)")
+_RELATIVE_TOLL = re.compile(r"(?i:\b(?:that|which)\s+(?:has\s+|had\s+)?(?:killed|left|claimed)\b)")
 # (not "The death toll in the incident on Wednesday rose to 121": that day is the toll's)
 _EVENT_JUST_BEFORE = re.compile(rf"(?i:\b(?:from|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+\Z)")
 _FIGURE_BETWEEN = re.compile(r"\b\d[\d,.]*\s+(?!a\.?m\b|p\.?m\b)[a-z]")

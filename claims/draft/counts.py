@@ -9,7 +9,7 @@ from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
 from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
-                                                  population)
+                                                  population, range_bound)
 from crosscheck.claims.draft.places import leading_place, place_after, subject_place
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
@@ -172,9 +172,10 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165", "Category 5": a name or a grade, not a count
     if _EACH_IN.match(text, after, e):
-        return Statement("count", (start, end), (q_start, after), f"{written} each",
-                         todo="a figure for each of several places (\"two each in Anamizu and Noto\"): one claim per "
-                              "place, by hand")
+        return Statement("count", (start, end), (q_start, after), f"{written} each", todo="a figure for each of "
+                         "several places (\"two each in Anamizu and Noto\"): one claim per place, by hand")
+    if bound := range_bound(text, s, q_start, after, e):  # "between 6 and 10 bodies": no count of the format's
+        return Statement("count", (start, end), (q_start, after), written, todo=bound)
     if located:  # in a quoted span: where it is, not what it counts
         return Statement("count", (start, end), (q_start, after), written)
     if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:

@@ -187,3 +187,20 @@ def duration_count(text: str, sent: Sentence, start: int, end: int, value) -> St
     measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
     claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
     return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)
+
+
+# "somewhere between 6 and 10 bodies", "between 20 and 30 people": a range, which the format has no count for
+_RANGE_FROM = re.compile(r"(?i:\bbetween\s+\Z)")
+_RANGE_TO = re.compile(r"(?i:\bbetween\s+(?:[\d,]+|[a-z]+)\s+and\s+\Z)")
+_AND_NUMBER = re.compile(r"(?i:\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+                         r"thirty|forty|fifty|a\s+hundred)\b))")
+
+
+def range_bound(text: str, s: int, q_start: int, after: int, e: int) -> str | None:
+    """Why a number that bounds a range ("between 6 and 10") is no claim of its own, else None."""
+    if _RANGE_FROM.search(text, max(s, q_start - 10), q_start) and _AND_NUMBER.match(text, after, e) or \
+            _RANGE_TO.search(text, max(s, q_start - 30), q_start):
+        return ("a bound of a range (\"between 6 and 10\"): the format has no range; encode the bounds by hand "
+                "(qualifier at_least and at_most) if the figure matters")
+    return None
+

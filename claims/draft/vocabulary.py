@@ -135,6 +135,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "we",
                   "he", "she", "more", "less", "fewer", "said", "says", "were", "was", "earlier", "later",
                   "already", "then", "now", "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece",
+                  "late", "early",  # ("rose to 25 late Friday": a part of the day, no measure)
                   "respectively", "whose", "due", "because", "despite", "across", "according", "throughout",
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
