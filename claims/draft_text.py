@@ -83,8 +83,9 @@ _FORMS = [
     # (additions: "Sept. 25-27", a range of days; "November 27 last year")
     re.compile(rf"{_MONTH}\s+{_DAY}(?:[-\u2013]{_DAY})?(?:{_SHIFTED_YEAR}|{_YEAR})"),
     re.compile(rf"(?i:the\s+)?{_DAY}(?:[-\u2013]{_DAY})?\s+(?i:of\s+)?{_MONTH}(?:{_SHIFTED_YEAR}|{_YEAR})"),
+    # (not "through the end of May 10": the end of a day, which the month-day form reads)
     re.compile(rf"{_AT_WORD}(?:(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|second\s+half)\s+of\s+))?"
-               rf"{_MONTH}(?:{_SHIFTED_YEAR}|{_YEAR})"),
+               rf"{_MONTH}(?:{_SHIFTED_YEAR}|{_YEAR})(?!\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"),
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
     # 1.2: parts of a day and nights ("late on Friday", "Friday night's", "in the early hours of Saturday")
     # (additions: "last Friday night", "overnight Friday into Saturday")

@@ -2256,3 +2256,22 @@ def test_a_drafted_figure_of_a_later_swap_takes_no_key_of_an_earlier_one(tmp_pat
     assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"][0] == \
         (3, "gaza-swaps-2025/hostages-freed-feb-1"), claims
 
+
+@pytest.mark.parametrize("text, whens", [
+    # (Russia's Victory Day truce of 8-10 May 2025, as six reports wrote it, in our words) the day a period ends, and
+    # the same moment in another time zone, are no events of their own: each was keyed as the truce's start and
+    # contradicted it (15 false errors in six reports)
+    ("The proposed truce will run from May 8 to May 11, the Kremlin said.\n", [("from May 8", "scheduled")]),
+    ("A ceasefire will take effect at midnight on May 8 (2100 GMT May 7) and continue through May 10.\n",
+     [("on May 8", "scheduled")]),
+    ("The truce will run from the start of May 8 (2100 GMT, 5 pm EDT May 7) and last through the end of May 10.\n",
+     [("May 8", "scheduled")]),
+    ("The Russian side is declaring a ceasefire from midnight on May 7-8 to midnight on May 10-11.\n",
+     [("on May 7-8", None)]),
+    # (a guard) two days of two events stay two events
+    ("The draft was circulated on May 2 and the council voted on May 6.\n", [("on May 2", None), ("on May 6", None)]),
+])
+def test_the_day_a_period_ends_is_no_event(text, whens):
+    claims = [st.claim for st in statements(text, dt.date(2025, 4, 28)) if st.claim and st.claim["type"] == "event"]
+    assert [(c["when"], c.get("status")) for c in claims] == whens, claims
+

@@ -139,7 +139,18 @@ _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|rep
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
                                r"posted|given|held)(?:\s+on\s+(?:its|their|the)\s+(?:website|site|channel|account|"
                                r"page))?)?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
-_ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON})\s+\Z)")
+_ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON}|through(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+\Z)")
+# "from May 8 to May 11", "from midnight on May 7-8 to midnight on May 10-11": the second day ends the period
+_FROM_TO = re.compile(r"(?i:\bfrom\s+(?:the\s+start\s+of\s+|(?:just\s+after\s+)?midnight\s+on\s+)?[^,;()]{1,30}?\s+"
+                      r"(?:to|until|till)\s+(?:midnight(?:\s+on)?\s+)?\Z)")
+# ("(2100 GMT May 7)", "(2100 GMT, 5 pm EDT May 10)")
+_OTHER_ZONE = re.compile(r"\(\s*\d{3,4}\s*(?:GMT|UTC)(?:\s*,\s*\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*[A-Z]{2,4})?\s+\Z")
+
+
+def _ends_period(text: str, start: int, d: DateMention) -> bool:
+    """Whether the date ends a period ("until May 10", "through the end of May 10", "from May 8 to May 11")."""
+    return _ENDS_ON.search(text, max(start, d.core_start - 24), d.core_start) is not None or \
+        _FROM_TO.search(text, max(start, d.start - 70), d.start) is not None
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 # ("As of 5:30 p.m. Monday, 737 people were listed": a clock time between)
 _AS_OF = re.compile(r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?)?\Z)")
@@ -161,8 +172,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     used: set[int] = set()
     # (a period's end splits no clause: "On Sunday, the White House announced that the truce is extended until
     # February 18" is one event of Sunday)
-    anchors = [(d.start, d.end) for d in dates if not _ENDS_ON.search(text, max(sent.start, d.core_start - 14),
-                                                                     d.core_start)]
+    anchors = [(d.start, d.end) for d in dates if not _ends_period(text, sent.start, d)]
 
     def nearest(pos: int):
         free = [d for d in dates if id(d) not in used and not d.relative]
@@ -179,7 +189,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     ended = None  # where the last end of a period ends
     for d in dates:
         if id(d) in used:
-            ended = d.end if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start) else ended
+            ended = d.end if _ends_period(text, sent.start, d) else ended
             continue
         lo, hi = _clause_bounds(text, sent, anchors, (d.start, d.end))
         for m in COUNT_BREAK.finditer(text, lo, d.start):  # ", and some 2.3m people ...": another clause
@@ -187,7 +197,12 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if m := COUNT_BREAK.search(text, d.end, hi):
             hi = m.start()
         when = text[d.start:d.end]
-        if _ENDS_ON.search(text, max(sent.start, d.core_start - 14), d.core_start) or \
+        if _OTHER_ZONE.search(text, max(sent.start, d.start - 30), d.start):
+            # "at midnight on May 8 (2100 GMT May 7)": the same moment in another time zone, no event of its own
+            out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"{when}, in another time zone",
+                                 todo="the same moment as the date before, in another time zone: no claim"))
+            continue
+        if _ends_period(text, sent.start, d) or \
                 (ended is not None and not text[ended:d.start].strip()):  # ("expire on 10th of January next year")
             ended = d.end
             # "crossings ... until November 13", "a period ending on 13 August": when something ends, no event
