@@ -96,7 +96,7 @@ _FORMS = [
                rf"|(?i:last\s+night)\b)"),
     re.compile(rf"{_AT_WORD}(?:(?i:last|next|this)\s+)?{_WEEKDAY}"),
     # (an addition: "on the 3rd", a day of the month alone; not "the 20th century" nor "finished the 2nd day")
-    re.compile(r"\b(?i:on\s+the)\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|as|at|when|after|before|"
+    re.compile(rf"{_AT_WORD}(?i:on\s+the)\s+\d{{1,2}}(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|as|at|when|after|before|"
                r"morning|evening|afternoon|night)\b)"),
     re.compile(rf"{_AT_WORD}(?i:\b(?:{_RECENT}|{_NUM}\s+{_UNIT}\s+ago))\b"),
 ]

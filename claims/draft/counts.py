@@ -234,8 +234,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a rank among others (\"one of the three deadliest\"), not a count: encode it by hand "
                               "if it is one")
-    if who is not None and measure is None and (board := _ON_BOARD.match(text, q_end, e)):
-        measure, q_end = "aboard", board.end()  # "181 people on board"
+    if measure is None and (board := _ON_BOARD.match(text, q_end, e)):
+        measure, q_end = "aboard", board.end()  # "181 people on board", "241 fatalities among the 242 on board"
     # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
     j = i
     while j < len(tokens) and tokens[j].group().lower() in AUXILIARIES | COUNT_ADJECTIVES:

@@ -321,6 +321,9 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             continue  # (a step, a forecast, a past year's figure; some among a total: never the total's key)
         if st.claim["type"] == "count":
             key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior, st.lowered)
+            sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
+            if key and sent is not None and (apart := _scope_apart(key, text, sent.start, sent.end, st.span)):
+                key, why = None, apart
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
                 if "when" in st.claim and "relative_to" not in st.claim else None
@@ -334,6 +337,26 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             st.checks.append(why)
     _same_figure_keys(stmts)
     return proposal
+
+
+# the scope a key's name gives, which a figure of another scope does not share: those aboard a plane, not the
+# dead on the ground as well ("air-india-171-2025/killed-aboard": 241, where the toll with the ground's was 274)
+_SCOPES = {"aboard": re.compile(r"(?i:\b(?:aboard|on[ -]?board)\b)"), "ground": re.compile(r"(?i:\bon\s+the\s+ground\b)")}
+_OWN_CLAUSE_END = re.compile(r"[,;.]|\s(?:and|but|while)\s")
+
+
+def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int]) -> str | None:
+    """Why a figure is of another scope than the key names, else None: the key counts those aboard and the
+    sentence says nothing of it, or the figure's own clause counts those on the ground and the key does not."""
+    named = set(key.split("/", 1)[-1].split("-"))
+    stop = _OWN_CLAUSE_END.search(text, span[1], end)
+    own = text[span[0]:stop.start() if stop else end]
+    for word, said in _SCOPES.items():
+        if word in named and not said.search(text, start, end):
+            return f"key? {key} counts those {word}: this sentence does not say the figure does"
+        if word not in named and said.search(own):
+            return f"key? the figure counts those {word}, which {key} does not name"
+    return None
 
 
 def _same_figure_keys(stmts: list[Statement]) -> None:
