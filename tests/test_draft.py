@@ -1826,21 +1826,52 @@ key = "rio-grande-floods-2024/killed"
 """
 
 
-def test_a_drafted_figure_dated_before_the_story_takes_none_of_its_keys(tmp_path):
-    """(The Rio Grande do Sul floods of May 2024, in our words.) A later report recalls last September's cyclone
-    and its dead, and deaths whose cause is still checked: neither is the story's toll, which never shrinks."""
+KENYA25_FIRST = """schema_version = 1
+
+[article]
+id = "ke-first-2025-06-25"
+title = "16 killed in Kenya protests"
+published = 2025-06-25
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "Sixteen people died in protests in Kenya on Wednesday"
+measure = "killed"
+who = "people"
+value = 16
+cumulative = true
+key = "kenya-protests-2025-06/killed"
+"""
+
+
+@pytest.mark.parametrize("first, first_id, first_text, aid, text, counts", [
+    # (The Rio Grande do Sul floods of May 2024, in our words.) A later report recalls last September's cyclone
+    # and its dead, and deaths whose cause is still checked: neither is the story's toll, which never shrinks.
+    (BRAZIL_FIRST, "rs-first-2024-05-04",
+     "Floods in southern Brazil kill 39\n\nIn Rio Grande do Sul at least 39 people have died in the floods.\n",
+     "rs-later-2024-05-13",
+     "Rio Grande floods toll at 143\n\nThe death toll from the floods in Rio Grande do Sul has risen to 143. "
+     "Officials are checking whether four other deaths were caused by the rains. Last September, a cyclone "
+     "brought floods to Rio Grande do Sul that killed more than 50 people.\n",
+     [(143, "rio-grande-floods-2024/killed"), (143, "rio-grande-floods-2024/killed"), (4, None), (50, None)]),
+    # (Kenya's protests of 25 June 2025) the dead of last year's protests, dated by their own clause ("who died last
+    # year"), not by the day the crowd marched; those who marched are no dead
+    (KENYA25_FIRST, "ke-first-2025-06-25",
+     "16 killed in Kenya protests\n\nSixteen people died in protests in Kenya on Wednesday.\n", "ke-later-2025-06-26",
+     "Kenya protests toll\n\nAt least 16 people have been killed in protests in Kenya. Thousands of Kenyans took to "
+     "the streets early on Wednesday to pay tribute to more than 60 people who died last year.\n",
+     [(16, "kenya-protests-2025-06/killed"), ("thousands", None), (60, None)]),
+])
+def test_a_drafted_figure_dated_before_the_story_takes_none_of_its_keys(tmp_path, first, first_id, first_text, aid,
+                                                                       text, counts):
     from conftest import write_corpus
 
-    root = write_corpus(tmp_path, {"rs-first-2024-05-04": BRAZIL_FIRST}, {
-        "rs-first-2024-05-04": "Floods in southern Brazil kill 39\n\nIn Rio Grande do Sul at least 39 people have "
-                               "died in the floods.\n"})
-    text = ("Rio Grande floods toll at 143\n\nThe death toll from the floods in Rio Grande do Sul has risen to 143. "
-            "Officials are checking whether four other deaths were caused by the rains. Last September, a cyclone "
-            "brought floods to Rio Grande do Sul that killed more than 50 people.\n")
-    claims = _draft_into(root, "rs-later-2024-05-13", text, dt.date(2024, 5, 13))
-    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == [
-        (143, "rio-grande-floods-2024/killed"), (143, "rio-grande-floods-2024/killed"), (4, None), (50, None)], claims
-    assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+    root = write_corpus(tmp_path, {first_id: first}, {first_id: first_text})
+    claims = _draft_into(root, aid, text, dt.date.fromisoformat(aid[-10:]))
+    assert [(c["value"], c.get("key")) for c in claims if c["type"] == "count"] == counts, claims
+    assert [c["measure"] for c in claims if c["type"] == "count" and c["value"] == "thousands"] in ([], ["kenyans"])
+    assert [f.rule for f in run(load_corpus(root)).findings if f.severity != "info"] == []
 
 
 _COVERAGE_TEXTS = [(QUAKE, dt.date(2023, 2, 10)), (WIRE_QUAKE, dt.date(2023, 2, 9)),

@@ -275,6 +275,8 @@ _SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|onc
 
 def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int]) -> bool:
     if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
+        if _WHO_DIED.match(text, total.anchor[1], _date_words_start(text, when_span[0])):
+            return False  # "more than 60 people who died last year": the dead's own clause dates them
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
             _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
     if text[when_span[1]:when_span[1] + 1] != "," and _RELATIVE_TOLL.search(text, when_span[1], total.anchor[0]):
@@ -296,6 +298,8 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
 
 
 _SINCE = re.compile(r"(?i:since\b)")
+_WHO_DIED = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?(?:died|perished|were\s+killed|"
+                       r"lost\s+their\s+lives)\s*\Z)")
 _RELATIVE_TOLL = re.compile(r"(?i:\b(?:that|which)\s+(?:has\s+|had\s+)?(?:killed|left|claimed)\b)")
 # (not "The death toll in the incident on Wednesday rose to 121": that day is the toll's)
 _EVENT_JUST_BEFORE = re.compile(rf"(?i:\b(?:from|of)\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+\Z)")

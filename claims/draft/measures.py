@@ -50,7 +50,10 @@ _AUX = frozenset({"had", "have", "has", "were", "was"})
 # (not "were classified as deaths", "are expected to be released": what follows tells what they are)
 _OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+)?(?!(?:reported|recorded|confirmed|counted|feared|believed|"
                        r"presumed|listed|declared|registered)\b)(?P<verb>[a-z]{3,}ed)\b(?!\s+(?:to|as)\b)|"
-                       r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b")
+                       r"(?P<bare>[a-z]{3,}ed)\s+(?:there|in|at|on|outside|near|around|into)\b|"
+                       # ("Thousands of Kenyans took to the streets ... to pay tribute to 60 people who died")
+                       r"(?P<went>took|went|came|poured|marched|flocked|streamed)\s+(?:to|into|onto|out)\b")
+_WENT = frozenset({"took", "went", "came", "poured", "marched", "flocked", "streamed"})
 _ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,.;]{1,60},")
 _IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
@@ -73,8 +76,9 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
             word = m.group().lower()
             if word in MEASURES and word != "toll":
                 return MEASURES[word], m.end()
-            if (word in _AUX or word.endswith("ed")) and (verb := _OWN_VERB.match(text, m.start(), stop)) and \
-                    (verb["verb"] or verb["bare"]) not in MEASURES:
+            if (word in _AUX or word.endswith("ed") or word in _WENT) and \
+                    (verb := _OWN_VERB.match(text, m.start(), stop)) and \
+                    (verb["verb"] or verb["bare"] or verb["went"]) not in MEASURES:
                 return None  # ("Thousands had gathered to mark his death", "thousands have been treated": their own verb)
         if comma >= 0 and (aside := _ASIDE.match(text, comma, hi)):
             pos = aside.end()  # ("12 people, including two children, were killed": past the aside)
