@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -37,7 +38,7 @@ class Duration:
     days: int = 0
 
     def add_to(self, d: date) -> date:
-        return d + relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
+        return d + _delta(self)
 
     def start_for(self, end: date) -> date | None:
         """The day this length from which ends on ``end``, if one does (a month back from March 1 is February
@@ -103,6 +104,12 @@ def find_durations(text: str) -> list[Duration]:
     return [d for _, _, d in _group(text)]
 
 
+@lru_cache(maxsize=8)  # a Duration's relativedelta: an extension's ends add it twice, and a corpus has few lengths
+def _delta(duration: Duration) -> relativedelta:
+    return relativedelta(years=duration.years, months=duration.months, weeks=duration.weeks, days=duration.days)
+
+
+@lru_cache(maxsize=1024)  # a corpus writes its lengths in a few ways ("six-month"); a Duration is frozen
 def parse_duration(text: str) -> Duration:
     """The one duration ``text`` states: "six-month", "6 months", "one year", "two weeks", "P1Y6M"."""
     stripped = text.strip()

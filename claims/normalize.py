@@ -8,6 +8,7 @@ their order in the file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.claims.dates import DateExpressionError, DateSettings, NeedsAnchorError, relative_phrase, resolve
 from crosscheck.claims.durations import Duration, DurationError, parse_duration
@@ -58,6 +59,9 @@ class _Anchor:
 def read_claims(claims: list, article: Article, settings: Settings) -> list[Reading]:
     """Every claim of one article, in file order. A relative `when` is read after the claim it
     counts from; a `relative_to` chain that comes back on itself is reported on each claim of it."""
+    if not any(isinstance(c, _DATED) and c.relative_to is not None and relative_phrase(c.when) is not None
+               for c in claims):  # most articles: no claim counts from another, each is read alone
+        return [read_claim(claim, article, settings) for claim in claims]
     first: dict[str, int] = {}
     for index, claim in enumerate(claims):
         first.setdefault(claim.id, index)
@@ -106,10 +110,15 @@ def read_claims(claims: list, article: Article, settings: Settings) -> list[Read
     return [readings[index] for index in range(len(claims))]
 
 
+@lru_cache(maxsize=8)  # one per corpus: made per claim, its validation was 1% of a check
+def _date_settings(early_ends: int, mid_ends: int) -> DateSettings:
+    return DateSettings(early_ends=early_ends, mid_ends=mid_ends)
+
+
 def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | None = None) -> Reading:
     """One claim; a relative `when` needs the ``anchor`` :func:`read_claims` finds for it."""
     published = article.day
-    dates = DateSettings(early_ends=settings.early_ends, mid_ends=settings.mid_ends)
+    dates = _date_settings(settings.early_ends, settings.mid_ends)
     unread: list[Unread] = []
 
     def when(key: str, expr, scheduled: bool = False) -> DayInterval | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 
 from crosscheck.claims.intervals import CountInterval
 from crosscheck.claims.numbers import VAGUE_AMOUNTS, find_numbers
@@ -195,6 +196,14 @@ def qualifier_from_text(text: str) -> str:
     return next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
 
 
+@lru_cache(maxsize=16, typed=True)  # a corpus's two tolerances: made a Fraction and checked once, not per count
+def _tolerance(value) -> tuple[int, int]:
+    tolerance = _fraction(value)
+    if not 0 <= tolerance < 1:
+        raise ValueError(f"a tolerance is a fraction in [0, 1), not {tolerance}")
+    return tolerance.numerator, tolerance.denominator
+
+
 def _fraction(value) -> Fraction:
     # via str: 0.1 means one tenth, not the nearest binary float
     return Fraction(str(value)) if isinstance(value, float) else Fraction(value)
@@ -233,11 +242,8 @@ def count_interval(
             raise ValueError(f"{describe(v, qualifier)} allows no count")
         if qualifier == "fewer_than":
             return CountInterval(0, v - 1)
-    tolerance = _fraction(about_tolerance if qualifier == "about" else almost_tolerance)
-    if not 0 <= tolerance < 1:
-        raise ValueError(f"a tolerance is a fraction in [0, 1), not {tolerance}")
     # floor(v * (1 - t)) and ceil(v * (1 + t)) in whole numbers: Fraction arithmetic was most of a count's reading
-    n, d = tolerance.numerator, tolerance.denominator
+    n, d = _tolerance(about_tolerance if qualifier == "about" else almost_tolerance)
     lo = v * (d - n) // d
     if qualifier == "about":
         return CountInterval(lo, -(-v * (d + n) // d))
