@@ -12,6 +12,7 @@ from types import SimpleNamespace
 
 from crosscheck.claims.corpus import ClaimView
 from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.model import CountClaim, EventClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.normalize import Reading
 
 _READING = tuple(f.name for f in fields(Reading))
@@ -22,6 +23,10 @@ _DAYS = tuple(i for i, name in enumerate(_READING) if name in ("as_of", "when", 
 _VIEW = tuple(f.name for f in fields(ClaimView))
 _view_values = operator.attrgetter(*_VIEW)
 _CLAIM, _READING_AT = _VIEW.index("claim"), _VIEW.index("reading")
+# a light claim's dict has its model's fields in order: kept as (its shape's number, *its values), not
+# its ~15 names again in every blob (unpickling those names was half of reading a view)
+_SHAPES = tuple(tuple(model.model_fields) for model in (CountClaim, EventClaim, VetoClaim, ExtensionClaim))
+_SHAPE_OF = {names: i for i, names in enumerate(_SHAPES)}
 _new = object.__new__
 _day = date.fromordinal
 
@@ -36,9 +41,24 @@ def dumps(views: list[ClaimView]) -> bytes:
             if type(day) is DayInterval and type(day.start) is date and type(day.end) is date:
                 values[i] = (day.start.toordinal(), day.end.toordinal())
         view = list(_view_values(v))
-        view[_CLAIM], view[_READING_AT] = v.claim.__dict__, values
+        claim = v.claim.__dict__
+        shape = _SHAPE_OF.get(tuple(claim))
+        view[_CLAIM], view[_READING_AT] = claim if shape is None else (shape, *claim.values()), values
         out.append(view)
     return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+# one DayInterval (frozen) per pair of day numbers, shared by the views read: most of a group's claims
+# name a few days, and making the interval and its two dates was a third of a view's reading
+_INTERVALS: dict[tuple[int, int], DayInterval] = {}
+
+
+def _interval(days: tuple[int, int]) -> DayInterval:
+    if len(_INTERVALS) >= 1 << 16:
+        _INTERVALS.clear()
+    interval = _INTERVALS[days] = _new(DayInterval)
+    interval.__dict__.update(start=_day(days[0]), end=_day(days[1]))
+    return interval
 
 
 def loads(blob: bytes) -> list[ClaimView]:
@@ -48,12 +68,13 @@ def loads(blob: bytes) -> list[ClaimView]:
         # filled as unpickling fills a frozen dataclass: its fields straight into the instance's dict
         for i in _DAYS:
             if type(values[i]) is tuple:
-                start, end = values[i]
-                interval = values[i] = _new(DayInterval)
-                interval.__dict__.update(start=_day(start), end=_day(end))
+                values[i] = _INTERVALS.get(values[i]) or _interval(values[i])
         reading = _new(Reading)
         reading.__dict__.update(zip(_READING, values))
-        view_values[_CLAIM], view_values[_READING_AT] = SimpleNamespace(**view_values[_CLAIM]), reading
+        claim = view_values[_CLAIM]
+        light = SimpleNamespace()
+        light.__dict__.update(claim if type(claim) is dict else zip(_SHAPES[claim[0]], claim[1:]))
+        view_values[_CLAIM], view_values[_READING_AT] = light, reading
         view = _new(ClaimView)
         view.__dict__.update(zip(_VIEW, view_values))
         out.append(view)
