@@ -184,6 +184,9 @@ def disjoint_pairs(
     it conflicts with, at cost O(claims x sources) instead of O(claims^2), with at most two
     findings per claim and source instead of one per pair.
     """
+    given = [box for view in views if (box := interval(view)) is not None]
+    if not given or max(lo for lo, _ in given) <= min(hi for _, hi in given):
+        return  # one point lies in every interval (the usual group): none is disjoint from another
     refs = [view.ref for view in views]
     boxes = {ref: box for view, ref in zip(views, refs) if (box := interval(view)) is not None}
     # (view, ref, box, source) of each claim with a box (by its ref, as a claim is named)
