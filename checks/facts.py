@@ -196,13 +196,19 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
     if jobs > 1 and len(todo) >= records.PARALLEL_FROM:
         from concurrent.futures import ProcessPoolExecutor
 
-        size = max(20, len(todo) // (jobs * 8))
+        # small chunks: the last one a worker takes ends soon after the other's (16 chunks left one
+        # worker idle for up to a chunk); each is taken in as it comes, while the others are made
+        size = max(20, len(todo) // (jobs * 32))
         chunks = [(todo_paths[k:k + size], todo_names[k:k + size], root, settings, now, keep)
                   for k in range(0, len(todo), size)]
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            made = [m for chunk in pool.map(_make_many, chunks) for m in chunk]
+            for made in pool.map(_make_many, chunks):
+                _take(made, facts, views)
     else:
-        made = _make_many((todo_paths, todo_names, root, settings, now, keep))
+        _take(_make_many((todo_paths, todo_names, root, settings, now, keep)), facts, views)
+
+
+def _take(made, facts, views) -> None:
     for f, by_key in made:
         f.keys = {_shared(k): d for k, d in f.keys.items()}
         f.key_claims = tuple(x if type(x) is int else _shared(x) for x in f.key_claims)
