@@ -139,11 +139,30 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
                 st.todo, st.claim = problem, None
     dated_by = {}
     for st in out:
+        if st.claim is not None and st.kind == "count" and "as_of" not in st.claim and \
+                (day := _that_day(text, by_sentence[id(st)], all_dates, published)) is not None:
+            st.claim["as_of"], st.reading = day.start, st.reading + f", as of {day.start}"
+            st.checks.append("as_of: \"that day\" is the day the sentence before names: the editor's own dating")
         if st.claim is not None and st.kind == "count":
-            as_of = resolves(st.claim["as_of"], published, False) if "as_of" in st.claim else None
+            as_of = DayInterval.day(st.claim["as_of"]) if isinstance(st.claim.get("as_of"), dt.date) else \
+                resolves(st.claim["as_of"], published, False) if "as_of" in st.claim else None
             dated_by[id(st)] = as_of if isinstance(as_of, DayInterval) else \
                 count_date(text, st.span, published, sents, [d for d in all_dates if not d.relative])
     return out, propose(text, published, out, dated_by, prior, skipped)
+
+
+_THAT_DAY = re.compile(r"\s*(?i:on\s+)?(?:That|The\s+same)\s+day\b")
+
+
+def _that_day(text: str, sent: Sentence, dates: list, published: dt.date) -> DayInterval | None:
+    """The day a sentence opening with "That day" means: the one the sentence just before names last ("... the
+    anniversary of the protests on June 25, 2024. That day saw more than 60 fatalities": 25 June 2024)."""
+    if not _THAT_DAY.match(text, sent.start, sent.end):
+        return None
+    before = max(text.rfind(". ", 0, sent.start - 2), text.rfind("\n", 0, sent.start - 1)) + 1
+    day = next((d for d in reversed(dates) if before <= d.start and d.end <= sent.start and not d.relative), None)
+    r = resolves(text[day.start:day.end], published, False) if day is not None else None
+    return r if isinstance(r, DayInterval) and r.single else None
 
 
 def _name(stmts: list[Statement]) -> None:
