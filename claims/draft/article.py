@@ -14,7 +14,7 @@ from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, relations
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS, until_next
+from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS, day_before, until_next
 from crosscheck.claims.draft.vocabulary import EVENT_NOUNS
 from crosscheck.claims.draft_text import FROM_NOW, Sentence, find_dates, sentences, slug
 from crosscheck.claims.intervals import DayInterval
@@ -140,7 +140,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     dated_by = {}
     for st in out:
         if st.claim is not None and st.kind == "count" and "as_of" not in st.claim and \
-                (day := _that_day(text, by_sentence[id(st)], all_dates, published)) is not None:
+                (day := _that_day(text, by_sentence[id(st)], sents, all_dates, published)) is not None:
             st.claim["as_of"], st.reading = day.start, st.reading + f", as of {day.start}"
             st.checks.append("as_of: \"that day\" is the day the sentence before names: the editor's own dating")
         if st.claim is not None and st.kind == "count":
@@ -154,15 +154,15 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
 _THAT_DAY = re.compile(r"\s*(?i:on\s+)?(?:That|The\s+same)\s+day\b")
 
 
-def _that_day(text: str, sent: Sentence, dates: list, published: dt.date) -> DayInterval | None:
+def _that_day(text: str, sent: Sentence, sents: list[Sentence], dates: list, published: dt.date) -> DayInterval | None:
     """The day a sentence opening with "That day" means: the one the sentence just before names last ("... the
     anniversary of the protests on June 25, 2024. That day saw more than 60 fatalities": 25 June 2024)."""
     if not _THAT_DAY.match(text, sent.start, sent.end):
         return None
-    before = max(text.rfind(". ", 0, sent.start - 2), text.rfind("\n", 0, sent.start - 1)) + 1
-    day = next((d for d in reversed(dates) if before <= d.start and d.end <= sent.start and not d.relative), None)
-    r = resolves(text[day.start:day.end], published, False) if day is not None else None
-    return r if isinstance(r, DayInterval) and r.single else None
+    before = next((s for s in reversed(sents) if s.end <= sent.start), None)
+    found = day_before(text, [d for d in dates if before.start <= d.start and d.end <= before.end], published) \
+        if before is not None else None
+    return found[0] if found else None
 
 
 def _name(stmts: list[Statement]) -> None:

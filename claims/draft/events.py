@@ -207,7 +207,8 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             ended = d.end
             # "crossings ... until November 13", "a period ending on 13 August": when something ends, no event
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"until {text[d.core_start:d.end]}",
-                                 todo="the end of a period, not an event: an extension's `until`, or no claim"))
+                                 todo="the end of a period, not an event: an extension's `until`, or no claim",
+                                 period_end=True))
             continue
         if ("est " in (near := text[max(sent.start, d.start - 40):d.start]) or "most " in near) and \
                 _SUPERLATIVE_BEFORE.search(near):

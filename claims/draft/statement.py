@@ -18,6 +18,7 @@ class Statement:
     as_of: bool = False  # a date that dates a running total ("as of September 10"), not an event of its own
     unkeyed: bool = False  # an increment or a projection: never the corpus's running total
     lowered: bool = False  # a total the text says was revised down ("lowered the death toll to around 1,000")
+    period_end: bool = False  # the day a period ends, with no length of its own ("until April 30, 2025")
 
     def phrase(self, text: str) -> str:
         return text[self.span[0]:self.span[1]]

@@ -206,7 +206,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
                 # (and "the cease-fire, which ended on November 27, had been extended": the end's; "an extension of
                 # the agreement they signed on May 20th": what was extended, dated)
-            day = _day_before(text, earlier, published) if d is None and \
+            day = day_before(text, earlier, published) if d is None and \
                 not _PERFECT.search(text, sent.start, m.start()) else None
             if d is None and day is None:
                 out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
@@ -251,7 +251,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
         out.append(Statement("extension", (until.core_start, until.end), (verb.start(), until.end),
                              f"extended until {written}",
                              todo=f"an extension to '{written}' with no length in its sentence: add the claim "
-                                  "by hand with its length and until = <its date>"))
+                                  "by hand with its length and until = <its date>", period_end=True))
     return out
 
 
@@ -290,7 +290,7 @@ _IN_RELATIVE = re.compile(r"(?i:,\s+(?:which|that|who)\b[^,;]*\Z)")
 _SAID_ON = re.compile(rf"(?i:\b(?:{'|'.join(SPEECH_VERBS)})\s+\Z)")  # ("RIA Novosti wrote on August 31")
 
 
-def _day_before(text: str, earlier: list[DateMention], published: dt.date) -> tuple[DayInterval, str] | None:
+def day_before(text: str, earlier: list[DateMention], published: dt.date) -> tuple[DayInterval, str] | None:
     """The one day the sentence just before names last (``earlier``: its date mentions), with its words."""
     before = next((e for e in reversed(earlier) if not e.relative), None)
     if before is None:
@@ -324,7 +324,6 @@ def _with_until(text: str, stmt: Statement, until: DateMention, duration, decide
                            f"add starts = <the day it runs from> and until = {end}")
 
 
-_AN_END = ("an extension to '", "the end of a period")  # (the todos of an end with no length of its own)
 _ROLLOVER = dt.timedelta(days=31)  # a mandate renewed at most this long before it runs out runs on from its end
 
 
@@ -334,7 +333,7 @@ def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
     for i, st in enumerate(stmts):
         if st.kind != "extension" or st.claim is None or "until" in st.claim or not isinstance(st.claim["when"], str):
             continue
-        after = next((o for o in stmts[i + 1:] if o.claim is None and o.todo and o.todo.startswith(_AN_END)), None)
+        after = next((o for o in stmts[i + 1:] if o.period_end), None)
         if after is None or after.span[0] - st.span[1] > 200:  # ("ensuring the mission's continuation until ...")
             continue
         duration = parse_duration(st.claim["length"])
@@ -363,7 +362,7 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
                                       "encode it by hand (by = [...]) if it is one"))
             continue
         # (not "had vetoed" or "has vetoed three resolutions": a record of earlier vetoes, not the day's)
-        day = _day_before(text, earlier, published) if d is None and \
+        day = day_before(text, earlier, published) if d is None and \
             not _PERFECT.search(text, max(sent.start, v.start() - 12), v.start()) else None
         if d is None and day is None:
             out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
