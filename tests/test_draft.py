@@ -364,6 +364,12 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (the Istanbul earthquake, April 2025) victims still in care are the injured treated, not the dead
+    ("Of the injured, 15 victims remained in hospital on Friday, the health minister said.\n", dt.date(2025, 4, 25),
+     "15 victims", {"measure": "hospitalized", "value": 15}, ("cumulative",)),
+    ("The minister said 15 victims were still being treated, and 221 had gone home.\n", dt.date(2025, 4, 25),
+     "15 victims", {"measure": "hospitalized", "value": 15}, ()),
+    ("The attack left 15 victims dead.\n", dt.date(2025, 4, 25), "15 victims", {"measure": "killed"}, ()),
     # an adjective names the vetoing state; by holds the state, as value-not-in-quote and veto-by-non-member read it
     (QUAKE, dt.date(2023, 2, 10), "Russian veto", {"type": "veto", "by": ["Russia"], "subject": "a resolution",
                                                    "when": "over the weekend"}, ()),
@@ -1398,12 +1404,14 @@ def test_cli_draft_proposes_the_corpus_key_links_and_source(tmp_path):
     assert checked.returncode == 0, checked.stdout
 
 
-def test_cli_draft_proposes_the_key_to_a_short_report_naming_the_story(tmp_path):
+# (the Istanbul earthquake, April 2025) "earthquake" names a story keyed "quake" as "quake" does
+@pytest.mark.parametrize("event", ["quake", "earthquake"])
+def test_cli_draft_proposes_the_key_to_a_short_report_naming_the_story(tmp_path, event):
     """A short report shares few names with the story's articles, but names what its key prefix is made of
     ("Morocco" and "the quake" for morocco-quake-2023): its toll gets the story's key."""
     root = _story_corpus(tmp_path)
     (root / "seeds" / "mq-brief-2023-09-12.txt").write_text(
-        "Morocco toll passes 2,900\n\nThe death toll from the quake rose to 2,946 on Tuesday, the ministry said.\n",
+        f"Morocco toll passes 2,900\n\nThe death toll from the {event} rose to 2,946 on Tuesday, the ministry said.\n",
         encoding="utf-8")
     done = crosscheck("draft", "seeds/mq-brief-2023-09-12.txt", "--published", "2023-09-12", cwd=root)
     assert done.returncode == 0, done.stderr
@@ -1647,6 +1655,8 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     ("According to a statement from the ministry, 45 people died.", "ministry"),
     ("As per the latest update, 6,759 people were moved to camps.", None),  # (a guard, as the next)
     ("According to preliminary information, 20 hostages will be freed.", None),
+    # (the Istanbul earthquake) what has been reported is no one who reported it
+    ("Luckily, no death has been reported, though more than 200 people were hurt.", None),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     assert source_of(sentence, 0, len(sentence)) == source

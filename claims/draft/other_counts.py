@@ -33,6 +33,8 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
         found = joined  # "nearly 100 people are dead or missing"
     elif measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         found = handled  # "450 bodies were recovered"
+    elif measure == "killed" and _VICTIMS.search(text, q_start, q_end) and (care := _IN_CARE.match(text, q_end, e)):
+        found = "hospitalized", care.end()  # "15 victims continue to receive care in hospitals": alive, treated
     elif measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
         found = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
     if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
@@ -89,6 +91,10 @@ _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|
                          "|".join(BODY_NOUNS) + r")\b"
                          r"|\s+of\s+(?:the|those)\s+(?:dead|victims|killed)\b)")  # "27 of the dead had been identified"
 _FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
+_VICTIMS = re.compile(r"(?i:\bvictims\Z)")  # (the dead are no victims in care; "victims" may be either)
+_IN_CARE = re.compile(r"(?i:\s+(?:(?:still|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
+                      r"(?:to\s+)?(?:receiv(?:e|es|ing)\s+(?:care|treatment)|being\s+treated|under\s+(?:treatment|care)|"
+                      r"in\s+(?:the\s+)?(?:hospitals?|intensive\s+care)|hospitali[sz]ed|treated)\b)")
 _OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?"
                         r"(?:only\s+|just\s+)?\Z)")  # ("notify relatives of only 11 victims")
 _DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"

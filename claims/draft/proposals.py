@@ -15,7 +15,7 @@ from crosscheck.claims.draft.attribution import one_figure, same_figure_sources,
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS
+from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS, SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
@@ -32,7 +32,8 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
     """The story of the corpus this article continues: the one whose articles share most names with it (or
     the name its key prefix is made of), published within its time span."""
     names = story_words(text)
-    words = {OTHER_NAMES.get(w, w) for w in (w.lower() for w in WORD.findall(text))}  # ("Burma": myanmar)
+    # ("Burma": myanmar; "earthquake" names the story "istanbul-quake-2025" as "quake" does)
+    words = {SAME_FACT.get(w, w) for w in (OTHER_NAMES.get(w, w) for w in (w.lower() for w in WORD.findall(text)))}
     scores: Counter[str] = Counter()
     for story in {s for a in prior.articles for s in a.stories}:
         members = [a for a in prior.articles if story in a.stories]
@@ -44,7 +45,7 @@ def _story(text: str, published: dt.date, prior: Prior) -> str | None:
         # "myanmar-quake-2025" and "Myanmar ... the quake") is as good as three names shared: a short report
         # names the place and little else. Every word of the key's prefix in the text, one of them a name.
         slug = {w for w in story.split("-") if not w.isdigit()}
-        named = slug <= words and bool(slug & {n.lower() for n in names})
+        named = {SAME_FACT.get(w, w) for w in slug} <= words and bool(slug & {n.lower() for n in names})
         scores[story] = max(len(shared), 3 if named else 0)
     if not scores:
         return None
