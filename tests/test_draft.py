@@ -364,6 +364,9 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one
+    ("In Jamaica, 19 deaths were confirmed, and at least 30 people died in Haiti, where 20 people remain missing.\n",
+     dt.date(2025, 10, 31), "20 people", {"measure": "missing", "place": "Haiti"}, ()),
     # (the Istanbul earthquake, April 2025) victims still in care are the injured treated, not the dead
     ("Of the injured, 15 victims remained in hospital on Friday, the health minister said.\n", dt.date(2025, 4, 25),
      "15 victims", {"measure": "hospitalized", "value": 15}, ("cumulative",)),
@@ -2186,6 +2189,37 @@ key = "air-india-171-2025/killed-aboard"
 """
 _AI171_TEXT = ("Plane crashes after takeoff, one survivor\n\nThe Air India flight crashed after takeoff from Ahmedabad, "
                "killing 241 of the 242 people on board.\n")
+MELISSA_FIRST = """schema_version = 1
+
+[article]
+id = "hm-first-2025-10-30"
+title = "Storm kills dozens"
+published = 2025-10-30
+
+[[claim]]
+id = "killed-haiti"
+type = "count"
+quote = "at least 25 people died in Haiti"
+measure = "killed"
+value = 25
+qualifier = "at_least"
+place = "Haiti"
+cumulative = true
+key = "hurricane-melissa-2025/killed-haiti"
+
+[[claim]]
+id = "killed-jamaica"
+type = "count"
+quote = "at least 15 died in Jamaica"
+measure = "killed"
+value = 15
+qualifier = "at_least"
+place = "Jamaica"
+cumulative = true
+key = "hurricane-melissa-2025/killed-jamaica"
+"""
+_MELISSA_TEXT = ("Storm kills dozens\n\nHurricane Melissa hit the Caribbean: at least 25 people died in Haiti, and at "
+                 "least 15 died in Jamaica.\n")
 _MYANMAR_TEXT = "Myanmar quake toll passes 2,000\n\nThe death toll from the earthquake in Myanmar has risen to 2,056.\n"
 _YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
 _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims have died; 14 Jordanians died.\n"
@@ -2230,6 +2264,16 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "them died on the ground. Of the 242 people on board, 241 were confirmed dead.\n",
      [(265, None), (24, None), (242, None), (241, "air-india-171-2025/killed-aboard")],
      "key? air-india-171-2025/killed-aboard counts those aboard: this sentence does not say the figure does"),
+    # (Hurricane Melissa, October 2025) each country's toll is its own, however the clause names it: "while
+    # Haiti reports" after "In Jamaica,", a country that "has seen its death toll rise", a relative "where"
+    # (before: Haiti's 30 took Jamaica's key and Haiti's 31 the story's, two false "cannot shrink")
+    (MELISSA_FIRST, _MELISSA_TEXT, "hm-later-2025-10-31",
+     "Hurricane Melissa toll climbs\n\nIn Jamaica, officials have confirmed 19 deaths, while Haiti reports 30 "
+     "deaths. Haiti, the nation hit hardest by the storm, has seen its death toll rise to 31. Rescuers are still "
+     "searching in Haiti, where 20 people remain missing.\n",
+     [(19, "hurricane-melissa-2025/killed-jamaica"), (30, "hurricane-melissa-2025/killed-haiti"),
+      (31, "hurricane-melissa-2025/killed-haiti"), (20, None)],
+     "key: 1 earlier article states hurricane-melissa-2025/killed-haiti"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless

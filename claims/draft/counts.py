@@ -10,7 +10,7 @@ from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
 from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population, range_bound)
-from crosscheck.claims.draft.places import leading_place, place_after, subject_place
+from crosscheck.claims.draft.places import clause_place, place_after
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
@@ -344,7 +344,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         if named := place_after(text, q_end, e, reported=True):
             place, q_end = named  # "in Idlib city", "36 fatalities were reported in Rukum West"
         else:
-            place = leading_place(text, s, e, start) or subject_place(text, s, e, start)  # "In Syria, the toll ..."
+            place = clause_place(text, s, e, start)  # "In Syria, the toll ...", "..., while Haiti reports 30"
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = step_before(text, s, q_start, None if previous is None or previous.claim is None or

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECORDED", "leading_place", "place_after", "subject_place"]
+__all__ = ["RECORDED", "clause_place", "leading_place", "place_after", "subject_place"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
@@ -77,6 +77,9 @@ _PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS})
 # a place's own toll: "The St. Lucie County death toll from Hurricane Milton stood at six"
 _PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?({_SAINT}{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
                          r"(?:[a-z-]+\s+){0,2}(?:toll|tally)\b")
+# "Haiti, the country hardest hit, has seen its death toll rise to 30": a place sees its own toll rise
+_ITS_TOLL = re.compile(rf"\s*({_SAINT}{_NAME})(?:,[^,.;]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:seen|saw|sees)\s+"
+                       r"its\s+(?:[a-z-]+\s+){0,2}(?:toll|tally)\b")
 _REGION_OF = re.compile(rf"\s*(?:The|A)\s+(?:[a-z]+\s+){{0,3}}(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?!of\b)[a-z]")
 # "The majority of the death toll is in the province of Lao Cai, with 124 dead"; "Typhoon Yagi, which struck the
 # northern regions of the Philippines on Sept. 3, ... resulting in 20 deaths": another place's dead
@@ -123,6 +126,24 @@ def subject_place(text: str, start: int, end: int, at: int) -> str | None:
     return m.group(1) if m else None
 
 
+# a clause naming its own place before its count: "In Jamaica, 19 deaths were confirmed, while Haiti reports 30"
+_CLAUSE_SUBJECT = re.compile(rf"(?:,\s+|;\s+)(?:while|whereas|and|but)\s+({_SAINT}{_NAME})\s+(?:(?:has|have|had)\s+)?"
+                             r"(?:reports|reported|records|recorded|registers|registered|confirms|confirmed|counts|"
+                             r"counted)\s+(?:[a-z]+\s+){0,3}\Z")
+
+
+def clause_place(text: str, start: int, end: int, at: int) -> str | None:
+    """The place of a count's clause when the count has none of its own: the one its clause names ("...,
+    while Haiti reports 30 deaths", "Haiti, where 20 are missing"), before the sentence's (leading_place,
+    subject_place)."""
+    if m := _WHERE_BEFORE.search(text, max(start, at - 80), at):
+        return m.group(1)
+    if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
+            re.search(rf"(?i:\bin)\s+{re.escape(m.group(1))}\b", text):  # (a place the text places things in)
+        return m.group(1)
+    return leading_place(text, start, end, at) or subject_place(text, start, end, at)
+
+
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
 _LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*):\s")
 _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photos", "watch", "read", "related", "live",
@@ -139,7 +160,7 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
     if at is not None and text[max(start, at - 3):at].rstrip().endswith("(") and \
             (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
         return m.group(1)  # ("followed by Taroudant (452)", "the province of Al Haouz has the highest death toll (1,293)")
-    if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or \
+    if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or _ITS_TOLL.match(text, start, end) or \
             _PLACE_SUBJECT.match(text, start, end) or _PLACE_TOLL.match(text, start, end) or \
             _REGION_OF.match(text, start, end) or \
             _MOST_IN.match(text, start, end) or "which" in text[start:end] and _WHICH_HIT.search(text, start, end):
