@@ -62,7 +62,8 @@ _ANONYMOUS = re.compile(r"(?i)(?:(?:the|an?|local|some|several|many|other|unconf
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
                          r"(?-i:where|when|which|who|whose|whom)\b|"  # (", where a dozen tornadoes were reported"; not "WHO")
                          r"in|on|at|for|with|from|after|before|during|under|via|"  # (", in a statement posted ..., said")
-                         r"have|has|had|will|would|is|are|was|were|no)\b|\d|\bbeen$|"  # ("no death has been reported")
+                         r"have|has|had|will|would|is|are|was|were|no)\b|\d|\b(?:been|the|an?)$|"  # ("no death has been
+                         # reported", "..., described the reported killing")
                          r"^(?:(?:death|the|its|their|overall|official|new)\s+)*(?:toll|tally|number|figure|count|total)$|"
                          r"\b(?:died|killed|injured|wounded|struck|hit|rose|fell)\b")  # ("Four people died and officials")
 

@@ -323,7 +323,8 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
         if st.claim["type"] == "count":
             key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior, st.lowered)
             sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
-            if key and sent is not None and (apart := _scope_apart(key, text, sent.start, sent.end, st.span)):
+            if key and sent is not None and (apart := _scope_apart(key, text, sent.start, sent.end, st.span) or
+                                             _unsaid_scope(key, text, sent.start, sent.end, prior)):
                 key, why = None, apart
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
@@ -360,6 +361,23 @@ def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int
     return None
 
 
+# a site a key can be named for: the dead of one hospital, school or market, not of the whole story
+_SITES = re.compile(r"(?i:\b(hospital|school|market|mosque|church|camp|prison|stadium|hotel|shelter|clinic|airport|"
+                    r"concert|festival|mall|factory|mine|convoy|bakery)s?\b)")
+
+
+def _unsaid_scope(key: str, text: str, start: int, end: int, prior: Prior) -> str | None:
+    """Why a figure is of another scope than a key named for a site ("el-fasher-2025/killed-saudi-hospital": the
+    dead of one hospital, where its claims name no place) when the figure's sentence names no such site (the city's
+    2,000 dead are not the hospital's), else None."""
+    sites = {m.group(1).lower() for m in _SITES.finditer(key.split("/", 1)[-1].replace("-", " "))}
+    if not sites or any(k.place for k in prior.claims if k.key == key):
+        return None
+    if not {m.group(1).lower() for m in _SITES.finditer(text, start, end)} & sites:
+        return f"key? {key} counts at a {' or '.join(sorted(sites))}: this sentence names none"
+    return None
+
+
 def _same_figure_keys(stmts: list[Statement]) -> None:
     """A figure the article gives twice, one mention keyed ("the number of people killed has risen to 126")
     and one placed otherwise ("the death toll in Ishikawa Prefecture grew to 126"): one fact, one key."""
@@ -371,4 +389,6 @@ def _same_figure_keys(stmts: list[Statement]) -> None:
         keys = {c.claim["key"] for c in counts if "key" in c.claim and one_figure(st.claim, c.claim)}
         if len(keys) == 1:
             st.claim["key"] = keys.pop()
+            if any(c.claim.get("cumulative") for c in counts if c.claim.get("key") == st.claim["key"]):
+                st.claim["cumulative"] = True  # (as the mention keyed counts it)
             st.checks.append("key: as the article's other mention of this figure has it")

@@ -145,7 +145,7 @@ COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further"
 TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
 # a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
 YEAR_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks",
-               "polls"}
+               "polls", "events", "massacres", "killings", "clashes"}  # ("the 2023 events in Geneina")
 
 # the nouns of an event a date can name ("Monday's earthquake", "the Jan. 1 temblor"), as a pattern's alternation
 EVENT_NOUNS = (r"earthquakes?|quakes?|attacks?|tremors|temblors|storms|bombings|explosions|blasts|strike|strikes|election|"
