@@ -52,8 +52,11 @@ def explain(view, published=None) -> str:
     if claim.type == "veto":
         parts.append(f"vetoed by {', '.join(sorted(r.states))} in the {claim.body}")
     if claim.type == "extension":
-        length = f"{claim.length} ({r.duration})" if r.duration else f"{claim.length} (unread)"
-        parts.append(f"{length} extension from {r.starts or 'unresolved'} ending {r.ends or 'unresolved'}")
+        if claim.length is None:  # written by its end alone
+            parts.append(f"extension from {r.starts or 'unresolved'} ending {r.ends}, no length given")
+        else:
+            length = f"{claim.length} ({r.duration})" if r.duration else f"{claim.length} (unread)"
+            parts.append(f"{length} extension from {r.starts or 'unresolved'} ending {r.ends or 'unresolved'}")
     for name, value in links(claim).items():
         parts.append(f"{name} '{' '.join(value.split())}'" if name == "source" else f"{name} {value}")
     for unread in r.unread:

@@ -281,6 +281,9 @@ def _alternatives(error) -> str:
         if "date-time" in formats and re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+", str(error.instance)):
             hint = " (a date-time needs its offset, as in 2020-01-11T10:00:00+02:00)"
         return f"{error.instance!r} is not a {formats}{hint}"
+    if all(s.validator == "required" for s in reasons):  # ("'length' or 'until' is required")
+        return " or ".join(dict.fromkeys(s.message.replace(" is a required property", "") for s in reasons)) + \
+            " is required"
     return "; or ".join(dict.fromkeys(_message(s) for s in reasons))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, Union
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 SCHEMA_VERSION = 1
 
@@ -108,9 +108,15 @@ class VetoClaim(ClaimBase):
 
 
 class ExtensionClaim(ClaimBase):
+    # "extended until 31 December 2026" gives an end and no length: one of the two is enough
+    model_config = ConfigDict(extra="forbid", frozen=True,
+                              json_schema_extra={"anyOf": [{"required": ["length"]}, {"required": ["until"]}]})
+
     type: Literal["extension"]
     subject: Text = Field(description="What was extended.")
-    length: Text = Field(description='Duration as written ("six-month", "12 months", "P6M").')
+    length: Text | None = Field(
+        None, description='Duration as written ("six-month", "12 months", "P6M"); required unless `until` is given.'
+    )
     when: When = Field(description="Date expression: when it was decided.")
     starts: dt.date | None = Field(None, description="Date the extension runs from; default the decision date.")
     until: dt.date | None = Field(None, description="Date the extended mandate ends; must equal starts + length.")
@@ -118,6 +124,12 @@ class ExtensionClaim(ClaimBase):
     relative_to: ClaimId | None = Field(
         None, description="Id of the event, veto or extension of this article a relative `when` counts from."
     )
+
+    @model_validator(mode="after")
+    def _length_or_until(self):
+        if self.length is None and self.until is None:
+            raise ValueError("an extension needs its length or its end: 'length' or 'until' is required")
+        return self
 
 
 Claim = Annotated[Union[CountClaim, EventClaim, VetoClaim, ExtensionClaim], Field(discriminator="type")]

@@ -164,12 +164,13 @@ def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | No
                        unread=tuple(unread))
     if isinstance(claim, ExtensionClaim):
         try:
-            duration = parse_duration(claim.length)
+            duration = None if claim.length is None else parse_duration(claim.length)
         except DurationError as err:
             duration = None
             unread.append(Unread("length", "duration", str(err)))
         starts = DayInterval.day(claim.starts) if claim.starts else resolved
-        ends = None
+        # an extension written by its end alone ("until 31 December 2026") ends there
+        ends = DayInterval.day(claim.until) if claim.length is None else None
         if duration and starts:
             try:
                 ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))

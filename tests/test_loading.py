@@ -60,6 +60,9 @@ what = "strike"
     ("unknown-claim-type", HEADER + '\n[[claim]]\nid = "x"\ntype = "rumour"\n',
      [(10, "claim[0].type: 'rumour' is not one of ['count', 'event', 'veto', 'extension']")]),
     ("missing-article", "schema_version = 1\n", [(1, "'article' is required")]),
+    # (format 1.2+) an extension gives its length or its end: without either it says nothing checkable
+    ("extension-without-length-or-end", HEADER + '\n[[claim]]\nid = "x"\ntype = "extension"\nsubject = "the mandate"\n'
+     'when = "on Thursday"\n', [(8, "claim[0]: 'length' or 'until' is required")]),
     ("id-not-file-name", HEADER.replace('"bad-report"', '"other-report"'),
      [(4, "article id 'other-report' must equal the file name 'bad-report'")]),
     ("text-outside-seeds", HEADER + 'text = "../secret.txt"\n', [(7, "outside seeds/: refused")]),

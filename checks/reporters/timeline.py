@@ -25,7 +25,8 @@ def label(view) -> str:
     if claim.type == "veto":
         what = f"{' and '.join(claim.by)} veto {claim.subject}"
     elif claim.type == "extension":
-        what = f"{claim.length} extension of {claim.subject}"
+        what = f"{claim.length} extension of {claim.subject}" if claim.length else \
+            f"extension of {claim.subject} until {claim.until.isoformat()}"
     else:
         what = claim.what
     scheduled = " (scheduled)" if getattr(claim, "status", "occurred") == "scheduled" else ""

@@ -16,7 +16,8 @@ class CrossReportConflict(Rule):
 
     Counts (not cumulative) with disjoint intervals; events, vetoes and decisions with disjoint
     resolved dates; vetoes by different states (after aliases: "Moscow" is Russia); extensions
-    of different lengths or end dates; claims of different types under one key. An error,
+    of different lengths or end dates (one written by its end alone is compared with every end); claims of
+    different types under one key. An error,
     but a warning when both claims name a `source` and the sources differ (ignoring case, white
     space and a leading "the"; names in one `[tool.crosscheck.sources]` group are one source); when
     one source's words are all in the other's ("interior ministry", "Moroccan interior ministry"),
@@ -78,6 +79,13 @@ class CrossReportConflict(Rule):
         for group in same_length.values():
             for a, b in disjoint_pairs(group, ending, groups):
                 yield ("end", *later_first(corpus, a, b))
+        # an extension written by its end alone ("extended until 31 December 2026") is compared with every end
+        alone = {id(v) for v in by_type.get("extension", []) if v.reading.duration is None and v.claim.length is None}
+        if alone:
+            ended = [v for v in by_type["extension"] if id(v) in alone or v.reading.duration is not None]
+            for a, b in disjoint_pairs(ended, ending, groups):
+                if id(a) in alone or id(b) in alone:
+                    yield ("end", *later_first(corpus, a, b))
 
     def compared(self, corpus, view) -> tuple:
         return compared(corpus, view, corpus.settings.sources)
