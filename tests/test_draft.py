@@ -364,6 +364,17 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (UNIFIL's last renewal, August 2025) an extension written by its end alone has `until` and no length; a
+    # length and an end both given run from the old mandate's end; an end already past when the report is read
+    ("The Security Council voted on Thursday to extend its mandate through December 31, 2026.\n",
+     dt.date(2025, 8, 29), "through December 31", {"type": "extension", "when": "on Thursday",
+                                                   "until": dt.date(2026, 12, 31), "subject": "its mandate"},
+     ("length", "starts")),
+    ("The council voted on 28 August to renew the force's mandate for a final 16-month period, taking it through "
+     "31 December 2026.\n", dt.date(2025, 8, 29), "16-month",
+     {"type": "extension", "length": "16-month", "starts": dt.date(2025, 8, 31), "until": dt.date(2026, 12, 31)}, ()),
+    ("Talks were held on May 1, then the mandate was extended until May 9.\n", dt.date(2025, 5, 10), "until May 9",
+     {"type": "extension", "when": "on May 1", "until": dt.date(2025, 5, 9), "subject": "the mandate"}, ("length",)),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one
     ("In Jamaica, 19 deaths were confirmed, and at least 30 people died in Haiti, where 20 people remain missing.\n",
      dt.date(2025, 10, 31), "20 people", {"measure": "missing", "place": "Haiti"}, ()),
@@ -953,10 +964,11 @@ READINGS = [
     ("On November 27 last year, Biden brokered a ceasefire between Hezbollah and Israel.\n", dt.date(2025, 1, 27),
      "brokered", {"type": "event", "when": "On November 27 last year",
                   "what": "Biden brokered a ceasefire between Hezbollah and Israel"}, ()),
+    # (an extension written by its end alone is one now, with the day it was announced: no event of the announcement)
     ("On Sunday, the White House announced that the truce between Israel and Lebanon has been extended until "
      "February 18, giving Israel three more weeks to withdraw.\n", dt.date(2025, 1, 27), "announced",
-     {"type": "event", "when": "On Sunday", "what": "the White House announced that the truce between Israel and "
-                                                   "Lebanon has been extended until February 18"}, ()),
+     {"type": "extension", "when": "On Sunday", "until": dt.date(2025, 2, 18),
+      "subject": "the truce between Israel and Lebanon"}, ("length",)),
     ("On Friday, a source said the cabinet let troops stay past the deadline of the November 27 truce deal.\n",
      dt.date(2025, 1, 27), "cabinet", {"type": "event", "when": "On Friday"}, ()),
     # (the UN mission in South Sudan renewed for one year, April 2024 and May 2025) a mandate renewed before it ran
@@ -1168,6 +1180,14 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (a veto's vote) those who abstained after the yes votes are no yes votes
     ("12 members voted in favour, one (the United States) voted against it, and two (Russia and Britain) "
      "abstained.\n", dt.date(2023, 10, 18), "two", "count"),
+    # (extensions written by their end alone) the end of what is extended is not the extension's; an extension a
+    # text only aimed at was not made; nor one whose decision no date gives
+    ("Riyadh welcomed the two sides extending the truce that is set to expire on May 29, the ministry said on "
+     "Sunday.\n", dt.date(2023, 5, 28), "May 29", "extension"),
+    ("The text also aimed to extend the panel's mandate until Sept. 30, 2023.\n", dt.date(2023, 8, 31), "Sept. 30",
+     "extension"),
+    ("The council has extended the force's mandate for a final time, as it will now expire on December 31, 2026.\n",
+     dt.date(2025, 8, 28), "December 31", "extension"),
     # (El Fasher, October 2025) a year naming what happened is no count of events
     ("Many fear a repeat of the 2023 events in Geneina, where thousands of civilians were killed.\n",
      dt.date(2025, 10, 31), "2023", "count"),
@@ -2335,31 +2355,33 @@ published = 2025-01-26
 
 [[claim]]
 id = "extended"
-type = "event"
-quote = "a deal between Lebanon and Israel had been extended until February 18"
-what = "a deal between Lebanon and Israel had been extended until February 18"
-when = "2025-01-26"
+type = "extension"
+quote = "the truce between Lebanon and Israel had been extended until February 18"
+subject = "the truce between Lebanon and Israel"
+when = 2025-01-26
+until = 2025-02-18
 key = "lebanon-truce-2025/extended"
 """
 
 
 def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_path):
-    """(The Israel-Lebanon truce extended on 26 January 2025, in our words) an event of the same day takes the key
-    of an earlier report's event when they share a word that is no name: the story's names ("Lebanon", "Israel")
-    are in every event of it, and made a shooting that day the truce's extension."""
+    """(The Israel-Lebanon truce extended on 26 January 2025, in our words) a claim of the same day takes the key
+    of an earlier report's when they share a word that is no name: the story's names ("Lebanon", "Israel") are in
+    every event of it, and made a shooting that day the truce's extension. The extension, written by its end alone
+    in both reports, takes the first one's key."""
     from conftest import write_corpus
 
     root = write_corpus(tmp_path, {"lt-first-2025-01-26": TRUCE_FIRST},
-                        {"lt-first-2025-01-26": "Truce extended\n\nThe White House said that a deal between Lebanon "
-                                                "and Israel had been extended until February 18.\n"})
+                        {"lt-first-2025-01-26": "Truce extended\n\nThe White House said that the truce between "
+                                                "Lebanon and Israel had been extended until February 18.\n"})
     claims = _draft_into(root, "lt-later-2025-01-27", "Lebanon truce extended\n\nOn Sunday, the White House "
                          "announced that the truce between Israel and Lebanon has been extended until February 18. "
                          "On Sunday, Israeli forces opened fire on villagers in southern Lebanon, killing 22.\n",
                          dt.date(2025, 1, 27))
-    events = {c["what"]: c.get("key") for c in claims if c["type"] == "event"}
-    assert events == {"the White House announced that the truce between Israel and Lebanon has been extended until "
-                      "February 18": "lebanon-truce-2025/extended",
+    events = {c.get("what") or c["subject"]: c.get("key") for c in claims if c["type"] in ("event", "extension")}
+    assert events == {"the truce between Israel and Lebanon": "lebanon-truce-2025/extended",
                       "Israeli forces opened fire on villagers in southern Lebanon, killing 22": None}, events
+    assert [f.rule for f in run(load_corpus(root)).findings] == []
 
 
 SWAP_FIRST = """schema_version = 1

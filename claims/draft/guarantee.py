@@ -62,7 +62,7 @@ def self_check(claim: dict, folded_text: str, published: dt.date) -> str | None:
             return "the date expression is not in the quote: encode it by hand"  # (a TOML date need not be)
         if claim["type"] == "veto" and not all(_names_state(s, quote) for s in claim["by"]):
             return "a vetoing state is not in the quote: encode it by hand"
-        if claim["type"] == "extension":
+        if claim["type"] == "extension" and "length" in claim:  # (else written by its end alone)
             wanted = parse_duration(claim["length"]).normalized()
             if not any(d.normalized() == wanted for d in find_durations(fold(quote))):
                 return "the length is not read in the quote: encode it by hand"

@@ -8,6 +8,7 @@ from crosscheck.claims.dates import DateExpressionError
 from crosscheck.claims.intervals import DayInterval
 
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
+from crosscheck.claims.draft.extension_ends import PASSIVE_SUBJECT, PASSIVE_TAIL, end_alone
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import DateMention, Sentence
@@ -23,8 +24,8 @@ _EXTENSION = [
     # ("for three more months", "for an additional period of three months": the length is three months)
     re.compile(rf"\b(?:{_EXTEND_VERBS})\b"
                r"(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S))*?)"  # (the dots of "the U.N." do not end it)
-               r"\b(?:for|by)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?(?:period\s+of\s+)?"
-               r"(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)\s+(?:(?:more|additional|further)\s+)?"
+               r"\b(?:for|by)\s+(?:another\s+|an?\s+(?:further|final|last|new|additional)\s+)?(?:period\s+of\s+)?"
+               r"(?P<len>(?:a|an|\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[\s-]+(?:(?:more|additional|further)\s+)?"
                r"(?:day|week|month|year)s?)\b", re.IGNORECASE),
 ]
 # the extension patterns need one of these at least
@@ -81,12 +82,8 @@ _VETO_VERB = re.compile(r"^(?:[a-z]+ed|sank|struck|shot\s+down|killed\s+off)\s+(
 
 # what a passive verb right after tells of: "The mandate was renewed for a year", "The deal, which was due to
 # expire, had previously been renewed", "A resolution proposed by Malta was vetoed by Russia"
-_PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?:,[^,]*,)?\s+"
-                              r"(?:was|were|has|have|had|is|are|will)\s+"
-                              r"(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
 _OBJECT_END = re.compile(r"\s+and\s+(?:then\s+|only\s+)?[a-z]+ed\b|\s+(?:after|before|when|while|because|following|amid|"
                          r"despite)\s+")
-_PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
 _POWER = re.compile(r"\s+(?:power|powers|right)\b")
 _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|against)\s+)?"
                      r"(?P<obj>(?:[A-Z]\.(?:[A-Z]\.)+|(?<=\d)[,.](?=\d)|[^,.;])+)")  # ("a U.N. Security Council
@@ -130,7 +127,7 @@ def _checked(stmt: Statement, subject: str, what: str, when: str, r) -> Statemen
 
 # "did not adopt Russia's draft resolution on a six-month extension", "sought a one-year extension": an
 # extension that a clause proposes or refuses was not made ("only allowed a limited six-month extension" was)
-_NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+(?:to|in)|bid\s+to|attempt\s+to|voted\s+in\s+favou?r\s+of|rejected|rejecting|voted\s+down|blocked|"
+_NOT_MADE = re.compile(r"(?i:\b(?:not\s+adopt\w*|did\s+not|failed\s+(?:to|in)|bid\s+to|attempt\s+to|aim\w*\s+to|voted\s+in\s+favou?r\s+of|rejected|rejecting|voted\s+down|blocked|"
                        r"refused|sought|seeking|proposed|proposing|would\s+have|insisted\s+on|envisag\w+|"
                        r"draft|rival|set\s+to\s+approve|wanted|calling\s+for|called\s+for|vetoed|vetoing|"
                        r"due\s+to\s+be|insist\w*|"
@@ -224,8 +221,8 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             lo = _verb_start(text, sent.start, lo)
             subject = (m.group("obj") or m.groupdict().get("what") or "").strip()  # ("a 60-day grain deal extension")
             if not subject:  # "The mandate was renewed for a year"
-                passive = _PASSIVE_SUBJECT.search(text[max(sent.start, m.start() - 160):m.start()]) \
-                    if _PASSIVE_TAIL.search(text, max(sent.start, m.start() - 30), m.start()) else None
+                passive = PASSIVE_SUBJECT.search(text[max(sent.start, m.start() - 160):m.start()]) \
+                    if PASSIVE_TAIL.search(text, max(sent.start, m.start() - 30), m.start()) else None
                 subject = passive.group(1) if passive else ""
             if not subject:
                 veto = _VETO.search(text, sent.start, sent.end)
@@ -247,11 +244,12 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
         if until is None or id(until) in used:
             continue
         used.add(id(until))
-        written = text[until.core_start:until.end]
-        out.append(Statement("extension", (until.core_start, until.end), (verb.start(), until.end),
-                             f"extended until {written}",
-                             todo=f"an extension to '{written}' with no length in its sentence: add the claim "
-                                  "by hand with its length and until = <its date>", period_end=True))
+        unmade = _NOT_MADE.search(text, sent.start, verb.start()) or _vetoed(text, sent.start, verb.start())
+        decided = nearest(verb.end())
+        stmt = end_alone(text, sent, verb, until, decided, day_before(text, earlier, published), published, unmade)
+        if decided is not None and stmt.claim is not None and stmt.span[0] <= decided.start < stmt.span[1]:
+            used.add(id(decided))
+        out.append(stmt)
     return out
 
 
@@ -340,7 +338,7 @@ def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
         until = DateMention(after.anchor[0], after.anchor[1], after.anchor[0], False)
         _with_until(text, st, until, duration, resolves(st.claim["when"], published, False), published)
         if "until" in st.claim:
-            after.todo = "the end of the extension before: its `until`"
+            after.claim, after.todo = None, "the end of the extension before: its `until`"
 
 
 def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
@@ -381,8 +379,8 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
                      if canonical_body(m.group())), None)
         # ("the vetoes of Russia and China": whose, not what)
         after_day = max([e.end for e in dates if lo_c <= e.start and e.end <= v.start()] + [lo_c])  # (not "On Friday")
-        passive = _PASSIVE_SUBJECT.search(text, after_day, v.start()) if _BY_AFTER.match(text, v.end() + 1) and \
-            _PASSIVE_TAIL.search(text, max(after_day, v.start() - 30), v.start()) else None
+        passive = PASSIVE_SUBJECT.search(text, after_day, v.start()) if _BY_AFTER.match(text, v.end() + 1) and \
+            PASSIVE_TAIL.search(text, max(after_day, v.start() - 30), v.start()) else None
         subject = "" if _OF_NEXT.match(text, v.end(), hi_c) else passive.group(1) if passive else \
             _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,

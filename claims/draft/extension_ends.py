@@ -1,0 +1,76 @@
+"""An extension written by its end alone ("extended the mandate until 31 December 2026", no length in its
+sentence): drafted with `until` and no `length` (an addition of this implementation to the format), dated by
+the sentence's own free date or the one day the sentence before names; else left for the editor."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.draft.clauses import resolves
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.draft_text import DateMention, Sentence
+from crosscheck.claims.intervals import DayInterval
+
+__all__ = ["PASSIVE_SUBJECT", "PASSIVE_TAIL", "end_alone"]
+
+# what a passive's verb is said of: "The mandate was renewed", "the ceasefire ..., initially brokered ..., has been
+# extended"
+PASSIVE_SUBJECT = re.compile(r"((?:[Tt]he\s+|[Aa]n?\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,8}?)(?:,[^,]*,)?\s+"
+                             r"(?:was|were|has|have|had|is|are|will)\s+"
+                             r"(?:[a-z]+ly\s+|earlier\s+|already\s+|also\s+|again\s+)?(?:been\s+|be\s+)?\Z")
+PASSIVE_TAIL = re.compile(r"\b(?:was|were|been|be|is|are)\s+\Z")  # (the cheap look before the full pattern's)
+
+_CONNECTOR = re.compile(r"(?i:(?:^|\s+)(?:until|till|through|to|on|the)\s*$)")
+_LEAD = re.compile(r"\b(?:that|then|when)\s+")
+# "extending the ceasefire that is set to expire on May 29": the end of what is extended, not of the extension
+_RELATIVE = re.compile(r"(?i:\b(?:that|which|whose)\b)")
+
+
+def _day(written: str, published: dt.date, scheduled: bool) -> dt.date | None:
+    r = resolves(written, published, scheduled)
+    return r.start if isinstance(r, DayInterval) and r.single else None
+
+
+def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, decided: DateMention | None,
+              day: tuple[DayInterval, str] | None, published: dt.date, unmade: re.Match | None) -> Statement:
+    """The statement of an extension to ``until`` by ``verb``: ``decided``, the free date of its sentence nearest
+    the verb (None: none); ``day``, the day the sentence before names; either dates the decision when it is a
+    day on or before publication. ``unmade``: what says it was not made."""
+    written = text[until.core_start:until.end]
+    span = (verb.start(), until.end)
+    when = on = None
+    if decided is not None and (on := _day(text[decided.start:decided.end], published, False)) and on <= published:
+        when, span = text[decided.start:decided.end], (min(span[0], decided.start), max(span[1], decided.end))
+    elif day is not None and day[0].start <= published:
+        when, on = day[0].start, day[0].start
+    # the end after the decision, the first of the days its words can be (a past "until May 9" as well)
+    ends = min((d for d in {_day(written, published, True), _day(written, published, False)}
+                if d is not None and d > on), default=None) if when is not None else _day(written, published, True)
+    todo = None
+    if unmade is not None:
+        todo = f"an extension proposed or refused ('{unmade.group()}'), not made: no extension claim"
+    elif _RELATIVE.search(text, verb.end(), until.core_start):
+        todo = f"'{written}' ends what was extended, not the extension: add the claim by hand if the text gives one"
+    elif ends is None:
+        todo = (f"an extension to '{written}', which is no single day after its decision: add the claim by hand "
+                "with until = <its date>")
+    elif when is None:
+        todo = (f"an extension to '{written}' with no date of its decision in its sentence: add the claim by "
+                f"hand with when = <TOML date> and until = {ends}")
+    if todo is not None:
+        return Statement("extension", (until.core_start, until.end), span, f"extended until {written}", todo=todo,
+                         period_end=True)
+    subject = _CONNECTOR.sub("", text[verb.end():until.core_start].strip(" ,"))
+    if not subject and PASSIVE_TAIL.search(text, max(sent.start, verb.start() - 30), verb.start()):
+        passive = PASSIVE_SUBJECT.search(text[max(sent.start, verb.start() - 160):verb.start()])
+        # "the ceasefire ... has been extended until February 18" (not "announced on Sunday that" before it)
+        subject = _LEAD.split(passive.group(1))[-1] if passive else ""
+    claim = {"type": "extension", "quote": text[span[0]:span[1]], "subject": subject or "(what was extended)",
+             "when": when, "until": ends}
+    stmt = Statement("extension", (until.core_start, until.end), span, f"extended until {written} -> {ends}", claim,
+                     period_end=True)
+    if isinstance(when, dt.date):
+        stmt.checks.append(f"when: dated by '{day[1]}' in the sentence before")
+    if not subject:
+        stmt.checks.append("subject: name what was extended")
+    return stmt
