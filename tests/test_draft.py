@@ -1188,6 +1188,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "extension"),
     ("The council has extended the force's mandate for a final time, as it will now expire on December 31, 2026.\n",
      dt.date(2025, 8, 28), "December 31", "extension"),
+    # (UNIFIL's last renewal) a veto-wielding member cast no veto
+    ("The council adopted the text on Thursday after a compromise with the United States, a veto-wielding "
+     "member.\n", dt.date(2025, 8, 29), "veto", "veto"),
     # (El Fasher, October 2025) a year naming what happened is no count of events
     ("Many fear a repeat of the 2023 events in Geneina, where thousands of civilians were killed.\n",
      dt.date(2025, 10, 31), "2023", "count"),

@@ -15,7 +15,8 @@ from crosscheck.claims.draft_text import DateMention, Sentence
 from crosscheck.claims.durations import DurationError, parse_duration
 from crosscheck.claims.states import canonical_body, canonical_state, state_mentions
 
-_VETO = re.compile(r"\b(?:vetoed|vetoes|veto|vetoing)\b", re.IGNORECASE)
+_VETO = re.compile(r"\b(?:vetoed|vetoes|veto(?![-\u2010\u2011\s](?:wielding|holding)\b)|vetoing)\b",
+                   re.IGNORECASE)  # ("the United States, a veto-wielding council member": no veto cast)
 _EXTEND_VERBS = r"extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong"
 _EXTENSION = [
     # ("a 60-day grain deal extension": a few words of what between)
