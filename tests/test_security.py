@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -460,6 +461,24 @@ def test_an_output_without_permission_exits_2(nobody_corpus):
     assert done.returncode == 2
     assert done.stderr.decode().splitlines() == [f"crosscheck: cannot write {folder / 'report.json'}: permission denied"]
     assert (folder / "report.json").read_text() == "{}\n" and os.listdir(folder) == ["report.json"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "html"])
+def test_an_output_that_is_a_pipe_or_a_device_is_written_into_never_replaced(corpus, tmp_path, fmt):
+    """`--output /dev/null` replaced /dev/null with a regular file (a rename over it, as for a report file); a
+    pipe or a character device is written into and stays what it was."""
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    assert check(corpus, "--format", fmt, "--output", str(fifo)).returncode == 1
+    reader.join(timeout=60)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and got and got[0].lstrip()[:1] in (b"{", b"<")
+    null = tmp_path / "null"
+    os.symlink("/dev/null", null)  # (through a link of ours: were it replaced, only the link would be)
+    assert check(corpus, "--format", fmt, "--output", str(null)).returncode == 1
+    assert null.is_symlink() and stat.S_ISCHR(os.stat(null).st_mode)
 
 
 def test_an_output_symlink_is_replaced_never_written_through(corpus, tmp_path):
