@@ -14,7 +14,6 @@ from types import SimpleNamespace
 from crosscheck.checks import records, view_blobs
 from crosscheck.checks.cache import Cache, digest
 from crosscheck.checks.finding import Finding
-from crosscheck.checks.rules import all_rules
 from crosscheck.checks.signatures import stat_sig
 from crosscheck.claims.toml_lines import LineIndex
 from crosscheck.claims.toml_read import read_bytes
@@ -131,7 +130,7 @@ def _line_index(path: Path) -> LineIndex:
 
 def cross_rules(settings=None):
     """The article rules that read other articles: (rule, whether only its check_cross part is re-run)."""
-    return [(r, hasattr(r, "check_cross")) for r in all_rules(settings) if r.scope == "article" and not r.own_article_only]
+    return list(records.rules_by_scope(settings)[2])
 
 
 def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
@@ -142,14 +141,17 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
     entry, loaded, view = records.make_full(path, root, settings)
     if keep is not None:
         keep.write(name, entry)
-    text_sig = stat_sig(root / entry.probe, now) if entry.probe and isinstance(entry.probe_state, bytes) else None
-    schema = tuple(Finding.of(r, h) for r in all_rules(settings) if r.scope == "file" for h in r().check(loaded))
+    # the path as signatures.still_valid spells it (a string: a Path's join cost more than the lstat)
+    text_sig = stat_sig(f"{root}{os.sep}{entry.probe}", now) \
+        if entry.probe and isinstance(entry.probe_state, bytes) else None
+    file_rules, _, other_rules = records.rules_by_scope(settings)
+    schema = tuple(Finding.of(r, h) for r in file_rules for h in r().check(loaded))
     facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
                   loaded.article_id, view is not None, entry.record.id_line, schema)
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in entry.record.findings.values() for f in found]
-        own += [Finding.of(r, h) for r, split in cross_rules(settings) if split for h in r().check_own(view)]
+        own += [Finding.of(r, h) for r, split in other_rules if split for h in r().check_own(view)]
         by_key: dict[str, list] = {}
         for claim in view.claims:
             if claim.claim.key:

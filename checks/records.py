@@ -18,7 +18,7 @@ from types import SimpleNamespace
 
 from crosscheck.checks.cache import Cache, digest
 from crosscheck.checks.finding import Finding
-from crosscheck.checks.rule import Rule
+from crosscheck.checks.rule import REGISTRY, Rule
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import ArticleView, ClaimView, Corpus, article_view
 from crosscheck.claims.loader import Loaded, Problem, load_fixture, text_path
@@ -32,9 +32,24 @@ def own_article_rules(settings: Settings | None = None) -> list[type[Rule]]:
     return [r for r in all_rules(settings) if r.scope == "article" and r.own_article_only]
 
 
+_SORTED: list = [None, -1, None]  # settings, rules registered, its rules: sorted once, not for every fixture
+
+
+def rules_by_scope(settings: Settings | None) -> tuple[tuple, tuple, tuple]:
+    """The rules ``settings`` leaves on: (file scope, own article only, other article rules with
+    whether only their check_cross part is re-run across articles)."""
+    if _SORTED[0] is not settings or _SORTED[1] != len(REGISTRY):
+        rules = all_rules(settings)
+        _SORTED[:] = settings, len(REGISTRY), (
+            tuple(r for r in rules if r.scope == "file"),
+            tuple(r for r in rules if r.scope == "article" and r.own_article_only),
+            tuple((r, hasattr(r, "check_cross")) for r in rules if r.scope == "article" and not r.own_article_only))
+    return _SORTED[2]
+
+
 def own_article_findings(article: ArticleView, settings: Settings | None = None) -> dict[str, list[Finding]]:
     """The findings of the rules that read nothing but the article itself (and are not disabled), by rule id."""
-    return {r.id: [Finding.of(r, h) for h in r().check(article, None)] for r in own_article_rules(settings)}
+    return {r.id: [Finding.of(r, h) for h in r().check(article, None)] for r in rules_by_scope(settings)[1]}
 
 
 @dataclass
