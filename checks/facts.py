@@ -167,7 +167,8 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
         facts.left_out = loaded.left_out
         blobs = {k: view_blobs.dumps(views) for k, views in by_key.items()}
         # the publication date-time orders running totals within a day: a change of it re-checks the group
-        facts.keys = {k: digest(facts.published.isoformat().encode() + blob)[:8] for k, blob in blobs.items()}
+        stamp = facts.published.isoformat().encode()
+        facts.keys = {k: digest(stamp + blob)[:8] for k, blob in blobs.items()}
         return facts, blobs
     return facts, {}
 

@@ -11,7 +11,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from crosscheck.claims.corpus import ClaimView
-from crosscheck.claims.intervals import DayInterval
+from crosscheck.claims.intervals import CountInterval, DayInterval
 from crosscheck.claims.model import CountClaim, EventClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.normalize import Reading
 
@@ -19,6 +19,8 @@ _READING = tuple(f.name for f in fields(Reading))
 _reading_values = operator.attrgetter(*_READING)
 # the reading's day intervals, kept as two day numbers (anything else there is pickled as it is)
 _DAYS = tuple(i for i, name in enumerate(_READING) if name in ("as_of", "when", "day", "starts", "ends"))
+# and its count interval as (lo, hi): pickle's way with a dataclass was an eighth of a blob's making
+_COUNT = _READING.index("interval")
 # a view's own fields, in order (the claim, a light copy, kept as its dict; the reading as its values)
 _VIEW = tuple(f.name for f in fields(ClaimView))
 _view_values = operator.attrgetter(*_VIEW)
@@ -40,6 +42,9 @@ def dumps(views: list[ClaimView]) -> bytes:
             day = values[i]
             if type(day) is DayInterval and type(day.start) is date and type(day.end) is date:
                 values[i] = (day.start.toordinal(), day.end.toordinal())
+        count = values[_COUNT]
+        if type(count) is CountInterval:
+            values[_COUNT] = (count.lo, count.hi)
         view = list(_view_values(v))
         claim = v.claim.__dict__
         shape = _SHAPE_OF.get(tuple(claim))
@@ -69,6 +74,10 @@ def loads(blob: bytes) -> list[ClaimView]:
         for i in _DAYS:
             if type(values[i]) is tuple:
                 values[i] = _INTERVALS.get(values[i]) or _interval(values[i])
+        bounds = values[_COUNT]
+        if type(bounds) is tuple:
+            values[_COUNT] = count = _new(CountInterval)
+            count.__dict__.update(lo=bounds[0], hi=bounds[1])
         reading = _new(Reading)
         reading.__dict__.update(zip(_READING, values))
         claim = view_values[_CLAIM]
