@@ -106,6 +106,14 @@ def probe_state(root: Path, relative: str | None) -> bytes | str:
         return f"unresolvable: {err}"
 
 
+def _with_claim(view: ClaimView, claim) -> ClaimView:
+    """The view with another claim: its dict copied (a frozen dataclass's __init__ sets each field
+    through object.__setattr__)."""
+    new = object.__new__(ClaimView)
+    new.__dict__.update(view.__dict__, claim=claim)
+    return new
+
+
 def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
     """Read one fixture the full way (load, validate, read claims, run own-article rules)."""
     return make_full(path, root, settings)[0]
@@ -131,8 +139,7 @@ def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded
             record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(view.claims, record.fixture.claim)]
             record.findings = own_article_findings(view, settings)
             # the light claims from here on: what a cached record would give back
-            view.claims = [ClaimView(v.article, v.index, light, v.reading, v.file, v.line)
-                           for v, light in zip(view.claims, record.fixture.claim)]
+            view.claims = [_with_claim(v, light) for v, light in zip(view.claims, record.fixture.claim)]
     # the text the loader read is the one the probe names: hashed from its bytes, not read again
     state = digest(loaded.text_bytes) if loaded.text_bytes is not None and loaded.text_file == probe \
         else probe_state(root, probe)
