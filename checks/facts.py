@@ -141,8 +141,10 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
     entry, loaded, view = records.make_full(path, root, settings)
     if keep is not None:
         keep.write(name, entry)
-    # the path as signatures.still_valid spells it (a string: a Path's join cost more than the lstat)
-    text_sig = stat_sig(f"{root}{os.sep}{entry.probe}", now) \
+    # the path as signatures.still_valid spells it; the loader's lstat of the text it read, when that
+    # is the probe (taken before reading, as the fixture's: a change after it is seen next time)
+    text_sig = stat_sig(f"{root}{os.sep}{entry.probe}", now,
+                        loaded.text_stat if loaded.text_file == entry.probe else None) \
         if entry.probe and isinstance(entry.probe_state, bytes) else None
     file_rules, _, other_rules = records.rules_by_scope(settings)
     schema = tuple(Finding.of(r, h) for r in file_rules for h in r().check(loaded))

@@ -25,12 +25,12 @@ def _readable(st: os.stat_result) -> bool:
     return bool(st.st_mode & (stat.S_IRGRP if st.st_gid in _GROUPS else stat.S_IROTH))
 
 
-def stat_sig(path: Path | str, now: float) -> tuple | None:
+def stat_sig(path: Path | str, now: float, seen: os.stat_result | None = None) -> tuple | None:
     """(file type by lstat, size, mtime_ns, ctime_ns, inode, readable) of a file (of its target when
     it is a symlink, and then the link's own inode and ctime), or None: unknown, or changed within
-    RACY_SECONDS of ``now``."""
+    RACY_SECONDS of ``now``. ``seen``: the file's lstat when the caller took one already."""
     try:
-        st = link = os.lstat(path)
+        st = link = os.lstat(path) if seen is None else seen
         kind = stat.S_IFMT(st.st_mode)
         if kind == stat.S_IFLNK:
             st = os.stat(path)

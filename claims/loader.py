@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,7 @@ class Loaded:
     text: str | None = None  # the article text, when on file
     text_file: str | None = None
     text_bytes: bytes | None = None  # the text as read, before decoding: hashed by the cache, never read twice
+    text_stat: os.stat_result | None = None  # the text's own lstat, when its path was decided on its words
     problems: list[Problem] = field(default_factory=list)
     # Index in the file of each entry of fixture.claim / fixture.accept: entries that break the
     # schema are left out, and lines must still point at the file's own entries.
@@ -193,11 +195,12 @@ def _read_text(loaded: Loaded, root: Path) -> None:
         loaded.problems.append(Problem(loaded.file, loaded.lines.line(("article", "text")), "article.text", message))
 
     try:
-        path = text_path(root, relative)
+        found = _text_at(root, relative)
     except (OSError, RuntimeError, ValueError) as err:
         return problem(f"cannot resolve '{relative}': {err}")
-    if path is None:
+    if found is None:
         return problem(f"text '{relative}' is outside seeds/: refused, the file was not read")
+    path, seen = found
     try:
         raw = read_bytes(path)  # a regular file under the size cap
         text = decode_text(raw)  # universal newlines, as Path.read_text
@@ -208,28 +211,37 @@ def _read_text(loaded: Loaded, root: Path) -> None:
     except (OSError, UnicodeDecodeError, ValueError) as err:
         return problem(f"cannot read '{relative}': {_why(err)}")
     loaded.text = text
-    loaded.text_file, loaded.text_bytes = relative, raw
+    loaded.text_file, loaded.text_bytes, loaded.text_stat = relative, raw, seen
 
 
-def text_path(root: Path, relative: str) -> Path | None:
+def text_path(root: Path, relative: str) -> str | Path | None:
     """The text's path when it lies inside ``root/seeds``, else None.
 
     A plain path ("seeds/<name>.txt", no dots, no symbolic link on the way: an lstat per part) is
     decided on its words; anything else on the resolved path, as the operating system sees it."""
+    found = _text_at(root, relative)
+    return None if found is None else found[0]
+
+
+def _text_at(root: Path, relative: str) -> tuple[str | Path, os.stat_result | None] | None:
+    """text_path, and the lstat of the text itself when its path was decided on its words."""
     if os.path.isabs(relative) or "\0" in relative:
         return None
     words = relative.split("/")
-    plain = words[0] == "seeds" and len(words) >= 2 and all(w not in ("", ".", "..") for w in words)
-    if plain:  # strings, not Paths: this runs for every article of a cold check
-        here = str(root)
+    if words[0] == "seeds" and len(words) >= 2 and "" not in words and "." not in words and ".." not in words:
+        here = str(root)  # strings, not Paths: this runs for every article of a cold check
         for word in words:
             here = os.path.join(here, word)
-            if os.path.islink(here):
+            try:
+                seen = os.lstat(here)
+            except (OSError, ValueError):  # as os.path.islink: not there, not a link
+                seen = None
+            if seen is not None and stat.S_ISLNK(seen.st_mode):
                 break
         else:
-            return Path(here)
+            return here, seen
     path = root.joinpath(*words)
-    return path if path.resolve().is_relative_to((root / "seeds").resolve()) else None
+    return (path, None) if path.resolve().is_relative_to((root / "seeds").resolve()) else None
 
 
 # What the schema's patterns mean, for an editor who does not read regular expressions.
