@@ -28,10 +28,6 @@ from crosscheck.claims.toml_read import read_bytes
 PARALLEL_FROM = 300  # fewer files to read than this: one process (forking costs more than it saves)
 
 
-def own_article_rules(settings: Settings | None = None) -> list[type[Rule]]:
-    return [r for r in all_rules(settings) if r.scope == "article" and r.own_article_only]
-
-
 _SORTED: list = [None, -1, None]  # settings, rules registered, its rules: sorted once, not for every fixture
 
 
@@ -45,6 +41,10 @@ def rules_by_scope(settings: Settings | None) -> tuple[tuple, tuple, tuple]:
             tuple(r for r in rules if r.scope == "article" and r.own_article_only),
             tuple((r, hasattr(r, "check_cross")) for r in rules if r.scope == "article" and not r.own_article_only))
     return _SORTED[2]
+
+
+def own_article_rules(settings: Settings | None = None) -> list[type[Rule]]:
+    return list(rules_by_scope(settings)[1])
 
 
 def own_article_findings(article: ArticleView, settings: Settings | None = None) -> dict[str, list[Finding]]:
