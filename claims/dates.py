@@ -327,9 +327,9 @@ def _period(shift: int, unit: str, published: date, settings: DateSettings) -> D
     if unit == "week":
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
         return DayInterval(monday, monday + timedelta(days=6))
-    if unit == "month":
-        month = published + relativedelta(months=shift)
-        return _month_part(month.year, month.month, None, settings)
+    if unit == "month":  # (the year and month relativedelta would give, without it: a tenth of the time)
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        return _month_part(year, month + 1, None, settings)
     return DayInterval(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31))
 
 

@@ -6,8 +6,9 @@ way mandates are counted, not 30 days.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -38,7 +39,20 @@ class Duration:
     days: int = 0
 
     def add_to(self, d: date) -> date:
-        return d + _delta(self)
+        """``d + relativedelta(...)`` step for step (months carried as it carries them, the day clipped to the
+        month's last), without building one: dateutil's addition was most of an extension's reading."""
+        years, months = self.years, self.months
+        if abs(months) > 11:
+            sign = 1 if months > 0 else -1
+            carried, months = divmod(months * sign, 12)
+            years, months = years + carried * sign, months * sign
+        year, month = d.year + years, d.month + months
+        if month > 12:
+            year, month = year + 1, month - 12
+        elif month < 1:
+            year, month = year - 1, month + 12
+        day = min(monthrange(year, month)[1], d.day)
+        return d.replace(year=year, month=month, day=day) + timedelta(days=self.weeks * 7 + self.days)
 
     def start_for(self, end: date) -> date | None:
         """The day this length from which ends on ``end``, if one does (a month back from March 1 is February
@@ -102,11 +116,6 @@ def _group(text: str) -> list[tuple[int, int, Duration]]:
 def find_durations(text: str) -> list[Duration]:
     """Every duration stated in ``text``: "a limited six-month extension" -> [Duration(months=6)]."""
     return [d for _, _, d in _group(text)]
-
-
-@lru_cache(maxsize=8)  # a Duration's relativedelta: an extension's ends add it twice, and a corpus has few lengths
-def _delta(duration: Duration) -> relativedelta:
-    return relativedelta(years=duration.years, months=duration.months, weeks=duration.weeks, days=duration.days)
 
 
 @lru_cache(maxsize=1024)  # a corpus writes its lengths in a few ways ("six-month"); a Duration is frozen
