@@ -18,9 +18,10 @@ _PAIRS = tuple((chr(k), v) for k, v in _FOLD.items())  # a few replaces beat tra
 
 def fold(text: str) -> str:
     """The form quotes are compared in; it keeps case and every other character."""
-    for typographic, plain in _PAIRS:
-        if typographic in text:
-            text = text.replace(typographic, plain)
+    if not text.isascii() or "`" in text:  # the one ASCII character folded: plain text needs no look at all 21
+        for typographic, plain in _PAIRS:
+            if typographic in text:
+                text = text.replace(typographic, plain)
     return " ".join(text.split())  # str.split's white space is re's \s: runs become one space, ends go
 
 
