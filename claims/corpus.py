@@ -23,7 +23,7 @@ class CorpusError(Exception):
     """The run itself cannot be done (no fixtures folder): exit status 2, not a finding."""
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # read-only by convention, not frozen (as Reading: made for every claim)
 class ClaimView:
     article: str
     index: int

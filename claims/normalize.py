@@ -29,7 +29,7 @@ class Unread:
     message: str
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # read-only by convention, not frozen: that sets each field by object.__setattr__
 class Reading:
     interval: CountInterval | None = None  # count
     as_of: DayInterval | None = None  # count: when the figure held (publication by default)
