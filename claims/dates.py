@@ -86,7 +86,7 @@ _RELATIVE_DAYS = {
 }
 _UNIT_DAYS = {"day": 1, "week": 7}
 _SIGN = {"later": 1, "after": 1, "earlier": -1, "before": -1}
-_HALVES = {"first": 0, "second": 1}
+_HALVES, _ONE_DAY = {"first": 0, "second": 1}, timedelta(days=1)
 _QUARTERS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 # Longest names first so that "sept" is not read as "sep" + "t".
@@ -186,11 +186,10 @@ def _as_date(value: date) -> date:
 
 
 def _interpret(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
-    day = timedelta(days=1)
     if text in _DAYS_FROM_PUBLISHED:
-        return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * day)
+        return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * _ONE_DAY)
     if text == "overnight" or text == "last night":  # a night runs past midnight
-        return DayInterval(published - day, published)
+        return DayInterval(published - _ONE_DAY, published)
     if text in _WEEKDAYS:
         weekday = _WEEKDAYS[text]
         if scheduled:  # strictly after: a scheduled "Saturday" in a Saturday article is next week's
@@ -201,9 +200,9 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         weekday = _WEEKDAYS[m["weekday"]]
         if m["shift"] == "last":
             latest = published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-            return DayInterval(latest - 7 * day, latest)
+            return DayInterval(latest - 7 * _ONE_DAY, latest)
         first = published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
-        return DayInterval(first, first + 7 * day)
+        return DayInterval(first, first + 7 * _ONE_DAY)
     if m := _RELATIVE.fullmatch(text):
         period = _period(_SHIFT[m["shift"]], m["unit"], published, settings)
         if m["side"] is None:
@@ -211,12 +210,13 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         if m["shift"] != "this":
             return None  # "earlier next week" is not in the table
         if m["side"] == "earlier":
-            return DayInterval(period.start, published - day)
-        return DayInterval(published + day, period.end)
-    if (m := _YEAR_SHIFTED.fullmatch(text)) and (d := _MONTH_DAY.fullmatch(m["date"]) or _DAY_MONTH.fullmatch(
+            return DayInterval(period.start, published - _ONE_DAY)
+        return DayInterval(published + _ONE_DAY, period.end)
+    # (the end a pattern must match at, tested first: most expressions end otherwise, and its search is long)
+    if text.endswith(" year") and (m := _YEAR_SHIFTED.fullmatch(text)) and (d := _MONTH_DAY.fullmatch(m["date"]) or _DAY_MONTH.fullmatch(
             m["date"]) or _PART_MONTH.fullmatch(m["date"])) and d["year"] is None:
         return _interpret(f"{m['date']} {published.year + _SHIFT[m['shift']]}", published, scheduled, settings)
-    if m := _WEEKEND.fullmatch(text):
+    if text.endswith("weekend") and (m := _WEEKEND.fullmatch(text)):
         return _weekend(m["which"], published, scheduled)
     if (m := _WEEKDAY_DATE.fullmatch(text)) and (day := _interpret(m["date"], published, scheduled, settings)):
         if not day.single:
@@ -225,7 +225,7 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
             raise ValueError(f"{day.start:%B} {day.start.day}, {day.start.year} is a {day.start:%A}, not a "
                              f"{m['weekday'].capitalize()}")
         return day
-    if m := _AGO.fullmatch(text):
+    if text.endswith(" ago") and (m := _AGO.fullmatch(text)):
         n = _amount(m["n"])
         return None if n is None else DayInterval.day(published - relativedelta(**{m["unit"] + "s": n}))
     if m := _ISO.fullmatch(text):
