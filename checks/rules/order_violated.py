@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import Rule, field, hit
+from crosscheck.checks.rule import Rule, hit
 
 
 class OrderViolated(Rule):
@@ -21,8 +21,9 @@ class OrderViolated(Rule):
 
     def check(self, article, corpus):
         for view in article.claims:
+            values = view.claim.__dict__  # what field() reads: once a claim, not once a key
             for key in ("before", "after"):
-                for position, other_id in enumerate(field(view.claim, key, ())):
+                for position, other_id in enumerate(values.get(key, ())):
                     other = article.by_id.get(other_id)
                     if other is None or view.reading.day is None or other.reading.day is None:
                         continue

@@ -1,4 +1,4 @@
-from crosscheck.checks.rule import Rule, field, hit
+from crosscheck.checks.rule import Rule, hit
 from crosscheck.claims.dates import core_expression, date_spans
 from crosscheck.claims.date_text import clock_times
 from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
@@ -53,8 +53,9 @@ class ValueNotInQuote(Rule):
                     value = f"{claim.value:,}" if isinstance(claim.value, int) else f"'{claim.value}'"
                     yield hit(view, f"value {value} is not stated in the quote (it states {said}): \"{quote}\"",
                               line=line("value"))
+            values = claim.__dict__  # what field() reads: once a claim, not once a key
             for key in ("when", "as_of"):
-                expr = field(claim, key)
+                expr = values.get(key)
                 if isinstance(expr, str) and not contains_words(core_expression(expr), quote):
                     yield hit(view, f"{key} '{expr}' is not in the quote \"{quote}\"; write the date expression "
                                     f"as the quote gives it, or the editor's own dating as a TOML date",
