@@ -140,6 +140,8 @@ def _by_last_word() -> tuple[dict[str, list], list]:
 _BEFORE_BY_LAST, _BEFORE_ALWAYS = _by_last_word()
 _WORD_RUN = re.compile(r"\w+")
 _AFTER_RE = [(_after_pattern(p), q) for p, q in _allowed_by(1)]
+# the same, as one pattern whose alternatives are tried in that order: one match, not one per phrase (group i: phrase i)
+_AFTER_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _AFTER_RE), re.IGNORECASE)
 _NOT_QUALIFYING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in _NOT_QUALIFYING) + r")\s*\Z",
                                 re.IGNORECASE)
 _EXACT = Wording(None, frozenset({"exact"}))
@@ -164,10 +166,9 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
             m = pattern.search(before)
             if m:
                 return Wording(m.group(1), allowed)
-    for pattern, allowed in _AFTER_RE:
-        m = pattern.match(text, mention_end)
-        if m:
-            return Wording(m.group(1), allowed, after=True)
+    m = _AFTER_ANY.match(text, mention_end)
+    if m:
+        return Wording(m.group(m.lastindex), _AFTER_RE[m.lastindex - 1][1], after=True)
     return _EXACT
 
 
