@@ -62,10 +62,10 @@ class _Anchor:
 def read_claims(claims: list, article: Article, settings: Settings) -> list[Reading]:
     """Every claim of one article, in file order. A relative `when` is read after the claim it
     counts from; a `relative_to` chain that comes back on itself is reported on each claim of it."""
-    published = article.day  # (a property of the model: once, not per claim)
+    at = _context(article, settings)  # once, not per claim
     if not any(type(c) in _DATED and c.relative_to is not None and relative_phrase(c.when) is not None
                for c in claims):  # most articles: no claim counts from another, each is read alone
-        return [_read(claim, published, settings) for claim in claims]
+        return [_read(claim, at, settings) for claim in claims]
     first: dict[str, int] = {}
     for index, claim in enumerate(claims):
         first.setdefault(claim.id, index)
@@ -110,7 +110,7 @@ def read_claims(claims: list, article: Article, settings: Settings) -> list[Read
             path[current] = len(path)
             current = target_of(current)
         for index in reversed(path):
-            readings[index] = _read(claims[index], published, settings, anchor_of(index))
+            readings[index] = _read(claims[index], at, settings, anchor_of(index))
     return [readings[index] for index in range(len(claims))]
 
 
@@ -121,12 +121,20 @@ def _date_settings(early_ends: int, mid_ends: int) -> DateSettings:
 
 def read_claim(claim, article: Article, settings: Settings, anchor: _Anchor | None = None) -> Reading:
     """One claim; a relative `when` needs the ``anchor`` :func:`read_claims` finds for it."""
-    return _read(claim, article.day, settings, anchor)
+    return _read(claim, _context(article, settings), settings, anchor)
 
 
-def _read(claim, published: date, settings: Settings, anchor: _Anchor | None = None) -> Reading:
+def _context(article: Article, settings: Settings) -> tuple[date, DayInterval, DateSettings]:
+    """The publication day (a property of the model), as an interval too (a count's as_of by default; frozen,
+    so one for all of them), and the date settings."""
+    published = article.day
+    return published, DayInterval.day(published), _date_settings(settings.early_ends, settings.mid_ends)
+
+
+def _read(claim, at: tuple[date, DayInterval, DateSettings], settings: Settings,
+          anchor: _Anchor | None = None) -> Reading:
     kind = type(claim)
-    dates = _date_settings(settings.early_ends, settings.mid_ends)
+    published, on_published, dates = at
     unread: list[Unread] = []
 
     def when(key: str, expr, scheduled: bool = False) -> DayInterval | None:
@@ -158,7 +166,7 @@ def _read(claim, published: date, settings: Settings, anchor: _Anchor | None = N
         except ValueError as err:
             interval = None
             unread.append(Unread("qualifier", "count", str(err)))
-        as_of = when("as_of", claim.as_of) if claim.as_of is not None else DayInterval.day(published)
+        as_of = when("as_of", claim.as_of) if claim.as_of is not None else on_published
         return Reading(interval=interval, as_of=as_of, unread=tuple(unread))
 
     scheduled = kind is EventClaim and claim.status == "scheduled"
