@@ -364,6 +364,9 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (the Afghanistan earthquake, September 2025) a province's name before "where" places the count
+    ("Most of the dead were in Kunar province, where 2,205 people died and 3,640 were injured.\n",
+     dt.date(2025, 9, 4), "2,205", {"measure": "killed", "place": "Kunar province"}, ()),
     # (UNIFIL's last renewal, August 2025) an extension written by its end alone has `until` and no length; a
     # length and an end both given run from the old mandate's end; an end already past when the report is read
     ("The Security Council voted on Thursday to extend its mandate through December 31, 2026.\n",
@@ -1210,6 +1213,8 @@ def test_the_draft_leaves_out(text, published, phrase, kind):
 
 @pytest.mark.parametrize("text, published, phrase, note", [
     # what the text itself says of a figure the editor must weigh: a toll lowered, a figure given earlier
+    ("Previous estimates said about 1,400 people were killed; the toll is now 2,205.\n", dt.date(2025, 9, 4),
+     "1,400", "an earlier figure"),
     ("Afghan officials on Wednesday cut the death toll from the quakes to about 1,000.\n", dt.date(2023, 10, 11),
      "1,000", "the text says the toll was lowered"),
     ("The government had initially said over 2,000 people had died.\n", dt.date(2023, 10, 11), "2,000",
@@ -1687,6 +1692,9 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     # (the Istanbul earthquake) what has been reported is no one who reported it; nor a verb and its article
     ("Luckily, no death has been reported, though more than 200 people were hurt.", None),
     ("The WHO chief, in a post on X, described the reported killing of 460 people as appalling.", None),
+    # (the Afghanistan earthquake, September 2025) a toll is no one; whose toll it is, is
+    ("The toll passed 2,200 on Thursday, according to a new toll.", None),
+    ("In Kunar province 2,205 people died, according to a Taliban government toll.", "Taliban government"),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     assert source_of(sentence, 0, len(sentence)) == source

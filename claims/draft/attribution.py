@@ -50,13 +50,14 @@ _SPOKESMAN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:(?:chief|senior|deputy)\s+)?s
 _THE = re.compile(r"^(?:[Tt]he)\s+")
 _ITS_STATEMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|joint\s+)?(?:statement|report|update|survey|"
                            r"bulletin|tally|count)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
-_WHOSE_FIGURES = re.compile(r"(?:’s|'s)?\s+(?:estimates?|figures|data|statistics|numbers|tallies|count)$")
+_WHOSE_FIGURES = re.compile(r"(?:’s|'s)?\s+(?:estimates?|figures|data|statistics|numbers|tallies|tally|tolls?|count)$")
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 # "according to reports", "according to local media reports": no one in particular
 _ANONYMOUS = re.compile(r"(?i)(?:(?:the|an?|local|some|several|many|other|unconfirmed|initial|early|earlier|media|news|press|"
                         r"unnamed|social|multiple|latest|last|new|official|preliminary)\s+)*"
-                        r"(?:reports|sources|accounts|updates?|estimates|figures|data|statements?|information|surveys?)")
+                        r"(?:reports|sources|accounts|updates?|estimates|figures|data|statements?|information|surveys?|"
+                        r"tolls?|tally|tallies|counts?)")  # ("according to a new toll")
 # ("as per the latest update", "according to preliminary information", "according to a new survey")
 # (", have warned": the subject is before; "The death toll came to 300": what, not who)
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
@@ -75,7 +76,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")):
         # (not "according to local media reports": who said it, if the sentence names one; "according to United
         # Nations estimates": the United Nations)
-        found = _WHOSE_FIGURES.sub("", _ITS_STATEMENT.sub("", m.group("src")))  # ("a statement from the ministry")
+        # ("a statement from the ministry", "a Taliban government toll")
+        found = _ARTICLE.sub("", _WHOSE_FIGURES.sub("", _ITS_STATEMENT.sub("", m.group("src").rstrip("."))))
     elif m := _BY.search(sentence):
         found = m.group("short") or m.group("src")
         if len(found.split()) > 8:

@@ -201,7 +201,10 @@ def national_shares(text: str, stmts: list[Statement]) -> None:
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
 _EARLIER_SAID = re.compile(r"(?i:\b(?:(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
                            r"estimated|announced|claimed|released)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?"
-                           r"(?:number|toll|figure|count|tally|total))\b[^.;]*\Z)")
+                           r"(?:number|toll|figure|count|tally|total)|"
+                           # ("Previous estimates said about 1,400 people were killed")
+                           r"(?:previous|prior|earlier|initial|original)\s+(?:[a-z]+\s+)?(?:estimates?|figures?|reports?|"
+                           r"tolls?|tallies|counts?)\s+(?:said|put|showed|gave|had|were|was))\b[^.;]*\Z)")
 # Undated only (after the totals' dates are read: "the initial tally of 27 announced on Thursday" is Thursday's):
 # "The initial death toll of 103 was later revised", "Initially, the authorities released a toll of 103",
 # "previously, when it dropped from 103 to 95 deaths"

@@ -114,8 +114,9 @@ _SUBJECT_IN = re.compile(rf"\s*(?:(?:The|An?)\s+)?(?:[\w-]+\s+){{0,5}}?in\s+(?:t
                          r"(?:has\s+|have\s+|had\s+)?(?:said|reported|confirmed|announced|recorded|registered)\b")
 
 
-# a place a relative clause opens on: "communities like Paiporta, where at least 62 people died"
-_WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}),\s+where\s+"
+# a place a relative clause opens on: "communities like Paiporta, where at least 62 people died", "Kunar province,
+# where 2,205 people died"
+_WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}(?:\s+(?:province|district|county|region|state|prefecture))?),\s+where\s+"
                            r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?\Z")
 
 
