@@ -378,6 +378,9 @@ READINGS = [
      {"type": "extension", "length": "16-month", "starts": dt.date(2025, 8, 31), "until": dt.date(2026, 12, 31)}, ()),
     ("Talks were held on May 1, then the mandate was extended until May 9.\n", dt.date(2025, 5, 10), "until May 9",
      {"type": "extension", "when": "on May 1", "until": dt.date(2025, 5, 9), "subject": "the mandate"}, ("length",)),
+    ("On Thursday the council decided to prolong the mission until the end of 2026.\n", dt.date(2025, 8, 31),
+     "the end of 2026", {"type": "extension", "when": "On Thursday", "until": dt.date(2026, 12, 31),
+                         "subject": "the mission"}, ("length",)),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one
     ("In Jamaica, 19 deaths were confirmed, and at least 30 people died in Haiti, where 20 people remain missing.\n",
      dt.date(2025, 10, 31), "20 people", {"measure": "missing", "place": "Haiti"}, ()),

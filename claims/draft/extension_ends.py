@@ -11,7 +11,7 @@ from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import DateMention, Sentence
 from crosscheck.claims.intervals import DayInterval
 
-__all__ = ["PASSIVE_SUBJECT", "PASSIVE_TAIL", "end_alone"]
+__all__ = ["PASSIVE_SUBJECT", "PASSIVE_TAIL", "end_alone", "year_end"]
 
 # what a passive's verb is said of: "The mandate was renewed", "the ceasefire ..., initially brokered ..., has been
 # extended"
@@ -26,7 +26,22 @@ _LEAD = re.compile(r"\b(?:that|then|when)\s+")
 _RELATIVE = re.compile(r"(?i:\b(?:that|which|whose)\b)")
 
 
+# "until the end of 2026": no date form of the format, but as an end the year's last day (with a check)
+_YEAR_END = re.compile(r"(?i:the\s+end\s+of\s+(?P<year>\d{4}))")
+_TO_YEAR_END = re.compile(r"(?i:\b(?:until|till|through|to)\s+(?P<end>the\s+end\s+of\s+\d{4})\b)")
+
+
+def year_end(text: str, start: int, end: int) -> DateMention | None:
+    """"until the end of 2026" after ``start``, in its clause (no ";", at most one comma between), as a mention."""
+    m = _TO_YEAR_END.search(text, start, end)
+    if m is None or ";" in text[start:m.start()] or text.count(",", start, m.start()) > 1:
+        return None
+    return DateMention(m.start("end"), m.end("end"), m.start("end"), False)
+
+
 def _day(written: str, published: dt.date, scheduled: bool) -> dt.date | None:
+    if m := _YEAR_END.fullmatch(written):
+        return dt.date(int(m["year"]), 12, 31)
     r = resolves(written, published, scheduled)
     return r.start if isinstance(r, DayInterval) and r.single else None
 
@@ -71,6 +86,8 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
                      period_end=True)
     if isinstance(when, dt.date):
         stmt.checks.append(f"when: dated by '{day[1]}' in the sentence before")
+    if _YEAR_END.fullmatch(written):
+        stmt.checks.append(f"until: '{written}' read as its last day, {ends}")
     if not subject:
         stmt.checks.append("subject: name what was extended")
     return stmt

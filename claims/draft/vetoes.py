@@ -8,7 +8,7 @@ from crosscheck.claims.dates import DateExpressionError
 from crosscheck.claims.intervals import DayInterval
 
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
-from crosscheck.claims.draft.extension_ends import PASSIVE_SUBJECT, PASSIVE_TAIL, end_alone
+from crosscheck.claims.draft.extension_ends import PASSIVE_SUBJECT, PASSIVE_TAIL, end_alone, year_end
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import DateMention, Sentence
@@ -241,7 +241,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
         # "extends the mandate until August 31, 2025" with no length: the end of an extension, never an event
         if any(a <= verb.start() < b for a, b in taken):
             continue
-        until = _until(text, verb.end(), sent.end, dates)
+        until = _until(text, verb.end(), sent.end, dates) or year_end(text, verb.end(), sent.end)
         if until is None or id(until) in used:
             continue
         used.add(id(until))
