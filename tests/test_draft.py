@@ -364,6 +364,11 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (the US veto of 18 September 2025) the members who approved or supported a vetoed text are its yes votes
+    ("The resolution, approved by 14 of the 15 members of the council on Thursday, called for a truce.\n",
+     dt.date(2025, 9, 19), "14 of the 15", {"measure": "voted-yes", "value": 14}, ()),
+    ("Fourteen members supported the resolution.\n", dt.date(2025, 9, 19), "Fourteen",
+     {"measure": "voted-yes", "value": 14}, ()),
     # (the Afghanistan earthquake, September 2025) a province's name before "where" places the count
     ("Most of the dead were in Kunar province, where 2,205 people died and 3,640 were injured.\n",
      dt.date(2025, 9, 4), "2,205", {"measure": "killed", "place": "Kunar province"}, ()),

@@ -20,7 +20,7 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
     found = None
     # "13 yes votes", "Thirteen countries ... voted in favor", "backing from 13 of the 15 Council members"
     share = _SHARE_OF.search(text, max(s, q_start - 12), q_start)
-    votes = None if share else _VOTED_YES.match(text, after, e)
+    votes = None if share else _VOTED_YES.match(text, after, e) or _SUPPORTED.match(text, after, e)
     if votes is None and _BACKED.search(text, max(s, q_start - 30), q_start):
         votes = _OF_MEMBERS.match(text, after, e) or _MEMBERS_BACKING.match(text, after, e)
     if votes:
@@ -51,7 +51,10 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
 # the members who voted for a text, however the sentence names them (not past a comma)
 _VOTED_YES = re.compile(r"(?i:\s+yes\s+votes?\b|\s+votes?\s+in\s+favou?r\b|(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has|after|before|when|"
                         r"while|as|who|which|that)\b)[\w-]+){0,6}?\s+voted\s+(?:in\s+favou?r|yes)\b)")
-_BACKED = re.compile(r"(?i:\b(?:backing|support|backed|supported)\s+(?:from|by|of)\s+\Z)")
+_BACKED = re.compile(r"(?i:\b(?:backing|support|backed|supported|approved|endorsed)\s+(?:from|by|of)\s+\Z)")
+# "Fourteen members supported the resolution": the members for it
+_SUPPORTED = re.compile(r"(?i:\s+(?:council\s+)?(?:members|countries|nations|states)\s+(?:supported|backed|endorsed|"
+                        r"approved)\s+(?:the\s+)?(?:resolution|draft|text|measure|proposal)\b)")
 _OF_MEMBERS = re.compile(r"(?i:\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\d+(?:\s+[A-Z][a-z]+)?\s+(?:members|member\s+states))")
 # ("the resolution was supported by 12 countries"; not "backed by 11 other Council members": the 12th is the author)
 _MEMBERS_BACKING = re.compile(r"(?i:\s+(?:countries|members|nations|states|council\s+members)\b)")
