@@ -364,6 +364,10 @@ def test_statements_say_what_they_read():
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
 READINGS = [
+    # (the Tai Po fire, November 2025) those identified among the dead are a count of their own; the dead are the
+    # toll (before: the 39 took the toll's key, a false "cannot shrink" from 55, and the 128 were "identified")
+    ("He said only 39 of the 128 dead had been identified.\n", dt.date(2025, 11, 28), "39 of the 128",
+     {"measure": "identified", "value": 39}, ("cumulative",)),
     # (the US veto of 18 September 2025) the members who approved or supported a vetoed text are its yes votes
     ("The resolution, approved by 14 of the 15 members of the council on Thursday, called for a truce.\n",
      dt.date(2025, 9, 19), "14 of the 15", {"measure": "voted-yes", "value": 14}, ()),
@@ -1199,6 +1203,11 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "extension"),
     ("The council has extended the force's mandate for a final time, as it will now expire on December 31, 2026.\n",
      dt.date(2025, 8, 28), "December 31", "extension"),
+    # (the Tai Po fire) a day and month in brackets is no count; buildings located somewhere were not found safe
+    ("Police gave the new number of victims at a briefing on Sunday (30/11), warning of more deaths.\n",
+     dt.date(2025, 11, 30), "30", "count"),
+    ("Seven of the eight residential buildings located in the Tai Po area caught fire.\n", dt.date(2025, 11, 30),
+     "Seven", "count"),
     # (UNIFIL's last renewal) a veto-wielding member cast no veto
     ("The council adopted the text on Thursday after a compromise with the United States, a veto-wielding "
      "member.\n", dt.date(2025, 8, 29), "veto", "veto"),

@@ -31,7 +31,8 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
         return "members", q_end  # ("Twelve members out of 15 voted in favour": all the members)
     if measure is not None and (joined := joined_measure(text, q_end, e, measure)) is not None:
         found = joined  # "nearly 100 people are dead or missing"
-    elif measure == "killed" and (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
+    elif measure == "killed" and not _WHOLE_OF.search(text, max(s, q_start - 16), q_start) and \
+            (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         found = handled  # "450 bodies were recovered"
     elif measure == "killed" and _VICTIMS.search(text, q_start, q_end) and (care := _IN_CARE.match(text, q_end, e)):
         found = "hospitalized", care.end()  # "15 victims continue to receive care in hospitals": alive, treated
@@ -92,8 +93,12 @@ def joined_before(text: str, lo: int, pos: int, measure: str) -> tuple[str, int]
 
 _BODY_AFTER = re.compile(r"(?i:(?:\s+(?:confirmed|more|other|further|additional|new|unidentified))*(?:\s+[a-z]+)?\s+(?:" +
                          "|".join(BODY_NOUNS) + r")\b"
-                         r"|\s+of\s+(?:the|those)\s+(?:dead|victims|killed)\b)")  # "27 of the dead had been identified"
-_FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|located|accounted\s+for)\b)")
+                         r"|\s+of\s+(?:the|those)\s+(?:\d[\d,]*\s+)?(?:dead|victims|killed)\b)")  # "27 of the dead had been
+# identified", "39 of the 128 dead had been identified"
+_WHOLE_OF = re.compile(r"\d[\d,]*\s+of\s+(?:the|those)\s+\Z")  # ("39 of the 128 dead ...": the 128 are all the dead)
+# (not "the buildings located in Tai Po": where they stand)
+_FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|(?:been|were|was|are|is)\s+(?:safely\s+)?located|"
+                         r"accounted\s+for)\b)")
 _VICTIMS = re.compile(r"(?i:\bvictims\Z)")  # (the dead are no victims in care; "victims" may be either)
 _IN_CARE = re.compile(r"(?i:\s+(?:(?:still|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
                       r"(?:to\s+)?(?:receiv(?:e|es|ing)\s+(?:care|treatment)|being\s+treated|under\s+(?:treatment|care)|"
