@@ -6,9 +6,8 @@ way mandates are counted, not 30 days.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
@@ -39,25 +38,15 @@ class Duration:
     days: int = 0
 
     def add_to(self, d: date) -> date:
-        """``d + relativedelta(...)`` step for step (months carried as it carries them, the day clipped to the
-        month's last), without building one: dateutil's addition was most of an extension's reading."""
-        years, months = self.years, self.months
-        if abs(months) > 11:
-            sign = 1 if months > 0 else -1
-            carried, months = divmod(months * sign, 12)
-            years, months = years + carried * sign, months * sign
-        year, month = d.year + years, d.month + months
-        if month > 12:
-            year, month = year + 1, month - 12
-        elif month < 1:
-            year, month = year - 1, month + 12
-        day = min(monthrange(year, month)[1], d.day)
-        return d.replace(year=year, month=month, day=day) + timedelta(days=self.weeks * 7 + self.days)
+        return d + self._delta()
+
+    def _delta(self) -> relativedelta:
+        return relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
 
     def start_for(self, end: date) -> date | None:
         """The day this length from which ends on ``end``, if one does (a month back from March 1 is February
         1, but nothing a month long ends on March 30 from a day of February 30)."""
-        start = end - relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
+        start = end - self._delta()
         return start if self.add_to(start) == end else None
 
     def normalized(self) -> tuple[int, int]:

@@ -85,7 +85,9 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _NOT_QUALIFYING = ("the past", "last past", "handed over", "hand over", "hands over", "handing over", "turned over",
                    "turn over", "turns over", "turning over")
 # 1.2: words between the wording and the number that change nothing: "at least another 1,800".
-_SKIPPED = re.compile(r"(?<!\w)(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
+_SKIPPED_WORDS = ("another", "a further", "an additional")
+_SKIPPED = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in _SKIPPED_WORDS) + r")\s*\Z",
+                      re.IGNORECASE)
 # What "…" in a phrase stands for: a few words, no number ("the death toll", "the number of dead").
 _NOUN_PHRASE = r"(?:[^\W\d_][\w'\u2019-]*\s+){1,6}?"
 
@@ -144,6 +146,9 @@ _AFTER_RE = [(_after_pattern(p), q) for p, q in _allowed_by(1)]
 _AFTER_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _AFTER_RE), re.IGNORECASE)
 _NOT_QUALIFYING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in _NOT_QUALIFYING) + r")\s*\Z",
                                 re.IGNORECASE)
+# the last letters those phrases end with, in either case: a text ending otherwise cannot match them
+_SKIPPED_ENDS = frozenset(c for w in _SKIPPED_WORDS for c in (w[-1], w[-1].upper()))
+_NOT_QUALIFYING_ENDS = frozenset(c for w in _NOT_QUALIFYING for c in (w[-1], w[-1].upper()))
 _EXACT = Wording(None, frozenset({"exact"}))
 
 
@@ -158,10 +163,10 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     before = text[max(0, mention_start - 60):mention_start]
     tail = before.rstrip()  # str's white space is re's \s
     # each search only where its words' last letter ends the text: no other character matches them
-    if tail[-1:] in "rRlL" and (skipped := _SKIPPED.search(before)):  # anotheR, furtheR, additionaL
+    if tail[-1:] in _SKIPPED_ENDS and (skipped := _SKIPPED.search(before)):
         before = before[:skipped.start()]
         tail = before.rstrip()
-    if tail[-1:] not in "tTrR" or not _NOT_QUALIFYING_RE.search(before):  # "the pasT", "handed oveR"
+    if tail[-1:] not in _NOT_QUALIFYING_ENDS or not _NOT_QUALIFYING_RE.search(before):
         for pattern, allowed in _before_candidates(tail):
             m = pattern.search(before)
             if m:

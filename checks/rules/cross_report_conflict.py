@@ -80,7 +80,7 @@ class CrossReportConflict(Rule):
             for a, b in disjoint_pairs(group, ending, groups):
                 yield ("end", *later_first(corpus, a, b))
         # an extension written by its end alone ("extended until 31 December 2026") is compared with every end
-        alone = {id(v) for v in by_type.get("extension", []) if v.reading.duration is None and v.claim.length is None}
+        alone = {id(v) for v in by_type.get("extension", []) if v.claim.length is None}
         if alone:
             ended = [v for v in by_type["extension"] if id(v) in alone or v.reading.duration is not None]
             for a, b in disjoint_pairs(ended, ending, groups):

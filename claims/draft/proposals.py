@@ -323,8 +323,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
         if st.claim["type"] == "count":
             key, why = _count_key(st.claim, dated_by.get(id(st)), published, story, prior, st.lowered)
             sent = next((s for s in sents if s.start <= st.anchor[0] < s.end), None)
-            if key and sent is not None and (apart := _scope_apart(key, text, sent.start, sent.end, st.span) or
-                                             _unsaid_scope(key, text, sent.start, sent.end, prior)):
+            if key and sent is not None and (apart := _scope_apart(key, text, sent.start, sent.end, st.span, prior)):
                 key, why = None, apart
         else:
             r = resolves(st.claim["when"], published, st.claim.get("status") == "scheduled") \
@@ -345,12 +344,18 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
 # dead on the ground as well ("air-india-171-2025/killed-aboard": 241, where the toll with the ground's was 274)
 _SCOPES = {"aboard": re.compile(r"(?i:\b(?:aboard|on[ -]?board)\b)"), "ground": re.compile(r"(?i:\bon\s+the\s+ground\b)")}
 _OWN_CLAUSE_END = re.compile(r"[,;.]|\s(?:and|but|while)\s")
+# a site a key can be named for: the dead of one hospital, school or market, not of the whole story
+_SITES = re.compile(r"(?i:\b(hospital|school|market|mosque|church|camp|prison|stadium|hotel|shelter|clinic|airport|"
+                    r"concert|festival|mall|factory|mine|convoy|bakery)s?\b)")
 
 
-def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int]) -> str | None:
+def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int], prior: Prior) -> str | None:
     """Why a figure is of another scope than the key names, else None: the key counts those aboard and the
-    sentence says nothing of it, or the figure's own clause counts those on the ground and the key does not."""
-    named = set(key.split("/", 1)[-1].split("-"))
+    sentence says nothing of it, or the figure's own clause counts those on the ground and the key does not; or
+    the key is named for a site its claims place nowhere ("el-fasher-2025/killed-saudi-hospital") and the
+    sentence names no such site (the city's 2,000 dead are not the hospital's)."""
+    suffix = key.split("/", 1)[-1]
+    named = set(suffix.split("-"))
     stop = _OWN_CLAUSE_END.search(text, span[1], end)
     own = text[span[0]:stop.start() if stop else end]
     for word, said in _SCOPES.items():
@@ -358,22 +363,9 @@ def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int
             return f"key? {key} counts those {word}: this sentence does not say the figure does"
         if word not in named and said.search(own):
             return f"key? the figure counts those {word}, which {key} does not name"
-    return None
-
-
-# a site a key can be named for: the dead of one hospital, school or market, not of the whole story
-_SITES = re.compile(r"(?i:\b(hospital|school|market|mosque|church|camp|prison|stadium|hotel|shelter|clinic|airport|"
-                    r"concert|festival|mall|factory|mine|convoy|bakery)s?\b)")
-
-
-def _unsaid_scope(key: str, text: str, start: int, end: int, prior: Prior) -> str | None:
-    """Why a figure is of another scope than a key named for a site ("el-fasher-2025/killed-saudi-hospital": the
-    dead of one hospital, where its claims name no place) when the figure's sentence names no such site (the city's
-    2,000 dead are not the hospital's), else None."""
-    sites = {m.group(1).lower() for m in _SITES.finditer(key.split("/", 1)[-1].replace("-", " "))}
-    if not sites or any(k.place for k in prior.claims if k.key == key):
-        return None
-    if not {m.group(1).lower() for m in _SITES.finditer(text, start, end)} & sites:
+    sites = {m.group(1).lower() for m in _SITES.finditer(suffix.replace("-", " "))}
+    if sites and not any(k.place for k in prior.claims if k.key == key) and \
+            not {m.group(1).lower() for m in _SITES.finditer(text, start, end)} & sites:
         return f"key? {key} counts at a {' or '.join(sorted(sites))}: this sentence names none"
     return None
 
