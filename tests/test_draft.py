@@ -368,6 +368,14 @@ READINGS = [
     # toll (before: the 39 took the toll's key, a false "cannot shrink" from 55, and the 128 were "identified")
     ("He said only 39 of the 128 dead had been identified.\n", dt.date(2025, 11, 28), "39 of the 128",
      {"measure": "identified", "value": 39}, ("cumulative",)),
+    # (Nepal's protests, September 2025) a list of the dead after "those who lost their lives" counts the dead, a
+    # spelling of protesters is theirs, "18 others" the list's rest (before: all four "protestors", the 18 officers)
+    ("Among those who lost their lives were 21 protestors, nine inmates and 18 others.\n", dt.date(2025, 9, 12),
+     "21 protestors", {"measure": "killed", "who": "protesters"}, ()),
+    ("Among those who lost their lives were 21 protestors, nine inmates and 18 others.\n", dt.date(2025, 9, 12),
+     "18 others", {"measure": "killed", "who": "others"}, ()),
+    ("Officials said 17 people died in the capital and the other two deaths occurred in the eastern city of "
+     "Itahari.\n", dt.date(2025, 9, 12), "two deaths", {"measure": "killed", "place": "Itahari"}, ()),
     # (the US veto of 18 September 2025) the members who approved or supported a vetoed text are its yes votes
     ("The resolution, approved by 14 of the 15 members of the council on Thursday, called for a truce.\n",
      dt.date(2025, 9, 19), "14 of the 15", {"measure": "voted-yes", "value": 14}, ()),
@@ -2289,6 +2297,23 @@ value = 460
 cumulative = true
 key = "el-fasher-2025/killed-saudi-hospital"
 """
+PROTESTS_FIRST = """schema_version = 1
+
+[article]
+id = "np-first-2025-09-12"
+title = "Nepal protest toll reaches 51"
+published = 2025-09-12
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "the toll from the protests has reached 51"
+measure = "killed"
+value = 51
+cumulative = true
+key = "nepal-protests-2025/killed"
+"""
+_PROTESTS_TEXT = "Nepal protest toll reaches 51\n\nPolice said the toll from the protests has reached 51.\n"
 _FASHER_TEXT = "Hundreds killed at hospital\n\nIn El Fasher, 460 people were killed at the Saudi hospital, the WHO said.\n"
 _MYANMAR_TEXT = "Myanmar quake toll passes 2,000\n\nThe death toll from the earthquake in Myanmar has risen to 2,056.\n"
 _YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
@@ -2354,6 +2379,16 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "capture, a coalition said.\n",
      [(460, "el-fasher-2025/killed-saudi-hospital"), (460, "el-fasher-2025/killed-saudi-hospital"), (2000, None)],
      "key? el-fasher-2025/killed-saudi-hospital counts at a hospital: this sentence names none"),
+    # (Nepal's protests, September 2025) the dead of one of several causes, bodies a hospital received or
+    # examined, a city's deaths "occurred in the eastern city of" it: parts, none the toll (before: 30, 36, 9 and 2
+    # took the toll's key, and the 2 no place)
+    (PROTESTS_FIRST, _PROTESTS_TEXT, "np-later-2025-09-13",
+     "Nepal protest deaths\n\nThe health ministry said the toll from the protests had reached 51. Of these, 30 people died from "
+     "gunshot wounds and 21 others succumbed to burns and other injuries. The teaching hospital has received 36 "
+     "bodies so far, and nine bodies are undergoing post-mortem. Officials said 17 people died in the capital and "
+     "the other two deaths occurred in the eastern city of Itahari.\n",
+     [(51, "nepal-protests-2025/killed"), (30, None), (21, None), (36, None), (9, None), (17, None), (2, None)],
+     "the dead of one cause among several"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless

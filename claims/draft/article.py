@@ -123,7 +123,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     of_past_years(text, out, by_sentence, published.year)
     of_another_event(text, out, by_sentence, sents)
     earlier_figures(text, out, by_sentence)
-    national_shares(text, out)
+    national_shares(text, out, by_sentence)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)

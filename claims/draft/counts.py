@@ -6,7 +6,7 @@ import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
-from crosscheck.claims.draft.figures import in_period_lead, kind_of, step_before
+from crosscheck.claims.draft.figures import RUNNING_BEFORE, in_period_lead, kind_of, step_before
 from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population, range_bound)
@@ -276,10 +276,14 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             if measure and not compound and verb and verb.group(1) not in LEAD_WORDS and verb.group(1) not in MEASURES:
                 # "attacked four towns": the towns attacked
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
+    if who is None and measure is None and i < len(tokens) and tokens[i].group().lower() == "others" and \
+            previous is not None and _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) and \
+            _LIST_END.match(text, tokens[i].end(), e):
+        who, q_end = "others", tokens[i].end()  # "... three police officers and 18 others.": the list's rest
     if total_of := _TOTAL_OF.search(text, max(s, q_start - 20), q_start):
         totalled, verb_start = True, total_of.start()  # "The new total of 1,644"
     cumulative, things = totalled, False
-    running = _RUNNING_BEFORE.search(text, max(lo, start - 200), start) \
+    running = RUNNING_BEFORE.search(text, max(lo, start - 200), start) \
         if measure is None and "number of" in text[max(lo, start - 200):start] else None
     if running is not None and running.group("counted"):  # "the number of camps for the displaced rose to 167"
         counted = running.group("counted").lower().split()  # ("unaccounted persons": the missing)
@@ -300,7 +304,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None:
         # the running total named before: "the death toll rose above", "the number of people killed ... rose
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
-        running = running or _RUNNING_BEFORE.search(text, max(lo, start - 200), start)
+        running = running or RUNNING_BEFORE.search(text, max(lo, start - 200), start)
         if running:
             noun = (running.group("noun") or running.group("adjective") or "toll").lower()
             measure, verb_start, cumulative = MEASURES.get(noun, "killed"), running.start(), True
@@ -387,14 +391,5 @@ _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highe
 
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
-_RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
-    r"fatalities|injured|wounded|displaced|missing|freed|released)|"
-    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
-    r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
-    r"(?:(?!\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and")
-    r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
-    r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
-    r"crossed|crosses|surpassed|surpasses|"
-    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past|now)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+_LIST_END = re.compile(r"\s*(?:[.;:)]|\Z)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")

@@ -11,8 +11,8 @@ from crosscheck.claims.draft_text import Sentence
 from crosscheck.claims.draft.vocabulary import (DEMONYM_END, EVENT_NOUNS, INCREMENT_AFTER, INCREMENT_BEFORE,
                                                 PROJECTION, RUNNING, STOCKS)
 
-__all__ = ["came_from", "earlier_figures", "in_period_lead", "kind_of", "national_shares", "of_another_event",
-           "of_past_years", "step_before"]
+__all__ = ["RUNNING_BEFORE", "came_from", "earlier_figures", "in_period_lead", "kind_of", "national_shares",
+           "of_another_event", "of_past_years", "step_before"]
 
 _CUMULATIVE = re.compile(r"(?i:\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in RUNNING) + r")\b)")
 _INCREMENT_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in INCREMENT_BEFORE) +
@@ -172,6 +172,19 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
             st.no_total(", of another event")
 
 
+# the running total named before a count: "the death toll rose to", "the number of people killed ... rose above"
+RUNNING_BEFORE = re.compile(
+    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
+    r"fatalities|injured|wounded|displaced|missing|freed|released)|"
+    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
+    r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
+    r"(?:(?!\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and")
+    r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
+    r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
+    r"crossed|crosses|surpassed|surpasses|"
+    r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past|now)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
+
+
 # one nationality's dead among all: "323 of the dead were Egyptians", "the number of Egyptian deaths ... 600",
 # "658 deaths were from Egypt" (a capitalized people's name: -ians, -ans, -ese, -is, -ish)
 _DEMONYM = rf"[A-Z][a-z]+{DEMONYM_END}"
@@ -184,13 +197,27 @@ _MOST_OF_SEVERAL = re.compile(r"\b(?!The\b)[A-Z][a-z]+\s+(?:reported|recorded|re
                               r"(?:deaths|dead|fatalities|victims)\b[^.;]*\Z")
 
 
-def national_shares(text: str, stmts: list[Statement]) -> None:
-    """The dead of one nationality among all of them, or the most of several parts: never the story's total."""
+# the dead by cause, when a sentence names two or more: "30 people died from gunshot wounds while 21 others
+# succumbed to burns" (each a part of the toll; a lone "died of their injuries" may be the whole of it)
+_CAUSE = re.compile(r"(?i:\b(?:died|killed|succumbed)\s+(?:from|of|to|due\s+to|by)\s+(?:[a-z-]+\s+){0,2}?"
+                    r"(?:gunshots?|gunshot\s+wounds|bullets?|gunfire|burns|drowning|suffocation|asphyxiation|"
+                    r"electrocution|stab\s+wounds|stabbing|beating)\b)")
+_TO_CAUSE = re.compile(r"(?:\s+[a-z]+){0,3}?\s+(?=(?:died|killed|succumbed)\b)")
+
+
+def national_shares(text: str, stmts: list[Statement], by_sentence: dict) -> None:
+    """The dead of one nationality among all of them, the most of several parts, or those of one of several
+    causes: never the story's total."""
     for st in stmts:
         if st.kind != "count" or st.claim is None or st.unkeyed:
             continue
         start, end = st.anchor
-        if _NATION_AFTER.match(text, end) or _NATION_BEFORE.search(text, max(0, start - 60), start):
+        sent = by_sentence[id(st)]
+        if (to := _TO_CAUSE.match(text, end, sent.end)) and _CAUSE.match(text, to.end()) and \
+                len(_CAUSE.findall(text, sent.start, sent.end)) >= 2:
+            st.no_total(", one cause's")
+            st.checks.append("the dead of one cause among several: a part of the toll (`part_of`), not the total")
+        elif _NATION_AFTER.match(text, end) or _NATION_BEFORE.search(text, max(0, start - 60), start):
             st.no_total(", one nationality's")
             st.checks.append("one nationality's dead among all: a key of its own (as `who`), not the total's")
         elif _MOST_OF_SEVERAL.search(text, max(0, start - 90), start):

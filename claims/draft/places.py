@@ -27,7 +27,7 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
                         r"county|prefecture|state|strip))\b"
                         # ("were in the hardest-hit region of Valencia": the name)
                         r"|\s+in\s+the\s+" + _HIT +
-                        r"(?:district|province|region|governorate|county|prefecture|state)\s+of\s+([A-Z][\w’'-]*"
+                        r"(?:district|province|region|governorate|county|prefecture|state|city|town)\s+of\s+([A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)*)")
 # ("lost in the Thai capital, Bangkok": the capital by its name, else by its country's adjective)
 _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
@@ -36,7 +36,7 @@ _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
 _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:reported|recorded|"
-                       r"registered|confirmed|lost)|were|was)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
+                       r"registered|confirmed|lost)|were|was|occurred)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
                                                                           # "10 lives were also lost in Bangkok")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")

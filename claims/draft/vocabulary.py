@@ -11,6 +11,7 @@ MEASURES = {
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
     "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
+    "succumbed": "killed",  # ("21 others succumbed to burns")
     "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
     "hostage": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
@@ -32,7 +33,12 @@ MEASURES = {
 # which grows at its own pace): the handling verb after a body or death noun -> `measure`
 BODY_NOUNS = ("bodies", "body", "corpses", "remains", "deaths", "fatalities", "victims", "dead")
 BODY_HANDLING = {"recovered": "recovered", "found": "recovered", "retrieved": "recovered", "pulled": "recovered",
-                 "collected": "recovered", "identified": "identified", "buried": "buried"}
+                 "collected": "recovered", "identified": "identified", "buried": "buried",
+                 # bodies brought to a morgue or hospital, or examined there: "36 bodies received so far",
+                 # "36 bodies have been kept at the teaching hospital", "nine bodies undergoing post-mortem"
+                 "received": "received", "reached": "received", "kept": "received", "transported": "received",
+                 "brought": "received", "taken": "received",
+                 "post-mortem": "examined", "postmortem": "examined", "autopsy": "examined", "autopsied": "examined"}
 
 # whom a count counts -> `who`
 PERSONS = {
@@ -42,9 +48,9 @@ PERSONS = {
     "personnel": "personnel", "rescuers": "rescuers",
     "rebels": "rebels", "militants": "militants", "refugees": "refugees", "migrants": "migrants",
     "patients": "patients", "doctors": "doctors", "medics": "medics", "journalists": "journalists",
-    "students": "students", "workers": "workers", "protesters": "protesters", "demonstrators": "demonstrators",
+    "students": "students", "workers": "workers", "protesters": "protesters", "protestors": "protesters", "demonstrators": "demonstrators",
     "villagers": "villagers", "families": "families", "babies": "babies", "infants": "infants",
-    "prisoners": "prisoners", "detainees": "detainees", "police": "police", "officers": "officers",
+    "prisoners": "prisoners", "inmates": "inmates", "detainees": "detainees", "police": "police", "officers": "officers",
     "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers", "volunteer": "volunteers",
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
     "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
