@@ -133,6 +133,45 @@ key = "quake/killed"
     assert 'class="cbar s-contradicted"' in key
 
 
+@pytest.mark.parametrize("same_day", [2, 7])
+def test_reports_of_one_day_are_drawn_within_that_day(tmp_path, same_day):
+    """(Nepal's protests, 12 September 2025: seven reports of the toll in one day) the bars of one day's reports
+    stand side by side within that day, under its tick: drawn 16 px apart from the day's centre, the seventh
+    stood past the next day's tick, as if reported a day later."""
+    fixture = """schema_version = 1
+
+[article]
+id = "{id}"
+title = "Protest toll"
+published = {day}
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "{value} people have died"
+measure = "killed"
+value = {value}
+cumulative = true
+key = "protests/killed"
+"""
+    days = ["2025-09-09"] + ["2025-09-12"] * same_day
+    ids = [f"np-{i}" for i in range(len(days))]
+    values = [19] + [51] * same_day
+    write_corpus(tmp_path / "c", {a: fixture.format(id=a, day=d, value=v) for a, d, v in zip(ids, days, values)},
+                 {a: f"{v} people have died.\n" for a, v in zip(ids, values)})
+    report(tmp_path / "c", tmp_path / "site")
+    page = (tmp_path / "site" / "keys" / "protests__killed.html").read_text(encoding="utf-8")
+    ticks = {label: float(x) for x, label in re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">'
+                                                        r'(Sep \d+)</text>', page)}
+    day = ticks["Sep 13"] - ticks["Sep 12"]  # a tick stands at its day's centre
+    bars = [(float(x), float(w)) for x, w in re.findall(r'<g class="cbar[^"]*"><title>[^<]*</title><rect x="([\d.]+)" '
+                                                        r'y="[\d.]+" width="([\d.]+)"', page)]
+    assert len(bars) == 1 + same_day
+    late = bars[1:]  # (in day order)
+    assert all(ticks["Sep 12"] - day / 2 <= x and x + w <= ticks["Sep 12"] + day / 2 for x, w in late), (late, ticks)
+    assert all(a[0] + a[1] <= b[0] for a, b in zip(late, late[1:]))  # side by side, none over another
+
+
 def test_warm_run_rewrites_only_what_changed(tmp_path):
     root = seed_corpus(tmp_path / "c")
     out = tmp_path / "site"

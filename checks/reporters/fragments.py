@@ -55,9 +55,10 @@ def count_bars(bars: list[dict], bottom) -> Markup:
             span = b["span"]
             parts.append(f'<rect class="asof" x="{span["x"]}" y="{bottom - 3}" width="{span["w"]}" height="3" '
                          f'fill="{color}"/>')
-        parts.append(f'<rect x="{b["x"]}" y="{b["y"]}" width="14" height="{b["h"]}" rx="2" fill="{color}"/>')
+        parts.append(f'<rect x="{b["x"]}" y="{b["y"]}" width="{b["w"]}" height="{b["h"]}" rx="2" fill="{color}"/>')
         if b["open"]:
-            parts.append(f'<path d="M{b["cx"] - 10} {b["y"] + 2}L{b["cx"]} {b["y"] - 12}L{b["cx"] + 10} {b["y"] + 2}Z" '
+            half = min(10, b["w"] / 2 + 3)  # (an arrow no wider than the squeezed bars beside it allow)
+            parts.append(f'<path d="M{b["cx"] - half} {b["y"] + 2}L{b["cx"]} {b["y"] - 12}L{b["cx"] + half} {b["y"] + 2}Z" '
                          f'fill="{color}"/>')
         if b["new"]:
             parts.append(f'<circle class="new" cx="{b["cx"]}" cy="{b["y"] + b["h"] / 2}" r="11"/>')

@@ -121,7 +121,7 @@ def _overlaps(a, b) -> bool:
 def _leader(bar: dict, x: float, anchor: str, baseline: float) -> dict:
     """A thin line from the words' near end to their bar: words set left of a bar end beside it, and words
     moved up or down sit nearer another bar's day than their own without it."""
-    side = bar["x"] + 14 if anchor == "start" else bar["x"]
+    side = bar["x"] + bar["w"] if anchor == "start" else bar["x"]
     mid = baseline - LABEL / 3
     return {"x1": round(side, 1), "y1": round(min(max(mid, bar["y"]), bar["y"] + bar["h"]), 1),
             "x2": round(x - 2 if anchor == "start" else x + 2, 1), "y2": round(mid, 1)}
@@ -131,7 +131,7 @@ def place_labels(bars: list[dict], left: float, right: float, top: float, bottom
     """Give each bar's words a place beside it where they overlap no other words and no bar, trying
     right and left of the bar at a few heights; words that find none are left to the table (their
     bar gets ``words_x = None``). Returns how many were left out."""
-    obstacles = [(b["x"], b["y"] - (14 if b["open"] else 0), b["x"] + 14, b["y"] + b["h"]) for b in bars]
+    obstacles = [(b["x"], b["y"] - (14 if b["open"] else 0), b["x"] + b["w"], b["y"] + b["h"]) for b in bars]
     placed: list[tuple] = []
     left_out = 0
     for b in bars:
@@ -139,7 +139,8 @@ def place_labels(bars: list[dict], left: float, right: float, top: float, bottom
         base = min(b["y"] + b["h"], bottom - 4)
         for dy in (0, -14, 14, -28, 28, -42, 42):
             y = base + dy
-            for x, anchor in ((b["cx"] + 12, "start"), (b["cx"] - 12, "end")):
+            gap = b["w"] / 2 + 5
+            for x, anchor in ((b["cx"] + gap, "start"), (b["cx"] - gap, "end")):
                 box = _box(x, anchor, y, b["words"])
                 if box[0] < left or box[2] > right or box[1] < 20 or box[3] > bottom:
                     continue
@@ -155,6 +156,26 @@ def place_labels(bars: list[dict], left: float, right: float, top: float, bottom
     return left_out
 
 
+def _side_by_side(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """(centre, width) of each bar, its day's span given as (x, width) in day order: bars whose days lie
+    within 16 px of each other stand side by side, squeezed to stay within their days' width where they
+    can (seven reports of Sep 12 drawn 16 px apart ran past Sep 13), centred on it where they cannot."""
+    out: list[tuple[float, float]] = []
+    k = 0
+    while k < len(spans):
+        first = spans[k][0] + spans[k][1] / 2
+        j = k
+        while j + 1 < len(spans) and spans[j + 1][0] + spans[j + 1][1] / 2 - first < 16:
+            j += 1
+        lo, hi = spans[k][0], max(x + w for x, w in spans[k:j + 1])
+        n = j - k + 1
+        slot = min(16.0, max(6.0, (hi - lo - 2) / n)) if n > 1 else 16.0
+        mid = (lo + hi) / 2
+        out += [(round(mid + (m - (n - 1) / 2) * slot, 1), min(14.0, slot - 2)) for m in range(n)]
+        k = j + 1
+    return out
+
+
 def count_chart(day_of, views, by_claim, colors, new=frozenset()) -> dict | None:
     views = [v for v in views if v.reading.interval is not None]
     if not views:
@@ -166,14 +187,10 @@ def count_chart(day_of, views, by_claim, colors, new=frozenset()) -> dict | None
                       pad=max(2, round(span * 0.15)))
     y, yticks, y_note = _y_axis(views, top, bottom)
     order = sorted(range(len(views)), key=lambda i: (as_of[i].start, views[i].ref))
-    bars, seen = [], {}
-    for i in order:
+    spans = [scale.bar(as_of[i].start, as_of[i].end, min_width=0) for i in order]
+    bars = []
+    for i, (x0, w), (cx, bar_w) in zip(order, spans, _side_by_side(spans)):
         v, a = views[i], as_of[i]
-        x0, w = scale.bar(a.start, a.end, min_width=0)
-        cx = x0 + w / 2
-        slot = seen.get(round(cx / 16), 0)  # reports of one day side by side
-        seen[round(cx / 16)] = slot + 1
-        cx = round(cx + slot * 16, 1)
         lo, hi = v.reading.interval.lo, v.reading.interval.hi
         y_lo = y(lo)
         y_hi = top - 6 if hi is None else y(hi)  # open-ended: past the top line, under an arrow
@@ -181,7 +198,7 @@ def count_chart(day_of, views, by_claim, colors, new=frozenset()) -> dict | None
             y_hi, y_lo = round((y_lo + y_hi) / 2 - 3, 1), round((y_lo + y_hi) / 2 + 3, 1)
         words = f"{describe(v.claim.value, v.claim.qualifier)}{' per ' + v.claim.source if v.claim.source else ''}"
         bars.append({
-            "ref": v.ref, "x": round(cx - 7, 1), "cx": cx, "y": y_hi, "h": round(y_lo - y_hi, 1),
+            "ref": v.ref, "x": round(cx - bar_w / 2, 1), "cx": cx, "w": bar_w, "y": y_hi, "h": round(y_lo - y_hi, 1),
             "words": words, "open": hi is None, "color": colors.of(v)["color"], "new": v.article in new,
             "span": None if a.start == a.end else {"x": x0, "w": w},
             "title": f"{v.ref}: {describe(v.claim.value, v.claim.qualifier)} → {v.reading.interval} as of {a}",
