@@ -376,6 +376,18 @@ READINGS = [
      "18 others", {"measure": "killed", "who": "others"}, ()),
     ("Officials said 17 people died in the capital and the other two deaths occurred in the eastern city of "
      "Itahari.\n", dt.date(2025, 9, 12), "two deaths", {"measure": "killed", "place": "Itahari"}, ()),
+    # (Typhoon Kalmaegi, November 2025) a place that "alone recorded" its dead after "that", a toll "for" a place, a
+    # city named after its country's adjective; "Philippine province" names no place; a storm that "may strike
+    # before December ends" is to come (before: no place for the first three, December read as 2024's)
+    ("Cebu province was clearing debris after officials said that Cebu alone recorded 49 fatalities.\n",
+     dt.date(2025, 11, 5), "49 fatalities", {"measure": "killed", "place": "Cebu"}, ()),
+    ("The news brought the toll for Cebu to 76.\n", dt.date(2025, 11, 5), "76",
+     {"measure": "killed", "place": "Cebu"}, ()),
+    ("Two people died in the Iranian city of Ahvaz.\n", dt.date(2025, 11, 5), "Two", {"place": "Ahvaz"}, ()),
+    ("The storm left 127 missing in Philippine province still reeling from a quake.\n", dt.date(2025, 11, 6),
+     "127", {"measure": "missing"}, ("place",)),
+    ("Forecasters warn that up to five more storms may strike before December ends.\n", dt.date(2025, 11, 5),
+     "December", {"type": "event", "status": "scheduled"}, ()),
     # (the US veto of 18 September 2025) the members who approved or supported a vetoed text are its yes votes
     ("The resolution, approved by 14 of the 15 members of the council on Thursday, called for a truce.\n",
      dt.date(2025, 9, 19), "14 of the 15", {"measure": "voted-yes", "value": 14}, ()),
@@ -1211,6 +1223,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "extension"),
     ("The council has extended the force's mandate for a final time, as it will now expire on December 31, 2026.\n",
      dt.date(2025, 8, 28), "December 31", "extension"),
+    # (Typhoon Kalmaegi) "the 20th typhoon to hit the Philippines this year": a rank within the year, no event (it
+    # took the landfall's key)
+    ("Kalmaegi is the 20th typhoon to hit the Philippines this year.\n", dt.date(2025, 11, 5), "this year", "event"),
     # (the Tai Po fire) a day and month in brackets is no count; buildings located somewhere were not found safe
     ("Police gave the new number of victims at a briefing on Sunday (30/11), warning of more deaths.\n",
      dt.date(2025, 11, 30), "30", "count"),
@@ -2314,6 +2329,24 @@ cumulative = true
 key = "nepal-protests-2025/killed"
 """
 _PROTESTS_TEXT = "Nepal protest toll reaches 51\n\nPolice said the toll from the protests has reached 51.\n"
+KALMAEGI_FIRST = """schema_version = 1
+
+[article]
+id = "tk-first-2025-11-04"
+title = "Cebu toll reaches 39"
+published = 2025-11-04
+
+[[claim]]
+id = "killed-cebu"
+type = "count"
+quote = "the toll from Typhoon Kalmaegi has reached 39 on Cebu Island"
+measure = "killed"
+value = 39
+place = "Cebu Island"
+cumulative = true
+key = "typhoon-kalmaegi-2025/killed-cebu"
+"""
+_KALMAEGI_TEXT = "Cebu toll reaches 39\n\nAn official said the toll from Typhoon Kalmaegi has reached 39 on Cebu Island.\n"
 _FASHER_TEXT = "Hundreds killed at hospital\n\nIn El Fasher, 460 people were killed at the Saudi hospital, the WHO said.\n"
 _MYANMAR_TEXT = "Myanmar quake toll passes 2,000\n\nThe death toll from the earthquake in Myanmar has risen to 2,056.\n"
 _YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
@@ -2389,6 +2422,14 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "the other two deaths occurred in the eastern city of Itahari.\n",
      [(51, "nepal-protests-2025/killed"), (30, None), (21, None), (36, None), (9, None), (17, None), (2, None)],
      "the dead of one cause among several"),
+    # (Typhoon Kalmaegi, November 2025) a province's toll keyed "Cebu Island" is the one later reports give "in Cebu
+    # alone" and "for Cebu" (before: neither keyed, so Cebu's 39, 49 and 76 were never compared); the country's
+    # toll is no province's
+    (KALMAEGI_FIRST, _KALMAEGI_TEXT, "tk-later-2025-11-05",
+     "Typhoon Kalmaegi toll rises\n\nThe death toll from Typhoon Kalmaegi has risen to 66 across the country. An "
+     "official said 49 deaths were reported in Cebu alone. Later news brought the toll for Cebu to 76.\n",
+     [(66, None), (49, "typhoon-kalmaegi-2025/killed-cebu"), (76, "typhoon-kalmaegi-2025/killed-cebu")],
+     "key: 1 earlier article states typhoon-kalmaegi-2025/killed-cebu"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless

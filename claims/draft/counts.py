@@ -311,7 +311,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             if running.group("noun") and (joined := joined_measure(text, running.end("noun"), start, measure)):
                 measure = joined[0]  # "the number of dead and missing rose to 100": no toll
             named_by = next(g for g in ("noun", "adjective", "toll") if running.group(g))
-            if named := place_after(text, running.end(named_by), start):
+            if named := place_after(text, running.end(named_by), start, toll=True):
                 place = named[0]  # "the number of people killed in Al Haouz rose above 1,400", "the toll in Thailand"
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead

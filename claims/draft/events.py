@@ -160,6 +160,13 @@ _THE_CORE = re.compile(r"(?i:the\s)")  # ("from the weekend quakes": the date's 
 _SUPERLATIVE_BEFORE = re.compile(r"(?i:\b(?:deadliest|worst|strongest|largest|biggest|highest|lowest|heaviest|"
                                  r"costliest|bloodiest|fiercest|hottest|wettest|driest|busiest|most\s+[a-z]+)"
                                  r"(?:\s+(?:in|of|so\s+far))?\s+\Z)")
+# "the 20th typhoon to hit the Philippines this year": a rank within a period (a year, a month), no event
+_ORDINAL_BEFORE = re.compile(r"(?i:\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                             r"tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+){1,6}?(?:so\s+far\s+)?\Z)")
+_PERIOD = re.compile(r"(?i:(?:this|last)\s+(?:year|month|season)|(?:in\s+)?\d{4})")
+# "storms may strike before December ends": a modal's verb right before the date looks ahead (a modal elsewhere in
+# the clause does not: "the toll could rise as rescuers reached the area only on Saturday")
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:may|might|could)\s+(?!not\b|have\b|be\b)[a-z]+\s+(?:[a-z]+\s+){0,2}\Z)")
 _THAT_NEXT = re.compile(r"\s+that\s+there\s+(?:are|is|remain|remains)\b")  # ("said Sunday night that there are 850 ...")
 
 
@@ -211,8 +218,9 @@ def _dated(text: str, sent: Sentence, published: dt.date,
                                  period_end=True))
             continue
         if ("est " in (near := text[max(sent.start, d.start - 40):d.start]) or "most " in near) and \
-                _SUPERLATIVE_BEFORE.search(near):
-            # "among the deadliest this year": the period a ranking is of, no event
+                _SUPERLATIVE_BEFORE.search(near) or _PERIOD.fullmatch(when) and \
+                _ORDINAL_BEFORE.search(text, max(sent.start, d.start - 80), d.start):
+            # "among the deadliest this year", "the 20th typhoon to hit ... this year": the period a ranking is of
             out.append(Statement("event", (d.core_start, d.end), (d.start, d.end), f"ranked in {when}",
                                  todo="the period a ranking is of, not an event"))
             continue
@@ -248,7 +256,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             lo, hi = possessive.start(1), d.end  # "a condemnation of the Hamas attacks on Oct. 7": the attacks' day
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
-        ahead = FORWARD.search(text, lo, hi)
+        ahead = FORWARD.search(text, lo, hi) or _MODAL_BEFORE.search(text, max(lo, d.start - 50), d.start)
         forward = not _PAST_BEFORE.search(text, lo, d.start) and ahead is not None and \
             not _SAID_THAT.search(text, d.end, ahead.start())  # ("since yesterday ... had warned that the toll will rise")
         r = resolves(when, published, forward)

@@ -26,7 +26,7 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
                         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:district|province|region|governorate|"
                         r"county|prefecture|state|strip))\b"
                         # ("were in the hardest-hit region of Valencia": the name)
-                        r"|\s+in\s+the\s+" + _HIT +
+                        r"|\s+in\s+the\s+" + _HIT + r"(?:[A-Z][a-z]+\s+)?"  # ("in the Iranian city of Ahvaz")
                         r"(?:district|province|region|governorate|county|prefecture|state|city|town)\s+of\s+([A-Z][\w’'-]*"
                         r"(?:\s+[A-Z][\w’'-]*)*)")
 # ("lost in the Thai capital, Bangkok": the capital by its name, else by its country's adjective)
@@ -38,35 +38,40 @@ _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|
 _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:reported|recorded|"
                        r"registered|confirmed|lost)|were|was|occurred)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
                                                                           # "10 lives were also lost in Bangkok")
+# ("brought the toll for Cebu to 76"; not "the toll for Typhoon Kalmaegi": the storm's, no place)
+_FOR_PLACE = re.compile(r"\s+for\s+" + _MONTH + r"(?!(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Super|Gen)\b)"
+                        r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
                       r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")  # "Similarly, in Rukum West, 52 ..."
 
 
-def place_after(text: str, pos: int, end: int, reported: bool = False) -> tuple[str, int] | None:
-    """The place named right after ``pos`` (with ``reported``, also after "were reported"), and where it ends."""
+def place_after(text: str, pos: int, end: int, reported: bool = False, toll: bool = False) -> tuple[str, int] | None:
+    """The place named right after ``pos`` (with ``reported``, also after "were reported"; with ``toll``, after a
+    toll's "for": "the toll for Cebu"), and where it ends."""
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end) or \
-            _CAPITAL.match(text, at, end):
+            _CAPITAL.match(text, at, end) or (toll and _FOR_PLACE.match(text, at, end)):
         if _DISASTER_NEXT.match(text, m.end(), end):
             return None
         name = _POSSESSIVE.sub("", next(g for g in m.groups() if g))  # ("in Spain's worst floods": Spain)
-        if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end):
-            return None  # "injured in Israeli attacks": whose attacks, not where
+        if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end) or _WHOSE_UNIT.fullmatch(name):
+            return None  # "injured in Israeli attacks": whose attacks, not where; "in Philippine province": which
         return name, m.end()
     return None
 
 
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\Z")
+_WHOSE_UNIT = re.compile(r"[A-Z][a-z]+(?:ine|ian|ese|ish)\s+(?:city|town|village|province|district|region)")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
 # "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here);
 # "Pakistan, with about 150,000 pilgrims, recorded 58 deaths"
 RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Province|District|County))?)"
-                      r"(?:,\s+(?:with|which|where|home\s+to)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?\s+"
+                      r"(?:,\s+(?:with|which|where|home\s+to)\b(?:[^,.;]|(?<=\d)[,.](?=\d)){1,60},)?(?:\s+alone)?\s+"
                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?"  # ("St. Lucie County")
@@ -128,19 +133,21 @@ def subject_place(text: str, start: int, end: int, at: int) -> str | None:
 
 
 # a clause naming its own place before its count: "In Jamaica, 19 deaths were confirmed, while Haiti reports 30"
-_CLAUSE_SUBJECT = re.compile(rf"(?:,\s+|;\s+)(?:while|whereas|and|but)\s+({_SAINT}{_NAME})\s+(?:(?:has|have|had)\s+)?"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?:,\s+|;\s+)(?:while|whereas|and|but)|\bthat)\s+({_SAINT}{_NAME})(?:\s+alone)?\s+"
+                             r"(?:(?:has|have|had)\s+)?"
                              r"(?:reports|reported|records|recorded|registers|registered|confirms|confirmed|counts|"
                              r"counted)\s+(?:[a-z]+\s+){0,3}\Z")
 
 
 def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     """The place of a count's clause when the count has none of its own: the one its clause names ("...,
-    while Haiti reports 30 deaths", "Haiti, where 20 are missing"), before the sentence's (leading_place,
-    subject_place)."""
+    while Haiti reports 30 deaths", "told the radio that Cebu alone recorded 49 fatalities", "Haiti, where 20
+    are missing"), before the sentence's (leading_place, subject_place)."""
     if m := _WHERE_BEFORE.search(text, max(start, at - 80), at):
         return m.group(1)
     if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
-            re.search(rf"(?i:\bin)\s+{re.escape(m.group(1))}\b", text):  # (a place the text places things in)
+            re.search(rf"(?i:\bin\s+{(n := re.escape(m.group(1)))}\b|\b{n}\s+(?:province|city|island|region|state|"
+                      rf"county|district)\b)", text):  # (a place the text places things in, or names as one)
         return m.group(1)
     return leading_place(text, start, end, at) or subject_place(text, start, end, at)
 

@@ -21,7 +21,8 @@ __all__ = ["KnownArticle", "KnownClaim", "Prior", "WORD", "count_date", "fact_wo
 _GENERIC = {"people", "persons", "the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "from",
             "has", "have", "had", "was", "were", "is", "are", "be", "been", "its", "their", "that", "this", "said",
             "first", "second", "more", "new", "after", "than", "as", "into", "over", "up", "out", "all", "also",
-            "province", "city", "town", "village", "district", "region"}
+            "province", "city", "town", "village", "district", "region", "island", "islands", "state", "county",
+            "prefecture", "governorate"}  # ("Cebu Island" and "Cebu": one place)
 _STOP_NAMES = {"The", "This", "That", "These", "Those", "There", "Their", "They", "When", "While", "After", "Before",
                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "June", "July", "August", "September", "October", "November", "December", "Some",
