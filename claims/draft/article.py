@@ -12,7 +12,7 @@ from crosscheck.claims.draft.figures import came_from, earlier_figures, national
 from crosscheck.claims.draft.guarantee import self_check
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
-from crosscheck.claims.draft.relations import counted_from, listed_under, relations
+from crosscheck.claims.draft.relations import counted_from, listed_under, not_of_earlier, relations
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import _EXTENSION_WORDS, day_before, until_next
 from crosscheck.claims.draft.vocabulary import EVENT_NOUNS
@@ -129,6 +129,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     _dates_of_totals(text, out, by_sentence)
     until_next(text, out, published)
     came_from(text, out, by_sentence)
+    not_of_earlier(out)
     _name(out)
     _link_relative(text, out, published)
     folded = fold(text)

@@ -281,6 +281,7 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
 
 def _given_earlier(st: Statement) -> None:
     st.no_total(", given earlier")
+    st.earlier = True
     st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 
 

@@ -129,8 +129,8 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
         return True  # "the 15-member council", "a 1,200-strong force": a size, not a count of what happened
     if _NEEDED_BEFORE.search(text, max(s, start - 30), start):
         return True  # "a resolution needs nine votes": a threshold (but "13 members voted in favour" is a count)
-    if any(m.start() < start < m.end() for m in _BRACKET_DATE.finditer(text, max(s, start - 7), min(e, end + 7))):
-        return True  # "on Sunday (30/11)": a day and month in brackets, no count
+    if any(m.start() <= start < m.end() for m in _NUMERIC_DATE.finditer(text, max(s, start - 7), min(e, end + 10))):
+        return True  # "on Sunday (30/11)", a dateline's "1-12-2025 (JAKARTA)": a day and month, no count
     written = text[start:end]
     if written.isdigit() and int(written) <= 120 and _NAME_COMMA.search(text, max(s, start - 50), start) and \
             _AGE_END.match(text, end, e):
@@ -139,7 +139,7 @@ def not_counted(text: str, s: int, e: int, start: int, end: int) -> bool:
                                   bool(_NAME_NEXT.match(text, end)))  # (a year before a name: the year's reading)
 
 
-_BRACKET_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+_NUMERIC_DATE = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)|(?<![\d,.])\d{1,2}([-/.])\d{1,2}\1\d{4}\b")
 _SIZE_AFTER = re.compile(r"[-\u2010\u2011](?:member|strong|seat|nation|square|acre|foot|story|storey)\b")
 _NEEDED_BEFORE = re.compile(r"(?i:\b(?:needs?|needed|requires?|required)\s+(?:at\s+least\s+|only\s+)?\Z)")
 _TALLY = re.compile(r"\d+(?:[-–]\d+){1,2}\b(?![-–]?\s*(?:[a-z]+\s+)?(?:people|members|votes|seats)\b)")

@@ -75,10 +75,10 @@ RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Provin
                       r"(?:recorded|registered)\s+(?:[a-z]+\s+){0,2}\d")
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?"  # ("St. Lucie County")
-_UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality"
+_UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality|City|Island"
 # a sentence whose subject is a place: "Yen Bai Province has ...", "The mountainous region of Cao Bang reported ..."
 _PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
-                            r"reported|recorded|registered|confirmed|saw|suffered|experienced|accounted)\b")
+                            r"reported|recorded|registered|confirmed|documented|saw|suffered|experienced|accounted)\b")
 # a place's own toll: "The St. Lucie County death toll from Hurricane Milton stood at six"
 _PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?({_SAINT}{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
                          r"(?:[a-z-]+\s+){0,2}(?:toll|tally)\b")
@@ -98,16 +98,22 @@ _WHICH_HIT = re.compile(rf",\s+which\s+(?:also\s+)?(?:struck|hit|battered|lashed
 _NAME_PAREN = re.compile(rf"(?<![\w’'-])({_NAME})\s+\(\s*\Z")
 _HIGHEST = re.compile(rf"(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?:has|had|have|recorded|reported|saw|suffered)\s+"
                       r"the\s+(?:highest|largest|most|heaviest)\b[^.;()]*\(\s*\Z")
-_NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:has|have|had)\s+(?:reported|recorded|registered|confirmed)\s+"
-                            r"(?:[a-z]+\s+){0,2}\d")
+_NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:has|have|had)\s+(?:reported|recorded|registered|confirmed|"
+                            r"suffered)\s+(?:[a-z]+\s+){0,4}\d")  # ("North Sumatra has suffered the heaviest losses with 166")
+
+
+_COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s+[A-Z]")
 
 
 def _named_place(text: str, name: str) -> bool:
     """Whether the text places something in ``name`` or calls it a province, district, ... (one of a list too:
-    "Cao Bang, Lao Cai, Yen Bai and Thai Nguyen provinces")."""
-    name = re.escape(name)
+    "Cao Bang, Lao Cai, Yen Bai and Thai Nguyen provinces", "across North Sumatra, West Sumatra and Aceh")."""
     units = f"(?i:{_UNITS})s?"
-    return re.search(rf"\bin\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b",
+    if re.search(rf"\s{units}\Z", name) or _COMPASS_NAME.match(name):
+        return True  # ("Aceh Province", "North Sumatra")
+    name = re.escape(name)
+    return re.search(rf"(?i:\bin)\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b|"
+                     rf"(?i:\b(?:in|across|throughout))\s+(?:{_NAME},\s+)*(?:{_NAME},?\s+and\s+)?{name}\b",  # (a list's)
                      text) is not None
 
 
@@ -133,10 +139,17 @@ def subject_place(text: str, start: int, end: int, at: int) -> str | None:
 
 
 # a clause naming its own place before its count: "In Jamaica, 19 deaths were confirmed, while Haiti reports 30"
-_CLAUSE_SUBJECT = re.compile(rf"(?:(?:,\s+|;\s+)(?:while|whereas|and|but)|\bthat)\s+({_SAINT}{_NAME})(?:\s+alone)?\s+"
-                             r"(?:(?:has|have|had)\s+)?"
+# (and the counts it gives before this one: "while West Sumatra has reported 90 dead and 85 missing")
+_COUNTS_BEFORE = r"(?:\d[\d,]*\s+(?:[a-z]+\s+){0,2}[a-z]+(?:,\s+(?:and\s+)?|\s+(?:and|alongside)\s+)){0,2}"
+_CLAUSE_SUBJECT = re.compile(rf"(?:(?:,\s+|;\s+)(?:while|whereas|and|but)|\bthat|\bwith)\s+({_SAINT}{_NAME})"
+                             r"(?:\s+alone)?\s+(?:(?:has|have|had)\s+)?"
                              r"(?:reports|reported|records|recorded|registers|registered|confirms|confirmed|counts|"
-                             r"counted)\s+(?:[a-z]+\s+){0,3}\Z")
+                             r"counted|documenting|recording|reporting)\s+(?:[a-z]+\s+){0,3}" + _COUNTS_BEFORE + r"\Z|"
+                             # "followed by West Sumatra at 165 deaths and Aceh with 156", "battered North Sumatra
+                             # hardest with 283 fatalities"
+                             rf"\b(?:followed\s+by|and)\s+({_NAME})\s+(?:at|with)\s+" + _COUNTS_BEFORE + r"\Z|"
+                             rf"\b(?:battered|hit|struck|ravaged)\s+({_NAME})\s+(?:hardest|worst)\s+(?:at|with)\s+"
+                             + _COUNTS_BEFORE + r"\Z")
 
 
 def clause_place(text: str, start: int, end: int, at: int) -> str | None:
@@ -146,9 +159,8 @@ def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     if m := _WHERE_BEFORE.search(text, max(start, at - 80), at):
         return m.group(1)
     if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
-            re.search(rf"(?i:\bin\s+{(n := re.escape(m.group(1)))}\b|\b{n}\s+(?:province|city|island|region|state|"
-                      rf"county|district)\b)", text):  # (a place the text places things in, or names as one)
-        return m.group(1)
+            (m.group(1) is None or _named_place(text, m.group(1))):  # (a subject: one the text places things in)
+        return next(g for g in m.groups() if g)
     return leading_place(text, start, end, at) or subject_place(text, start, end, at)
 
 

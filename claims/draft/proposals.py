@@ -63,6 +63,9 @@ class Proposal:
 
 _ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "detained", "evacuated", "rescued",
             "abducted", "executed", "missing"}
+# how many are missing, in hospital or trapped on a day: fewer or more the next, so another day's count is
+# another fact ("24 missing" on the 27th, "79 missing" on the 28th: no key of the first for the second)
+_DAY_STATES = fact_words("missing", "hospitalized", "trapped", "stranded")
 
 
 def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
@@ -83,7 +86,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
         # "Last September, a cyclone's floods claimed more than 50 lives": a figure as of before the story began
         # (a date the count's sentence only names, "killed since October 7", dates no figure)
         return None, f"no key: dated {dated}, before the story's first report ({began})"
-    action = bool(words & _ACTIONS)
+    action, state = bool(words & _ACTIONS), bool(words & _DAY_STATES)
     acted = {k.key for k in prior.claims if k.words & _ACTIONS}  # keys of what was done on a day (freed, killed)
     votes: Counter[str] = Counter()
     extra: dict[str, set[str]] = {}  # per key, the words its claims count beyond this one's ("jordanians")
@@ -103,6 +106,8 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
                 continue
             places.add(known.place or "none")
         known_day = known.dated or DayInterval.day(known.day)  # undated: the day of its report
+        if state and not (dated or DayInterval.day(today)).overlaps(known_day):
+            continue
         if (action or known.key in acted) and not (cumulative or known.cumulative) and \
                 not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike ("the three hostages" of a later swap): another fact

@@ -8,7 +8,7 @@ from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import MEASURES
 from crosscheck.claims.draft_text import Sentence
 
-__all__ = ["among", "counted_from", "listed_under", "opens_among", "relations"]
+__all__ = ["among", "counted_from", "listed_under", "not_of_earlier", "opens_among", "relations"]
 
 _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|of\s+which|among)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
@@ -91,9 +91,35 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                     and "place" in c.claim]
         if "place" in st.claim and len(siblings) >= 2:
             totals = [c for c in same if by_sentence[id(c)] is not sent]
+            # (not a sibling's share given before: "217 in North Sumatra Province" holds no "Aceh Province"; a place
+            # sharing no word with this one's may hold it: "eight deaths in Florida" before "in Pinellas County")
+            totals = [c for c in totals
+                      if "place" not in c.claim or not _words(c.claim["place"]) & _words(st.claim["place"])]
             if totals and not st.unkeyed:  # "11 additional deaths in North Carolina" is a step, no place's share
                 st.claim["part_of"] = totals[-1].claim
                 st.checks.append("part_of: is this one place's share of the earlier total?")
+
+
+def _words(place: str) -> set[str]:
+    return set(place.lower().split())
+
+
+def not_of_earlier(stmts: list[Statement]) -> None:
+    """A place's share is of the latest total, not of a figure given before it: "303 people had been confirmed dead,
+    up from 174 reported a day earlier. North Sumatra ... with 166 dead" (read once earlier figures are known)."""
+    earlier = {id(st.claim) for st in stmts if st.earlier and st.claim is not None}
+    counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
+    for index, st in enumerate(counts):
+        if id(st.claim.get("part_of")) not in earlier:
+            continue
+        measure = st.claim["part_of"]["measure"]
+        totals = [c for c in counts[:index] if not c.earlier and c.claim["measure"] == measure
+                  and "part_of" not in c.claim and "subset_of" not in c.claim and "place" not in c.claim]
+        if totals:
+            st.claim["part_of"] = totals[-1].claim
+        else:
+            del st.claim["part_of"]
+            st.checks = [c for c in st.checks if not c.startswith("part_of:")]
 
 
 # a list's item ("North Carolina: 117 people"), with the blank lines after it
