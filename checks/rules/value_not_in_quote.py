@@ -3,6 +3,7 @@ from crosscheck.claims.dates import core_expression, date_spans
 from crosscheck.claims.date_text import clock_times
 from crosscheck.claims.model import CountClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.numbers import count_mentions, find_vague
+from crosscheck.claims.ordinals import ordinal_values
 from crosscheck.claims.states import canonical_state, states_named_in
 from crosscheck.claims.text import contains_words, fold
 from crosscheck.claims.durations import find_durations
@@ -11,7 +12,8 @@ from crosscheck.claims.durations import find_durations
 class ValueNotInQuote(Rule):
     """The quote does not state what the claim says it states.
 
-    Checked: a count's number (digits, "1,200", "235,000+", or words: "seven") or vague amount, never
+    Checked: a count's number (digits, "1,200", "235,000+", words: "seven", or a rank: "the fifth veto" states
+    5) or vague amount, never
     a day or year of a date nor a clock time ("11:11 pm", "(2211 GMT)": it states a time, not a count);
     a string `when` or `as_of` (the date expression as written); a veto's states (by name, alias or
     adjective: "after a Russian veto" states `by = ["Russia"]`); an extension's length ("six-month",
@@ -38,7 +40,8 @@ class ValueNotInQuote(Rule):
             kind = type(claim)  # (the models have no subclasses; isinstance on one is answered in Python)
             if kind is CountClaim:
                 if isinstance(claim.value, int):
-                    stated = any(m.value == claim.value for m in count_mentions(quote))
+                    stated = any(m.value == claim.value for m in count_mentions(quote)) or \
+                        claim.value in ordinal_values(quote)  # ("the fifth veto" states 5: an addition)
                 else:
                     stated = any(word == claim.value for word, _, _ in find_vague(quote))
                 times = [t.text for t in clock_times(quote) if claim.value in t.numbers] if not stated else []
