@@ -1,6 +1,7 @@
-"""An extension written by its end alone ("extended the mandate until 31 December 2026", no length in its
-sentence): drafted with `until` and no `length` (an addition of this implementation to the format), dated by
-the sentence's own free date or the one day the sentence before names; else left for the editor."""
+"""An extension's end: one written by its end alone ("extended the mandate until 31 December 2026", no length in
+its sentence), drafted with `until` and no `length` (an addition of this implementation to the format), dated by
+the sentence's own free date or the one day the sentence before names, else left for the editor; and the end an
+extension with a length runs to (`with_until`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,7 +12,7 @@ from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft_text import DateMention, Sentence
 from crosscheck.claims.intervals import DayInterval
 
-__all__ = ["PASSIVE_SUBJECT", "PASSIVE_TAIL", "end_alone", "year_end"]
+__all__ = ["PASSIVE_SUBJECT", "PASSIVE_TAIL", "end_alone", "with_until", "year_end"]
 
 # what a passive's verb is said of: "The mandate was renewed", "the ceasefire ..., initially brokered ..., has been
 # extended"
@@ -91,3 +92,30 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
     if not subject:
         stmt.checks.append("subject: name what was extended")
     return stmt
+
+
+_ROLLOVER = dt.timedelta(days=31)  # a mandate renewed at most this long before it runs out runs on from its end
+
+
+def with_until(text: str, stmt: Statement, until: DateMention, duration, decided, published: dt.date) -> None:
+    """The end an extension runs to, as `until` when the decision's day plus its length gives that day (a
+    mandate renewed from its last end runs from that end: the text rarely says which day, so then a check)."""
+    written = text[until.core_start:until.end]
+    ends = resolves(written, published, True)
+    if isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single \
+            and duration.add_to(decided.start) == ends.start:
+        stmt.claim["until"] = ends.start  # (a TOML date, as the format has it)
+        if "\n" not in text[stmt.span[1]:until.start]:  # (its own paragraph: the quote takes it in)
+            stmt.claim["quote"] = text[stmt.span[0]:max(stmt.span[1], until.end)]
+            stmt.span = (stmt.span[0], max(stmt.span[1], until.end))
+    elif isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single and \
+            (runs := duration.start_for(ends.start)) is not None and decided.start < runs <= decided.start + _ROLLOVER:
+        # "on Monday (April 29) ... for one year, until April 30, 2025": renewed before it ran out, it runs on from
+        # the old end; the day that makes until = starts + length, which the text implies but does not write
+        stmt.claim["starts"], stmt.claim["until"] = runs, ends.start
+        stmt.checks.append(f"starts: {runs}, {duration} before the end the text gives ('{written}'): the old "
+                           f"mandate's end it runs on from, if so; else the day it runs from")
+    else:
+        end = ends.start.isoformat() if isinstance(ends, DayInterval) and ends.single else "<its date>"
+        stmt.checks.append(f"until: the text gives the end as '{written}', not the decision's day plus the length: "
+                           f"add starts = <the day it runs from> and until = {end}")

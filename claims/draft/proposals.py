@@ -22,13 +22,13 @@ from crosscheck.claims.qualifiers import count_interval
 from crosscheck.claims.states import state_set
 from crosscheck.claims.text import fold
 
-__all__ = ["Proposal", "mark_running", "propose", "source_of"]
+__all__ = ["Proposal", "mark_running", "propose", "source_of", "story_of"]
 
 STORY_SPAN = dt.timedelta(days=45)  # a story's next report comes within this of its last one
 _NEAR_DAYS = dt.timedelta(days=7)  # a fact dated otherwise by a few days: a reporting error, or another fact
 # ---------------------------------------------------------------------------- the story
 
-def _story(text: str, published: dt.date, prior: Prior) -> str | None:
+def story_of(text: str, published: dt.date, prior: Prior) -> str | None:
     """The story of the corpus this article continues: the one whose articles share most names with it (or
     the name its key prefix is made of), published within its time span."""
     names = story_words(text)
@@ -281,7 +281,7 @@ def dateline_outlet(text: str) -> str | None:
 def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: Prior | None) -> None:
     """A count of a key the corpus keeps as a running total is one here too (before its date is read as its
     `as_of`): "35,418 people had been killed in Turkey" after three reports' cumulative tolls of Turkey."""
-    story = _story(text, published, prior) if prior is not None else None
+    story = story_of(text, published, prior) if prior is not None else None
     if story is None:
         return
     for st in stmts:
@@ -319,7 +319,7 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
     if prior is None:
         return proposal
     proposal.links = links_of(text, published, prior, skipped)
-    story = _story(text, published, prior)
+    story = story_of(text, published, prior)
     if story is None:
         return proposal
     for st in stmts:

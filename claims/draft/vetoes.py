@@ -8,7 +8,7 @@ from crosscheck.claims.dates import DateExpressionError
 from crosscheck.claims.intervals import DayInterval
 
 from crosscheck.claims.draft.clauses import CLAUSE_CUT, resolves
-from crosscheck.claims.draft.extension_ends import PASSIVE_SUBJECT, PASSIVE_TAIL, end_alone, year_end
+from crosscheck.claims.draft.extension_ends import PASSIVE_SUBJECT, PASSIVE_TAIL, end_alone, with_until, year_end
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import DateMention, Sentence
@@ -235,7 +235,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             if d is None:
                 stmt.checks.append(f"when: dated by '{written}' in the sentence before")
             if until is not None:
-                _with_until(text, stmt, until, duration, r, published)
+                with_until(text, stmt, until, duration, r, published)
             out.append(_checked(stmt, subject, "extended", when, r))
     for verb in _EXTEND_VERB.finditer(text, sent.start, sent.end):
         # "extends the mandate until August 31, 2025" with no length: the end of an extension, never an event
@@ -299,31 +299,6 @@ def day_before(text: str, earlier: list[DateMention], published: dt.date) -> tup
     return (r, written) if isinstance(r, DayInterval) and r.single else None
 
 
-def _with_until(text: str, stmt: Statement, until: DateMention, duration, decided, published: dt.date) -> None:
-    """The end an extension runs to, as `until` when the decision's day plus its length gives that day (a
-    mandate renewed from its last end runs from that end: the text rarely says which day, so then a check)."""
-    written = text[until.core_start:until.end]
-    ends = resolves(written, published, True)
-    if isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single \
-            and duration.add_to(decided.start) == ends.start:
-        stmt.claim["until"] = ends.start  # (a TOML date, as the format has it)
-        if "\n" not in text[stmt.span[1]:until.start]:  # (its own paragraph: the quote takes it in)
-            stmt.claim["quote"] = text[stmt.span[0]:max(stmt.span[1], until.end)]
-            stmt.span = (stmt.span[0], max(stmt.span[1], until.end))
-    elif isinstance(decided, DayInterval) and decided.single and isinstance(ends, DayInterval) and ends.single and \
-            (runs := duration.start_for(ends.start)) is not None and decided.start < runs <= decided.start + _ROLLOVER:
-        # "on Monday (April 29) ... for one year, until April 30, 2025": renewed before it ran out, it runs on from
-        # the old end; the day that makes until = starts + length, which the text implies but does not write
-        stmt.claim["starts"], stmt.claim["until"] = runs, ends.start
-        stmt.checks.append(f"starts: {runs}, {duration} before the end the text gives ('{written}'): the old "
-                           f"mandate's end it runs on from, if so; else the day it runs from")
-    else:
-        end = ends.start.isoformat() if isinstance(ends, DayInterval) and ends.single else "<its date>"
-        stmt.checks.append(f"until: the text gives the end as '{written}', not the decision's day plus the length: "
-                           f"add starts = <the day it runs from> and until = {end}")
-
-
-_ROLLOVER = dt.timedelta(days=31)  # a mandate renewed at most this long before it runs out runs on from its end
 
 
 def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
@@ -337,7 +312,7 @@ def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
             continue
         duration = parse_duration(st.claim["length"])
         until = DateMention(after.anchor[0], after.anchor[1], after.anchor[0], False)
-        _with_until(text, st, until, duration, resolves(st.claim["when"], published, False), published)
+        with_until(text, st, until, duration, resolves(st.claim["when"], published, False), published)
         if "until" in st.claim:
             after.claim, after.todo = None, "the end of the extension before: its `until`"
 
@@ -363,14 +338,10 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
         # (not "had vetoed" or "has vetoed three resolutions": a record of earlier vetoes, not the day's)
         day = day_before(text, earlier, published) if d is None and \
             not _PERFECT.search(text, max(sent.start, v.start() - 12), v.start()) else None
-        if d is None and day is None:
-            out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
-                                 todo="a veto with no date in its sentence: add it with when = <TOML date>"))
-            continue
         first = min(at for _, at in named)
-        if d is None:  # dated by the sentence before: the editor's own dating, a TOML date
+        if d is None:  # dated by the sentence before (the editor's own dating, a TOML date), or by no text
             lo, hi = min(first, v.start()), _clause_end(text, v.end(), hi_c)
-            (r, written), when = day, day[0].start
+            (r, written), when = day or (None, None), day[0].start if day else None
         else:
             used.add(id(d))
             lo, hi = min(first, v.start(), d.start), max(v.end(), d.end, *(at + len(name) for name, at in named))
@@ -386,6 +357,11 @@ def veto_statements(text: str, sent: Sentence, published: dt.date, dates: list[D
             _veto_subject(text, v.end(), sent.end, dates)
         claim = {"type": "veto", "quote": text[lo:hi], "body": body or "UN Security Council", "by": states,
                  "subject": subject or "(what was vetoed)", "when": when}
+        if when is None:  # (the corpus may date it: corpus_dates)
+            out.append(Statement("veto", v.span(), (lo_c, hi_c), f"veto by {', '.join(states)}",
+                                 todo="a veto with no date in its sentence: add it with when = <TOML date>",
+                                 undated=(claim, (lo, hi))))
+            continue
         stmt = Statement("veto", v.span(), (lo, hi), f"veto by {', '.join(states)} {when} -> {r}", claim)
         if d is None:
             stmt.checks.append(f"when: dated by '{written}' in the sentence before")

@@ -1,0 +1,43 @@
+"""A veto no text of the report dates ("The United States has vetoed a resolution ...", a lead that leaves the day
+to another sentence or to the headline's "on Wednesday"), dated by the corpus: the one veto by the same states
+that an earlier report of the story dates within RECENT days before this report, proposed as a TOML date with a
+`# check:` (the editor confirms the text tells of that veto). Two such days, or none: left for the editor."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from crosscheck.claims.draft.prior import Prior
+from crosscheck.claims.draft.proposals import story_of
+from crosscheck.claims.draft.statement import Statement
+from crosscheck.claims.states import state_set
+
+__all__ = ["RECENT", "dated_by_corpus"]
+
+RECENT = dt.timedelta(days=3)
+# a state that holds the veto casts none ("the United States, which has veto power"); a record is no one veto
+# ("previously vetoed four draft resolutions", "has vetoed three texts")
+_NOT_ONE_VETO = re.compile(r"(?i:\b(?:has|have|had|holds?|holding|with|wields?)\s+(?:the\s+|a\s+)?veto\s+(?:power|rights?)\b|"
+                    r"\b(?:previously|earlier|already)\s+(?:\w+\s+)?veto|\bveto\w*\s+(?:\d+|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|several|multiple|many)\s+(?:[\w-]+\s+){0,4}(?:resolutions|drafts|texts|times|"
+                    r"measures|proposals)\b)")
+
+
+def dated_by_corpus(text: str, published: dt.date, stmts: list[Statement], prior: Prior | None) -> None:
+    story = story_of(text, published, prior) if prior is not None else None
+    for st in stmts if story is not None else ():
+        if st.undated is None or st.claim is not None:
+            continue
+        claim, span = st.undated
+        if _NOT_ONE_VETO.search(claim["quote"]):
+            continue
+        states = state_set(claim["by"])
+        known = [k for k in prior.claims if k.type == "veto" and k.key.startswith(story + "/") and k.states == states
+                 and k.dated is not None and k.dated.single and dt.timedelta(0) <= published - k.dated.start <= RECENT]
+        if len({k.dated.start for k in known}) != 1:
+            continue
+        day, article = known[0].dated.start, known[0].article
+        st.claim, st.span, st.todo = {**claim, "when": day}, span, None
+        st.reading += f" {day} (as the corpus dates it)"
+        st.checks.append(f"when: {day}, the day {article} dates the veto by {', '.join(sorted(states))}: confirm "
+                         f"this text tells of the same veto, else add the day it gives")
