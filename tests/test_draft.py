@@ -2583,6 +2583,46 @@ def test_a_drafted_veto_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_pa
     assert [f.rule for f in run(load_corpus(root)).findings] == []
 
 
+ROLLOVER_FIRST = """schema_version = 1
+
+[article]
+id = "um-first-2025-04-30"
+title = "UN mission in South Sudan rolled over"
+published = 2025-04-30
+
+[[claim]]
+id = "rollover"
+type = "extension"
+quote = "extended the mandate of the UN Mission in South Sudan on Wednesday by nine days, until May 9"
+subject = "the mandate of the UN Mission in South Sudan"
+length = "nine days"
+when = "on Wednesday"
+until = 2025-05-09
+key = "unmiss-2025/rollover"
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (UNMISS, May 2025) a nine-day "technical rollover" approved on 30 April is the nine-day extension of that day,
+    # whatever each report calls what was extended (before: not drafted, the quote marks hid the rollover; then no
+    # key, no word of its subject shared)
+    ('This followed a short nine-day "technical rollover" approved by the Council on 30 April.',
+     [("nine-day", "unmiss-2025/rollover")]),
+    # another length the same day is another extension
+    ('This followed a short six-month "technical rollover" approved by the Council on 30 April.', [("six-month", None)]),
+])
+def test_a_drafted_extension_takes_the_key_of_one_of_its_length_that_day(tmp_path, text, expected):
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"um-first-2025-04-30": ROLLOVER_FIRST},
+                        {"um-first-2025-04-30": "UN mission in South Sudan rolled over\n\nThe Security Council extended "
+                                                "the mandate of the UN Mission in South Sudan on Wednesday by nine days, "
+                                                "until May 9.\n"})
+    claims = _draft_into(root, "um-later-2025-05-09", f"UN mission in South Sudan renewed\n\n{text}\n",
+                         dt.date(2025, 5, 9))
+    assert [(c["length"], c.get("key")) for c in claims if c["type"] == "extension"] == expected, claims
+
+
 def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_path):
     """(The Israel-Lebanon truce extended on 26 January 2025, in our words) a claim of the same day takes the key
     of an earlier report's when they share a word that is no name: the story's names ("Lebanon", "Israel") are in

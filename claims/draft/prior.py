@@ -15,8 +15,8 @@ from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.sources import SourceGroups
 from crosscheck.claims.text import find_quote, fold
 
-__all__ = ["KnownArticle", "KnownClaim", "Prior", "WORD", "count_date", "fact_words", "place_key", "prior_of",
-           "story_words"]
+__all__ = ["KnownArticle", "KnownClaim", "Prior", "WORD", "count_date", "fact_words", "length_word", "place_key",
+           "prior_of", "story_words"]
 
 _GENERIC = {"people", "persons", "the", "a", "an", "of", "in", "on", "at", "to", "and", "by", "for", "with", "from",
             "has", "have", "had", "was", "were", "is", "are", "be", "been", "its", "their", "that", "this", "said",
@@ -59,6 +59,13 @@ def fact_words(*parts: str | None) -> frozenset[str]:
             if w.lower() not in _GENERIC:
                 out.add(_stem(w))
     return frozenset(out)
+
+
+def length_word(duration) -> str:
+    """An extension's length as a word of its fact: two extensions of one length on one day share it, whatever
+    each report calls what was extended ("the mandate of UNMISS", a "technical rollover")."""
+    months, days = duration.normalized()
+    return f"length-{months}m{days}d"
 
 
 def place_key(place: str | None) -> str | None:
@@ -131,6 +138,8 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
                     source=claim.source))
             else:
                 words = fact_words(getattr(claim, "what", None) or getattr(claim, "subject", None))
+                if claim.type == "extension" and view.reading.duration is not None:
+                    words |= {length_word(view.reading.duration)}
                 prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
                                                dated=view.reading.when, states=view.reading.states or frozenset()))
         prior.articles.append(KnownArticle(article.id, day, title, article.fixture.article.outlet,

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from crosscheck.claims.draft.attribution import one_figure, same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
-from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, place_key, story_words
+from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, length_word, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS, SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
+from crosscheck.claims.durations import parse_duration
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.qualifiers import count_interval
 from crosscheck.claims.states import state_set
@@ -176,6 +177,8 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
     if when is None:
         return None, ""
     words = fact_words(claim.get("what") or claim.get("subject"))
+    if claim["type"] == "extension" and "length" in claim:
+        words |= {length_word(parse_duration(str(claim["length"])))}
     # (an event shares a word that is no name: "Lebanon" alone makes no shooting the truce's extension that day)
     names = fact_words(" ".join(w for w in WORD.findall(claim.get("what") or "") if w[0].isupper()))
     scores: Counter[str] = Counter()

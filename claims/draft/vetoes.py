@@ -20,8 +20,9 @@ _VETO = re.compile(r"\b(?:vetoed|vetoes|veto(?![-\u2010\u2011\s](?:wielding|hold
 _EXTEND_VERBS = r"extended|extends|extend|extending|renewed|renews|renew|renewing|prolonged|prolongs|prolong"
 _EXTENSION = [
     # ("a 60-day grain deal extension": a few words of what between)
-    re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+"
-               r"(?P<what>(?:[a-z]+\s+){0,3}?)(?:extension|renewal|rollover|prolongation)(?:\s+of\s+(?P<obj>[^,.;]+))?"),
+    re.compile(r"(?P<len>(?:\d+|[A-Za-z]+(?:-[A-Za-z]+)?)[-\u2010\u2011\s](?:day|week|month|year))s?\s+[\"“‘']?"
+               r"(?P<what>(?:[a-z]+\s+){0,3}?)(?:extension|renewal|rollover|prolongation)[\"”’']?"
+               r"(?:\s+of\s+(?P<obj>[^,.;]+))?"),  # (a nine-day "technical rollover")
     # ("for three more months", "for an additional period of three months": the length is three months)
     re.compile(rf"\b(?:{_EXTEND_VERBS})\b"
                r"(?P<obj>(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S))*?)"  # (the dots of "the U.N." do not end it)
