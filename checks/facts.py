@@ -138,21 +138,22 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
     bytes a claim rather than a few kilobytes of objects, until its group is checked). ``keep``: the
     cache that also keeps the full record, for a caller that will load the corpus next (the drafter)."""
     sig = stat_sig(path, now)  # before reading: a change while reading is seen next time
-    entry, loaded, view = records.make_full(path, root, settings)
+    read = records.read_full(path, root, settings)
     if keep is not None:
-        keep.write(name, entry)
+        keep.write(name, read.entry())
+    loaded, view = read.loaded, read.view
     # the path as signatures.still_valid spells it; the loader's lstat of the text it read, when that
     # is the probe (taken before reading, as the fixture's: a change after it is seen next time)
-    text_sig = stat_sig(f"{root}{os.sep}{entry.probe}", now,
-                        loaded.text_stat if loaded.text_file == entry.probe else None) \
-        if entry.probe and isinstance(entry.probe_state, bytes) else None
+    text_sig = stat_sig(f"{root}{os.sep}{read.probe}", now,
+                        loaded.text_stat if loaded.text_file == read.probe else None) \
+        if read.probe and isinstance(read.probe_state, bytes) else None
     file_rules, _, other_rules = records.rules_by_scope(settings)
     schema = tuple(Finding.of(r, h) for r in file_rules for h in r().check(loaded))
-    facts = Facts(name, sig, entry.fixture_hash, entry.probe, text_sig, entry.probe_state, loaded.file,
-                  loaded.article_id, view is not None, entry.record.id_line, schema)
+    facts = Facts(name, sig, read.fixture_hash, read.probe, text_sig, read.probe_state, loaded.file,
+                  loaded.article_id, view is not None, read.id_line, schema)
     if view is not None:
         fixture = loaded.fixture
-        own = [f for found in entry.record.findings.values() for f in found]
+        own = [f for found in read.findings.values() for f in found]
         own += [Finding.of(r, h) for r, split in other_rules if split for h in r().check_own(view)]
         by_key: dict[str, list] = {}
         for claim in view.claims:

@@ -106,21 +106,40 @@ def probe_state(root: Path, relative: str | None) -> bytes | str:
         return f"unresolvable: {err}"
 
 
-def _with_claim(view: ClaimView, claim) -> ClaimView:
-    """The view with another claim: its dict copied (a frozen dataclass's __init__ sets each field
-    through object.__setattr__)."""
-    new = object.__new__(ClaimView)
-    new.__dict__.update(view.__dict__, claim=claim)
-    return new
-
-
 def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
     """Read one fixture the full way (load, validate, read claims, run own-article rules)."""
-    return make_full(path, root, settings)[0]
+    return read_full(path, root, settings).entry()
 
 
-def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded, ArticleView | None]:
-    """The entry of one fixture, with the loaded file and its article view (None when unusable)."""
+@dataclass
+class FullRead:
+    """One fixture read the full way, its models as validated: a check needs no light copies of them
+    (they were a twentieth of its per-fixture work), only an entry that is cached does."""
+
+    fixture_hash: bytes
+    loaded: Loaded
+    id_line: int
+    view: ArticleView | None  # None when the article is not checked
+    findings: dict[str, list[Finding]]  # own-article rule id -> findings
+    probe: str | None
+    probe_state: bytes | str
+
+    def entry(self) -> Entry:
+        """The entry to cache: the record holds light copies of the fixture and of its claims."""
+        loaded = self.loaded
+        fixture = loaded.fixture
+        record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file, self.id_line,
+                        None if fixture is None else light_fixture(fixture), loaded.claim_index,
+                        loaded.accept_index, loaded.left_out)
+        if self.view is not None:
+            record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(self.view.claims,
+                                                                                    record.fixture.claim)]
+            record.findings = self.findings
+        return Entry(self.fixture_hash, self.probe, self.probe_state, record)
+
+
+def read_full(path: Path, root: Path, settings: Settings) -> FullRead:
+    """Load, validate, read the claims and run the own-article rules of one fixture."""
     try:
         raw = read_bytes(path)  # a regular file under the size cap, else the loader says why not
     except OSError:
@@ -128,22 +147,18 @@ def make_full(path: Path, root: Path, settings: Settings) -> tuple[Entry, Loaded
     fixture_hash = b"" if raw is None else digest(raw)
     loaded = load_fixture(path, root, raw)
     fixture = loaded.fixture
-    record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file,
-                    loaded.lines.line(("article", "id")), None if fixture is None else light_fixture(fixture),
-                    loaded.claim_index, loaded.accept_index, loaded.left_out)
+    id_line = loaded.lines.line(("article", "id"))
     probe = view = None
+    findings: dict[str, list[Finding]] = {}
     if fixture is not None:
         probe = fixture.article.text if fixture.article.text is not None else f"seeds/{fixture.article.id}.txt"
         if loaded.usable:
             view = article_view(loaded, settings)
-            record.claims = [(v.index, light, v.reading, v.line) for v, light in zip(view.claims, record.fixture.claim)]
-            record.findings = own_article_findings(view, settings)
-            # the light claims from here on: what a cached record would give back
-            view.claims = [_with_claim(v, light) for v, light in zip(view.claims, record.fixture.claim)]
+            findings = own_article_findings(view, settings)
     # the text the loader read is the one the probe names: hashed from its bytes, not read again
     state = digest(loaded.text_bytes) if loaded.text_bytes is not None and loaded.text_file == probe \
         else probe_state(root, probe)
-    return Entry(fixture_hash, probe, state, record), loaded, view
+    return FullRead(fixture_hash, loaded, id_line, view, findings, probe, state)
 
 
 class RecordLoaded:

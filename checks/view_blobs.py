@@ -34,7 +34,7 @@ _day = date.fromordinal
 
 
 def dumps(views: list[ClaimView]) -> bytes:
-    """The views of one key of one fixture (each claim a light copy: a SimpleNamespace)."""
+    """The views of one key of one fixture (each claim a model or a light copy of one: its fields are its __dict__)."""
     out = []
     for v in views:
         values = list(_reading_values(v.reading))
