@@ -25,6 +25,7 @@ _ARTICLE_ID = re.compile(r"^[ \t]*\[article\][ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:[A-
 # No ^ anchor: sre then finds "[[" by its literal prefix rather than trying every position (half the
 # time); the caller keeps the matches with only blanks before them on their line, as ^[ \t]* would.
 _ENTRY_HEADER = re.compile(r"""\[\[[ \t]*(claim|"claim"|'claim'|accept|"accept"|'accept')[ \t]*\]\]""")
+_ENTRY_NAMES = {quote + name + quote: name for name in _ENTRIES for quote in ("", '"', "'")}  # as written -> name
 _BARE_KEY = re.compile(_BARE)
 # The rest of a string on its line, up to and including its closing delimiter. Each consumes the
 # text exactly as a character-by-character scan would (a backslash in a basic string takes the
@@ -58,10 +59,12 @@ class LineIndex:
                 if headers is not None and path[1] < len(headers[path[0]]):
                     return headers[path[0]][path[1]]
             if path == ("article", "id") and self._entry_headers() is not None:
-                # the one [article] line every fixture is asked for (a duplicate id is reported there)
-                m = _ARTICLE_ID.search(self._text)
-                if m and self._text.count("[article]") == 1:
-                    return self._text.count("\n", 0, m.start("id")) + 1
+                # the one [article] line every fixture is asked for (a duplicate id is reported there):
+                # the pattern can only match on the line of the one "[article]", tried there alone
+                text = self._text
+                if text.count("[article]") == 1 and \
+                        (m := _ARTICLE_ID.match(text, text.rfind("\n", 0, text.find("[article]")) + 1)):
+                    return text.count("\n", 0, m.start("id")) + 1
             text, self._text = self._text, None
             self._scan(text)
         while path:
@@ -85,10 +88,10 @@ class LineIndex:
                 line, at = 1, 0
                 for m in _ENTRY_HEADER.finditer(text):
                     start = m.start()
-                    if text[text.rfind("\n", 0, start) + 1:start].strip(" \t"):
-                        continue  # not first on its line: no header
+                    if start and text[start - 1] != "\n" and text[text.rfind("\n", 0, start) + 1:start].strip(" \t"):
+                        continue  # not first on its line: no header (most are first: no look back)
                     line, at = line + text.count("\n", at, start), start
-                    headers[m.group(1).strip("\"'")].append(line)
+                    headers[_ENTRY_NAMES[m[1]]].append(line)
                 self._headers = headers
         return self._headers or None
 
