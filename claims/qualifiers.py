@@ -202,8 +202,16 @@ def qualifier_from_text(text: str) -> str:
     return next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
 
 
-@lru_cache(maxsize=16, typed=True)  # a corpus's two tolerances: made a Fraction and checked once, not per count
 def _tolerance(value) -> tuple[int, int]:
+    """A tolerance as (numerator, denominator). A Fraction in [0, 1), as the settings hold them, is read
+    as it is: hashing it for the cache (Fraction.__hash__ is Python) cost more than the cache saved."""
+    if type(value) is Fraction and 0 <= value.numerator < value.denominator:
+        return value.numerator, value.denominator
+    return _checked_tolerance(value)
+
+
+@lru_cache(maxsize=16, typed=True)  # any other value: made a Fraction and checked once, not per count
+def _checked_tolerance(value) -> tuple[int, int]:
     tolerance = _fraction(value)
     if not 0 <= tolerance < 1:
         raise ValueError(f"a tolerance is a fraction in [0, 1), not {tolerance}")
