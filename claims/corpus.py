@@ -172,17 +172,9 @@ def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
     fixture = loaded.fixture
     view = ArticleView(loaded)
     readings = read_claims(fixture.claim, fixture.article, settings)  # all at once: relative_to chains
-    for index, claim, reading in zip(loaded.claim_index, fixture.claim, readings):
-        view.claims.append(
-            ClaimView(
-                article=fixture.article.id,
-                index=index,
-                claim=claim,
-                reading=reading,
-                file=loaded.file,
-                line=loaded.lines.line(("claim", index)),
-            )
-        )
+    article_id, file, line = fixture.article.id, loaded.file, loaded.lines.line  # (looked up once, not per claim)
+    view.claims = [ClaimView(article_id, index, claim, reading, file, line(("claim", index)))
+                   for index, claim, reading in zip(loaded.claim_index, fixture.claim, readings)]
     return view
 
 
