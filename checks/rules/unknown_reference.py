@@ -39,7 +39,7 @@ class UnknownReference(Rule):
             values = view.claim.__dict__  # what field() reads: once a claim, not once a key
             for key, types in _WANTS.items():
                 names = values.get(key)
-                if names is None:
+                if not names:  # none, or an empty before/after list (most claims): nothing to look up
                     continue
                 for position, name in enumerate([names] if isinstance(names, str) else names or []):
                     target = article.by_id.get(name)
