@@ -23,7 +23,10 @@ class OrderViolated(Rule):
         for view in article.claims:
             values = view.claim.__dict__  # what field() reads: once a claim, not once a key
             for key in ("before", "after"):
-                for position, other_id in enumerate(values.get(key, ())):
+                ids = values.get(key)
+                if not ids:  # absent, or empty (most claims): no enumerate made for nothing
+                    continue
+                for position, other_id in enumerate(ids):
                     other = article.by_id.get(other_id)
                     if other is None or view.reading.day is None or other.reading.day is None:
                         continue
