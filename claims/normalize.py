@@ -189,7 +189,8 @@ def _read(claim, at: tuple[date, DayInterval, DateSettings], settings: Settings,
         ends = DayInterval.day(claim.until) if claim.length is None else None
         if duration and starts:
             try:
-                ends = DayInterval(duration.add_to(starts.start), duration.add_to(starts.end))
+                end = duration.add_to(starts.start)  # a start of one day (most): one calendar sum, not two
+                ends = DayInterval(end, end if starts.end == starts.start else duration.add_to(starts.end))
             except (ValueError, OverflowError):  # past 9999-12-31: no calendar day to compare with
                 unread.append(Unread("length", "duration", f"'{claim.length}' from {starts} ends after "
                                                            f"9999-12-31, outside the calendar"))
