@@ -161,12 +161,12 @@ def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Ca
                 by_key.setdefault(claim.claim.key, []).append(claim)
         facts.own, facts.claims, facts.day = tuple(own), len(view.claims), fixture.article.day
         facts.published = fixture.article.published
-        facts.key_claims = tuple(x for key, (claim_id, index) in view.key_claims.items()
-                                 for x in (key, claim_id, index))
+        # the first claim of each key, as ArticleView.key_claims gives it: the groups' first views
+        facts.key_claims = tuple([x for key, views in by_key.items() for x in (key, views[0].claim.id, views[0].index)])
         facts.title = fixture.article.title
         facts.links = tuple(fixture.article.links)
         facts.accepts = tuple((i, a.rule, tuple(a.claims), a.reason) for i, a in zip(loaded.accept_index, fixture.accept))
-        facts.claim_ids = tuple(c.claim.id for c in view.claims)
+        facts.claim_ids = tuple([c.claim.id for c in view.claims])
         facts.left_out = loaded.left_out
         blobs = {k: view_blobs.dumps(views) for k, views in by_key.items()}
         # the publication date-time orders running totals within a day: a change of it re-checks the group
