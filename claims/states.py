@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck.claims.text import name_key
 
@@ -29,8 +30,9 @@ _BODIES = {
 PERMANENT_MEMBERS = {"UN Security Council": frozenset(_STATES)}
 
 
-# "the United States" is the United States: a leading article is how news writes the name.
-_key = name_key
+# "the United States" is the United States: a leading article is how news writes the name. States and
+# bodies are named with a few words in any corpus ("Russia", "Moscow", "Russian"): each is keyed once.
+_key = lru_cache(maxsize=4096)(name_key)
 
 
 _STATE_BY_NAME = {_key(alias): state for state, aliases in _STATES.items() for alias in aliases}
