@@ -55,9 +55,9 @@ class LineIndex:
         path = tuple(path)
         if self._text is not None:
             if len(path) == 2 and path[0] in _ENTRIES and type(path[1]) is int:
-                headers = self._entry_headers()
-                if headers is not None and path[1] < len(headers[path[0]]):
-                    return headers[path[0]][path[1]]
+                headers = self._headers or self._entry_headers()  # (found once: asked for every claim)
+                if headers is not None and path[1] < len(entries := headers[path[0]]):
+                    return entries[path[1]]
             if path == ("article", "id") and self._entry_headers() is not None:
                 # the one [article] line every fixture is asked for (a duplicate id is reported there):
                 # the pattern can only match on the line of the one "[article]", tried there alone
