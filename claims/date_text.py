@@ -7,10 +7,11 @@ named beside a clock time) need this; it needs neither of them.
 from __future__ import annotations
 
 import re
+from calendar import isleap, mdays
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["MONTHS", "WEEKDAYS", "ClockTime", "clock_times", "date_spans"]
+__all__ = ["MONTHS", "WEEKDAYS", "ClockTime", "clock_times", "date_spans", "days_in"]
 
 MONTHS = {
     name: number
@@ -20,6 +21,11 @@ MONTHS = {
 }
 MONTHS |= {name[:3]: number for name, number in MONTHS.items()} | {"sept": 9}
 WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+
+
+def days_in(year: int, month: int) -> int:
+    """The days of a month (1-12): calendar.monthrange's count, without the weekday it works out first."""
+    return mdays[month] + (month == 2 and isleap(year))
 
 _NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?"

@@ -8,7 +8,6 @@ error that quotes the expression, never a guess.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -18,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 
 from crosscheck.claims.date_forms import (FORMS, DateExpressionError, NeedsAnchorError, core_expression,
                                           nearest_forms, normal, not_a_form)
-from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans
+from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans, days_in
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
 
@@ -251,7 +250,7 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         return _in_year(m["year"], lambda y: _month_half(y, month, half), published, scheduled)
     if m := _QUARTER.fullmatch(text):
         year, first_month = int(m["year"]), 1 + 3 * _QUARTERS[m["quarter"]]
-        return DayInterval(date(year, first_month, 1), date(year, first_month + 2, monthrange(year, first_month + 2)[1]))
+        return DayInterval(date(year, first_month, 1), date(year, first_month + 2, days_in(year, first_month + 2)))
     return _part_of_a_day(text, published, scheduled, settings)
 
 
@@ -349,13 +348,13 @@ def _weekend(which: str | None, published: date, scheduled: bool) -> DayInterval
 
 def _month_half(year: int, month: int, half: int) -> DayInterval:
     """Days 1 to last//2 ("the first half of May": 1-15), or the rest (16-31)."""
-    last = monthrange(year, month)[1]
+    last = days_in(year, month)
     return DayInterval(date(year, month, 1), date(year, month, last // 2)) if half == 0 else \
         DayInterval(date(year, month, last // 2 + 1), date(year, month, last))
 
 
 def _month_part(year: int, month: int, part: str | None, settings: DateSettings) -> DayInterval:
-    last = monthrange(year, month)[1]
+    last = days_in(year, month)
     first, final = {
         None: (1, last),
         "early": (1, settings.early_ends),
@@ -372,7 +371,7 @@ def _day_of_month(day: int, published: date, scheduled: bool) -> DayInterval:
     month = published.replace(day=1)
     if scheduled != (day > published.day):
         month = month - timedelta(days=1) if not scheduled else month + relativedelta(months=1)
-    if day > monthrange(month.year, month.month)[1]:
+    if day > days_in(month.year, month.month):
         raise ValueError(f"{month:%B %Y}, the month it falls in, has no day {day}")
     return DayInterval.day(month.replace(day=day))
 
