@@ -114,7 +114,7 @@ def make_entry(path: Path, root: Path, settings: Settings) -> Entry:
 @dataclass
 class FullRead:
     """One fixture read the full way, its models as validated: a check needs no light copies of them
-    (they were a twentieth of its per-fixture work), only an entry that is cached does."""
+    (they were 4% of its per-fixture work), only an entry that is cached does."""
 
     fixture_hash: bytes
     loaded: Loaded
