@@ -68,7 +68,9 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("+", "-plus"),
     ),
     "at_most": (
-        ("up to", "at most", "as many as", "no more than", "not more than", "a maximum of", *_STANDS_OR_BOUND),
+        # (an addition: "as high as", a briefing's "as many as": "as high as 60 individuals are reported to have perished")
+        ("up to", "at most", "as many as", "as high as", "no more than", "not more than", "a maximum of",
+         *_STANDS_OR_BOUND),
         ("or fewer", "or less"),
     ),
     "fewer_than": (("fewer than", "less than", "under", "below", "short of"), ()),

@@ -113,6 +113,8 @@ WORDING = [
     # an addition: a headline's "toll up to" leaves out "has gone"; "up to" alone stays a bound
     ("Death toll up to 143 from Nepal earthquake", 143, "toll up to", {"exact", "at_most"}),
     ("shelter for up to 300 families", 300, "up to", {"at_most"}),
+    # an addition (the Cebu earthquake, October 2025): "as high as" bounds as "as many as" does
+    ("reports that as high as 60 individuals have perished", 60, "as high as", {"at_most"}),
     # an addition: a total that moved up to a figure stands there; the bare verb stays a bound
     ("the death toll inched up to 227 on Saturday", 227, "inched up to", {"exact", "at_most"}),
     ("the count has crept up to 40", 40, "crept up to", {"exact", "at_most"}),
