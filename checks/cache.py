@@ -117,7 +117,7 @@ class Cache:
         return hashlib.blake2b(payload, digest_size=20, key=self._secret).digest()
 
     def _entry_path(self, name: str) -> Path:
-        return self.folder / hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
+        return self.folder / _entry_name(name)
 
     def _off(self, message: str) -> None:
         self._state = "off"
@@ -206,7 +206,8 @@ class Cache:
         """Remove the entries of fixtures no longer on file (and this tool's stale temporary files)."""
         if self._look() != "ready":
             return
-        keep = {self._entry_path(n).name for n in (*names, SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
+        # the file names alone: a Path for each of 10,000 fixtures was most of a cold check's prune
+        keep = {_entry_name(n) for n in (*names, SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
         keep.add(FOLDER_MARK)
         try:
             with os.scandir(self.folder) as listing:
@@ -261,6 +262,10 @@ class Cache:
             if _FOLDER.fullmatch(name):
                 _remove_own_folder(path)
         remove_stale_temps(self.base, None)
+
+
+def _entry_name(name: str) -> str:
+    return hashlib.blake2b(name.encode(), digest_size=16).hexdigest()
 
 
 def _make_folder(path: Path, files: dict[str, bytes]) -> None:
