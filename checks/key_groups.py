@@ -30,15 +30,16 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
     for n in changed:
         before = old[n].keys if n in was and n in old else {}
         after = facts[n].keys if n in winning else {}
-        dirty.update(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+        dirty.update(dict(before.items() ^ after.items()))  # the keys whose digest differs, came or went
     found = {k: v for k, v in stored["findings"].items() if k not in dirty}
     if not dirty:
         return found, None
     # the views are kept in BUCKETS files by a hash of the key: only those holding a dirty key are read
     # and written again (an edit under one key does not rewrite the claims of every other key)
     ids = dict(stored["groups_id"] or {})
+    where = {k: bucket(k) for k in dirty}
     buckets: dict[int, dict] = {}
-    for b in sorted({bucket(k) for k in dirty}):
+    for b in sorted(set(where.values())):
         if b in ids:
             on_file = cache.read(f"{GROUPS}{b}")
             if not (isinstance(on_file, dict) and on_file.get("id") == ids[b]):
@@ -56,27 +57,26 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
         for key in old[n].keys if n in old else ():
             if key in dirty:
                 leaving.setdefault(key, []).append(n)
-        if n in winning:
+    for n in names:  # in path order, the order of a group's members (each changed one that is valid now)
+        if n in views and n in winning:
             for key, blob in views[n].items():
                 if key in dirty:
                     coming.setdefault(key, []).append((n, blob))
     whole: list[tuple[str, list]] = []  # the groups compared again over every member
     for key in dirty:
-        b = bucket(key)
-        groups, pairs = buckets[b]["views"], buckets[b]["pairs"]
-        before = {n: blob for n, blob in groups.pop(key, ())}
-        members = dict(before)
-        for n in leaving.get(key, ()):
-            members.pop(n, None)
-        members.update(coming.get(key, ()))
-        if not members:
+        groups, pairs = buckets[where[key]]["views"], buckets[where[key]]["pairs"]
+        before = dict(groups.pop(key, ()))
+        ordered = _members(key, before, leaving, coming, position)
+        if not ordered:
             found.pop(key, None)
             pairs.pop(key, None)
             continue
-        ordered = sorted(members.items(), key=lambda item: position[item[0]])
         groups[key] = ordered
-        edited = _edited(key, before, members, leaving, coming, pairs, stored["findings"], corpus_rules, settings,
-                         articles, old)
+        edited = None  # a group new to the store (every group of a cold check) has no pairs to keep
+        if before:
+            members = dict(ordered)
+            edited = _edited(key, before, members, leaving, coming, pairs, stored["findings"], corpus_rules, settings,
+                             articles, old)
         if edited is not None:  # the same pairs: only the findings naming an edited member are made again
             found[key] = _remade(key, edited, members, pairs[key], stored["findings"][key], settings, articles)
             continue
@@ -85,9 +85,9 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
     for (key, _), (made, made_pairs) in zip(whole, _compare_all(whole, settings, articles, jobs)):
         found[key] = made
         if made_pairs is not None:
-            buckets[bucket(key)]["pairs"][key] = made_pairs
+            buckets[where[key]]["pairs"][key] = made_pairs
         else:
-            buckets[bucket(key)]["pairs"].pop(key, None)
+            buckets[where[key]]["pairs"].pop(key, None)
     for b, groups in buckets.items():  # the views first, then the snapshot naming them
         ids[b] = os.urandom(8)
         cache.write(f"{GROUPS}{b}", {"id": ids[b], **groups})
@@ -152,6 +152,18 @@ def _compare(key: str, ordered: list, settings, articles) -> tuple:
             made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
                                articles[earlier.article].facts.name, earlier.ref))
     return tuple(made), tuple(made_pairs) if all(_comparable(rule) for rule in corpus_rules) else None
+
+
+def _members(key, before, leaving, coming, position) -> list[tuple[str, bytes]]:
+    """A dirty group's (fixture name, pickled claim views) in path order: those on file but the
+    leaving ones, and the coming ones (the coming alone, already in path order, for a new group)."""
+    if not before:
+        return coming.get(key, [])
+    members = dict(before)
+    for n in leaving.get(key, ()):
+        members.pop(n, None)
+    members.update(coming.get(key, ()))
+    return [(n, members[n]) for n in sorted(members, key=position.__getitem__)]
 
 
 def _comparable(rule) -> bool:
