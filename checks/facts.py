@@ -15,6 +15,7 @@ from crosscheck.checks import records, view_blobs
 from crosscheck.checks.cache import Cache, digest
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.signatures import stat_sig
+from crosscheck.claims.corpus import FixturePaths
 from crosscheck.claims.toml_lines import LineIndex
 from crosscheck.claims.toml_read import read_bytes
 
@@ -182,7 +183,7 @@ def _make_many(args) -> list[tuple[Facts, dict]]:
     # otherwise writes them on its first load (records.read_entries), each checked by its hash.
     paths, names, root, settings, now, keep = args
     store = Cache(root) if keep else None
-    return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
+    return [make_facts(Path(path), name, root, settings, now, store) for path, name in zip(paths, names)]
 
 
 _SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
@@ -198,7 +199,12 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
     if not todo:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
-    todo_paths, todo_names = [paths[i] for i in todo], [names[i] for i in todo]
+    # each path as text, made a Path where it is read: a Path pickled to a worker was rebuilt there
+    # part by part (three times the making of it from its text), and a corpus's 10,000 Paths made here
+    # were a serial 20 ms before the workers could start
+    base, lazy = str(root), isinstance(paths, FixturePaths)
+    todo_paths = [os.path.join(base, names[i]) if lazy else str(paths[i]) for i in todo]
+    todo_names = [names[i] for i in todo]
     if jobs > 1 and len(todo) >= records.PARALLEL_FROM:
         from concurrent.futures import ProcessPoolExecutor
 
