@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
+from sys import intern
 from types import SimpleNamespace
 
 from crosscheck.checks import records, view_blobs
@@ -186,7 +187,10 @@ def _make_many(args) -> list[tuple[Facts, dict]]:
     return [make_facts(Path(path), name, root, settings, now, store) for path, name in zip(paths, names)]
 
 
-_SHARED: dict = {}  # one object per equal key string, claim id and line path: pickled once, not per fixture
+# One object per equal value, pickled once in the snapshot rather than once per fixture: the strings
+# (keys, claim ids) interned, each line path and day through this table (a day's date was a third of
+# the snapshot's pickling when each fixture had its own).
+_SHARED: dict = {}
 
 
 def _shared(value):
@@ -225,8 +229,13 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
 
 def _take(made, facts, views) -> None:
     for f, by_key in made:
-        f.keys = {_shared(k): d for k, d in f.keys.items()}
-        f.key_claims = tuple(x if type(x) is int else _shared(x) for x in f.key_claims)
+        f.keys = dict(zip(map(intern, f.keys), f.keys.values()))
+        flat = list(f.key_claims)  # key, claim id, index, ...
+        flat[0::3], flat[1::3] = map(intern, flat[0::3]), map(intern, flat[1::3])
+        f.key_claims = tuple(flat)
         f.lines = {_shared(p): line for p, line in f.lines.items()}
-        f.claim_ids = tuple(_shared(c) for c in f.claim_ids)
+        f.claim_ids = tuple(map(intern, f.claim_ids))
+        f.day = _shared(f.day)
+        if type(f.published) is date:  # (a date-time equals another of another zone: kept as it is)
+            f.published = _shared(f.published)
         facts[f.name], views[f.name] = f, by_key
