@@ -9,6 +9,7 @@ import heapq
 import os
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Callable
 
 from crosscheck.checks import view_blobs
 from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest
@@ -21,10 +22,12 @@ class Rebuild(Exception):
     """The group views on file do not belong to the snapshot: start again from no snapshot."""
 
 
-def key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs=None):
+def key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs=None,
+                 meanwhile: Callable[[], None] = lambda: None):
     """The findings of the corpus rules (which compare claims within one key group), by key: stored
     ones for the groups no changed article contributes to, made now for the others. With them, the
-    ids of the files of views written (by bucket) when some groups were checked again, else None."""
+    ids of the files of views written (by bucket) when some groups were checked again, else None.
+    ``meanwhile``: the caller's other work, called once: while other processes compare, when they do."""
     was = stored["winners"]
     changed = [n for n in (set(old) | set(facts)) if n in views or (n in was) != (n in winning) or n not in facts]
     dirty: set[str] = set()
@@ -34,6 +37,7 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
         dirty.update(dict(before.items() ^ after.items()))  # the keys whose digest differs, came or went
     found = {k: v for k, v in stored["findings"].items() if k not in dirty}
     if not dirty:
+        meanwhile()
         return found, None
     # the views are kept in BUCKETS files by a hash of the key: only those holding a dirty key are read
     # and written again (an edit under one key does not rewrite the claims of every other key)
@@ -83,7 +87,7 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
             continue
         found[key] = None  # compared below, with the other groups compared whole: the order of keys stays
         whole.append((key, ordered))
-    for (key, _), (made, made_pairs) in zip(whole, _compare_all(whole, settings, articles, jobs)):
+    for (key, _), (made, made_pairs) in zip(whole, _compare_all(whole, settings, articles, jobs, meanwhile)):
         found[key] = made
         if made_pairs is not None:
             buckets[where[key]]["pairs"][key] = made_pairs
@@ -99,19 +103,20 @@ PARALLEL_FROM = 2000  # members of the groups to compare whole before they are s
 _JOB: tuple = ()  # what the forked workers compare: set just before they start, inherited, never pickled
 
 
-def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | None) -> list[tuple]:
+def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | None, meanwhile) -> list[tuple]:
     """(findings, pairs or None) of each group of ``whole``, in its order: in forked processes when the
-    groups are many (a cold check compares every group), each taking groups of about equal size."""
+    groups are many (a cold check compares every group), each taking groups of about equal size, while
+    this one does ``meanwhile``; else here, after it."""
     global _JOB
     jobs = max(1, jobs or os.cpu_count() or 1)
     size = sum(len(ordered) for _, ordered in whole)
     if jobs == 1 or size < PARALLEL_FROM or len(whole) < jobs * 4:  # a warm edit's few groups: here
-        return [_compare(key, ordered, settings, articles) for key, ordered in whole]
+        return _compare_here(whole, settings, articles, meanwhile)
     import multiprocessing  # here: a warm check never starts a process, and the imports were 1% of it
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return [_compare(key, ordered, settings, articles) for key, ordered in whole]
+        return _compare_here(whole, settings, articles, meanwhile)
     # 16 shares a process, taken as each ends: a member of a 10,000-member group costs twice one of a
     # 10-member group, and 4 shares a process left one idle for 80 ms at the end (median, 10k bench)
     lightest = [(0, n) for n in range(jobs * 16)]  # (members, share), a heap
@@ -124,11 +129,17 @@ def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | 
     _JOB = (whole, settings, articles)
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            done = dict(zip((i for share in shares for i in share),
-                            (r for made in pool.map(_compare_share, shares) for r in made)))
+            made = pool.map(_compare_share, shares)  # the processes are forked and at work: this one too
+            meanwhile()
+            done = dict(zip((i for share in shares for i in share), (r for share in made for r in share)))
     finally:
         _JOB = ()
     return [done[i] for i in range(len(whole))]
+
+
+def _compare_here(whole: list[tuple[str, list]], settings, articles, meanwhile) -> list[tuple]:
+    meanwhile()
+    return [_compare(key, ordered, settings, articles) for key, ordered in whole]
 
 
 def _compare_share(share: list[int]) -> list[tuple]:

@@ -162,7 +162,21 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = LazyArticles(winners, root)  # made on first look-up: most are never read on a warm check
-    by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs)
+    stating: dict[str, list[str]] = {}
+    for f in winners.values():
+        for key in f.keys:
+            stating.setdefault(key, []).append(f.article_id)
+    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
+                             broken={facts[n].article_id: facts[n].file for n in names
+                                     if facts[n].article_id not in winners})
+    remade = {names[i] for i in todo + late}
+    cross: dict[str, tuple] = {}
+
+    def check_cross() -> None:  # while the key groups are compared in other processes, when they are
+        cross.update(_cross(stored, old, facts, names, winning, remade, corpus, settings))
+
+    by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
+                                  meanwhile=check_cross)
     findings = [f for found in by_key.values() for f in found]
     for name in names:
         f = facts[name]
@@ -174,15 +188,6 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
                                article_id=f.article_id)
         findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
-    stating: dict[str, list[str]] = {}
-    for f in winners.values():
-        for key in f.keys:
-            stating.setdefault(key, []).append(f.article_id)
-    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
-                             broken={facts[n].article_id: facts[n].file for n in names
-                                     if facts[n].article_id not in winners})
-    remade = {names[i] for i in todo + late}
-    cross = _cross(stored, old, facts, names, winning, remade, corpus, settings)
     for found in cross.values():
         findings += found
     # the accepts of the articles that have any (the others' loop would find nothing to match)
