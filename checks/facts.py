@@ -188,8 +188,8 @@ def _make_many(args) -> list[tuple[Facts, dict]]:
 
 
 # One object per equal value, pickled once in the snapshot rather than once per fixture: the strings
-# (keys, claim ids) interned, each line path and day through this table (a day's date was a third of
-# the snapshot's pickling when each fixture had its own).
+# (keys, claim ids) interned, each line path and day through this table (a date of its own for each
+# fixture was a tenth of the snapshot's pickling).
 _SHARED: dict = {}
 
 
@@ -204,17 +204,17 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
     # each path as text, made a Path where it is read: a Path pickled to a worker was rebuilt there
-    # part by part (three times the making of it from its text), and a corpus's 10,000 Paths made here
-    # were a serial 20 ms before the workers could start
+    # part by part (half as slow again as making it from its text), and a corpus's 10,000 Paths made
+    # here were a serial 20 ms before the workers could start
     base, lazy = str(root), isinstance(paths, FixturePaths)
     todo_paths = [os.path.join(base, names[i]) if lazy else str(paths[i]) for i in todo]
     todo_names = [names[i] for i in todo]
     if jobs > 1 and len(todo) >= records.PARALLEL_FROM:
         from concurrent.futures import ProcessPoolExecutor
 
-        # chunks that shrink with the work left (a sixteenth of it per two jobs, down to 20 fixtures): the
-        # last one a worker takes ends soon after the other's (64 equal chunks left one worker idle for
-        # up to a chunk, 60 ms at the median on the 10k bench); each is taken in as it comes
+        # chunks that shrink with the work left (an eighth of a job's share of it, down to 20 fixtures):
+        # the last one a worker takes ends soon after the other's (64 equal chunks left one worker idle
+        # for up to a chunk, 60 ms at the median on the 10k bench); each is taken in as it comes
         chunks, start = [], 0
         while start < len(todo):
             size = max(20, (len(todo) - start) // (jobs * 8))
