@@ -1766,6 +1766,11 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     # (the Afghanistan earthquake, September 2025) a toll is no one; whose toll it is, is
     ("The toll passed 2,200 on Thursday, according to a new toll.", None),
     ("In Kunar province 2,205 people died, according to a Taliban government toll.", "Taliban government"),
+    # (the Cebu earthquake, October 2025) the sayer at the sentence's end, after a comma, not a headline's "quake
+    # reported" (the source was "Cebu quake"); a day there is when, not who
+    ("Cebu quake reported deaths now 76, says NDRRMC", "NDRRMC"),
+    ("The quake toll rose to 72, said the provincial government.", "provincial government"),
+    ("The quake toll rose to 72, said Tuesday.", None),
 ])
 def test_a_drafted_source_is_the_one_the_sentence_names(sentence, source):
     assert source_of(sentence, 0, len(sentence)) == source

@@ -41,6 +41,10 @@ _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(
 # '"We have 300 dead," said the minister': the sayer after the verb, after a quotation
 _SAID_AFTER_QUOTE = re.compile(rf"[,?!][\"”]\s+(?:{_SAYS})\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?)"
                                r"\s*(?=[,.;]|$)")
+# "Cebu quake reported deaths now 76, says NDRRMC", "The toll rose to 80, said the ministry.": the sayer after
+# the verb at the sentence's end, which no subject's "reported" before it outweighs ("quake reported deaths")
+_SAYS_AT_END = re.compile(rf",\s+(?:says|said)\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?)"
+                          r"\s*[.!]?\s*$")
 # "Janan Sayeeq, spokesman for the disasters ministry, told Reuters": a name and a title side by side; a
 # spokesman speaks for the body he names, any other title is who said it
 _APPOSED = re.compile(rf"(?:^|\.\s+)(?!(?:In|On|At|By|After|Before|During|Since|From|For|With|As|When|While|Late|Early|"
@@ -82,6 +86,9 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         found = m.group("short") or m.group("src")
         if len(found.split()) > 8:
             return None
+    elif (m := _SAYS_AT_END.search(sentence)) and not _a_date(m.group("src")) and \
+            not _NOT_SOURCE.search(m.group("src")) and not _CLAUSE_VERB.search(m.group("src")):
+        found = m.group("src")  # (not ", said Tuesday": when, not who; nor ", said the deal would run": what)
     else:
         for m in _SOURCE_BEFORE.finditer(sentence):
             found = m.group("src")
@@ -108,6 +115,14 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if found[0].islower() or found.split()[0] in ("Officials", "Residents", "Villagers"):
         return found[0].lower() + found[1:] if not found.split()[0][1:].isupper() else found
     return found
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:would|will|could|may|might|had|has|have|was|were|is|are)\b")
+
+
+def _a_date(words: str) -> bool:
+    dates = find_dates(words)
+    return bool(dates) and dates[0].start == 0
 
 
 def _apposed(a: str, b: str) -> str:
