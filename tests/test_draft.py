@@ -416,6 +416,10 @@ READINGS = [
     ("The toll reached 442. North Sumatra Province accounted for 217 deaths and 209 missing. Aceh Province documented "
      "96 deaths and 75 missing, while West Sumatra has recorded 129 deaths alongside 118 missing.\n",
      dt.date(2025, 12, 1), "75", {"measure": "missing"}, ("part_of",)),
+    # (the Sumatra floods) a verb of saying before a count is who said so, not a kind of what is counted (before:
+    # "casualties-confirmed"; "attacked four towns" stays the towns attacked)
+    ("The agency chief said they had confirmed 116 casualties so far.\n", dt.date(2025, 11, 29), "116",
+     {"measure": "casualties"}, ()),
     # (the US veto of 18 September 2025) the members who approved or supported a vetoed text are its yes votes
     ("The resolution, approved by 14 of the 15 members of the council on Thursday, called for a truce.\n",
      dt.date(2025, 9, 19), "14 of the 15", {"measure": "voted-yes", "value": 14}, ()),

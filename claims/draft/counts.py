@@ -273,8 +273,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                 # "6,000 body bags", "300 aid trucks": the pair is the counted thing, whatever the verb
                 measure, q_end, compound = f"{measure}-{slug(nxt, 1)}", tokens[i + 1].end(), True
             verb = _VERB_ED.search(text, max(s, q_start - 80), q_start)
-            if measure and not compound and verb and verb.group(1) not in LEAD_WORDS and verb.group(1) not in MEASURES:
-                # "attacked four towns": the towns attacked
+            if measure and not compound and verb and verb.group(1) not in LEAD_WORDS | MEASURES.keys() | _SAYING:
+                # "attacked four towns": the towns attacked (not "we have confirmed 116 casualties": who said so)
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
     if who is None and measure is None and i < len(tokens) and tokens[i].group().lower() == "others" and \
             previous is not None and _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) and \
