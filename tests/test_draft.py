@@ -2415,6 +2415,24 @@ key = "sumatra-floods-2025/missing"
 """
 _SUMATRA_TEXT = ("Sumatra floods kill 19\n\nAn official said the toll from the floods on Sumatra rose to 19, and at least 24 "
                  "people were missing.\n")
+HOSTAGES_FIRST = """schema_version = 1
+
+[article]
+id = "gs-first-2025-10-13"
+title = "Hamas frees the last 20 living hostages"
+published = 2025-10-13
+
+[[claim]]
+id = "hostages-freed"
+type = "count"
+quote = "The release of all 20 living hostages held in Gaza was completed"
+measure = "freed"
+who = "hostages"
+value = 20
+key = "gaza-hostages-2025/freed"
+"""
+_HOSTAGES_TEXT = ("Hamas frees the last 20 living hostages\n\nThe release of all 20 living hostages held in Gaza was "
+                  "completed.\n")
 _FASHER_TEXT = "Hundreds killed at hospital\n\nIn El Fasher, 460 people were killed at the Saudi hospital, the WHO said.\n"
 _MYANMAR_TEXT = "Myanmar quake toll passes 2,000\n\nThe death toll from the earthquake in Myanmar has risen to 2,056.\n"
 _YAGI_TEXT = "Typhoon Yagi kills 152 in Vietnam\n\nThe death toll from Typhoon Yagi in Vietnam rose to 152.\n"
@@ -2506,6 +2524,11 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "missing. The toll in North Sumatra province rose to 116, while 25 people died in Aceh.\n",
      [(164, "sumatra-floods-2025/killed"), (79, None), (116, None), (25, None)],
      "key: 1 earlier article states sumatra-floods-2025/killed"),
+    # (the hostage release of 13 October 2025) the year of the day those counted were taken is not the count's: the
+    # 20 freed that Monday take the key (before: "of 2023", no key)
+    (HOSTAGES_FIRST, _HOSTAGES_TEXT, "gs-later-2025-10-14",
+     "Gaza hostages freed\n\nHamas released on Monday the 20 remaining hostages taken on October 7, 2023.\n",
+     [(20, "gaza-hostages-2025/freed")], "key: 1 earlier article states gaza-hostages-2025/freed"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless

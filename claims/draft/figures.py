@@ -107,6 +107,9 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
 
 
 _YEAR_IN = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")  # (not of "2,005" or "12,000")
+# "the 20 remaining Israeli hostages taken on October 7, 2023": when those counted were taken, not the count's year
+_TAKEN_ON = re.compile(r"(?i:\b(?:taken|seized|captured|abducted|kidnapped|held|arrested|detained)\s+(?:on|in|since|"
+                       r"during)\s+(?:[\w.,]+\s+){0,3}\Z)")
 
 
 def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], year: int) -> None:
@@ -130,7 +133,8 @@ def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sent
             past = [m.group("year") for m in (own, *told[-1:], first) if m is not None and int(m.group("year")) < year]
         else:
             past = [m.group() for m in _YEAR_IN.finditer(text, sent.start, sent.end)
-                    if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]]
+                    if int(m.group()) < year and not st.anchor[0] <= m.start() < st.anchor[1]
+                    and not _TAKEN_ON.search(text, max(sent.start, m.start() - 40), m.start())]
         if past:
             st.no_total(f", of {past[0]}")
         elif _COMPARED.search(text, max(sent.start, st.anchor[0] - 120), st.anchor[0]):

@@ -146,7 +146,8 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                     "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified",
-                    "possible", "suspected", "probable"}  # ("24 possible deaths")
+                    "possible", "suspected", "probable",  # ("24 possible deaths")
+                    "living", "surviving", "remaining"}  # ("the 20 remaining hostages", "all 20 living hostages")
 
 TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
 # a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
