@@ -374,6 +374,10 @@ READINGS = [
      "21 protestors", {"measure": "killed", "who": "protesters"}, ()),
     ("Among those who lost their lives were 21 protestors, nine inmates and 18 others.\n", dt.date(2025, 9, 12),
      "18 others", {"measure": "killed", "who": "others"}, ()),
+    # (a headline's Title Case) "One Indian Among Victims" is one of the dead, an Indian (before: a count of
+    # "indian-among-victims", the words read as a kind's name)
+    ("Death Toll Climbs to 51, One Indian Among Victims\n", dt.date(2025, 9, 12), "One Indian",
+     {"measure": "killed", "who": "indian"}, ()),
     ("Officials said 17 people died in the capital and the other two deaths occurred in the eastern city of "
      "Itahari.\n", dt.date(2025, 9, 12), "two deaths", {"measure": "killed", "place": "Itahari"}, ()),
     # (Typhoon Kalmaegi, November 2025) a place that "alone recorded" its dead after "that", a toll "for" a place, a

@@ -98,8 +98,8 @@ def named_kind(tokens: list, i: int) -> list | None:
     persons nor a nationality's people ("12 Thai workers")."""
     run = []
     for token in tokens[i:i + 4]:
-        if not token.group()[:1].isupper() or token.group().lower() in FUNCTION_WORDS:
-            break
+        if not token.group()[:1].isupper() or token.group().lower() in FUNCTION_WORDS | AUXILIARIES:
+            break  # (a headline's "One Indian Among Victims": the Indian, among the dead)
         run.append(token)
     if len(run) < 2 or not _PLURAL_WORD.fullmatch(run[-1].group().lower()) or run[-1].group().lower() in PERSONS:
         return None
