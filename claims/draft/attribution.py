@@ -39,12 +39,11 @@ _TRAILING = re.compile(r"(?:\s+(?:also|again|later|earlier|separately|previously
 _CONFIRMED = re.compile(r"(?:^|,\s+)(?P<src>(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s+(?:have|has|had)\s+"
                         r"(?:confirmed|recorded|reported|counted|registered)\s+(?:[a-z]+\s+){0,2}?\d")
 # '"We have 300 dead," said the minister': the sayer after the verb, after a quotation
-_SAID_AFTER_QUOTE = re.compile(rf"[,?!][\"”]\s+(?:{_SAYS})\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?)"
-                               r"\s*(?=[,.;]|$)")
+_SAYER = r"(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)"  # who says it, after the verb
+_SAID_AFTER_QUOTE = re.compile(rf"[,?!][\"”]\s+(?:{_SAYS})\s+{_SAYER}\s*(?=[,.;]|$)")
 # "Cebu quake reported deaths now 76, says NDRRMC", "The toll rose to 80, said the ministry.": the sayer after
 # the verb at the sentence's end, which no subject's "reported" before it outweighs ("quake reported deaths")
-_SAYS_AT_END = re.compile(rf",\s+(?:says|said)\s+(?P<src>(?:the\s+)?[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){{0,5}}?)"
-                          r"\s*[.!]?\s*$")
+_SAYS_AT_END = re.compile(rf",\s+(?:says|said)\s+{_SAYER}\s*[.!]?\s*$")
 # "Janan Sayeeq, spokesman for the disasters ministry, told Reuters": a name and a title side by side; a
 # spokesman speaks for the body he names, any other title is who said it
 _APPOSED = re.compile(rf"(?:^|\.\s+)(?!(?:In|On|At|By|After|Before|During|Since|From|For|With|As|When|While|Late|Early|"

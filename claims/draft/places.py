@@ -62,9 +62,10 @@ def place_after(text: str, pos: int, end: int, reported: bool = False, toll: boo
     return None
 
 
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:i|ian|ese|ish)")
+_ADJECTIVE_ENDS = "ian|ese|ish"  # a country's adjective: Ukrainian, Chinese, Turkish (and Israeli, Philippine)
+_ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:i|{_ADJECTIVE_ENDS})")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\Z")
-_WHOSE_UNIT = re.compile(r"[A-Z][a-z]+(?:ine|ian|ese|ish)\s+(?:city|town|village|province|district|region)")
+_WHOSE_UNIT = re.compile(rf"[A-Z][a-z]+(?:ine|{_ADJECTIVE_ENDS})\s+(?:city|town|village|province|district|region)")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
