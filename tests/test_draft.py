@@ -392,6 +392,14 @@ READINGS = [
      "127", {"measure": "missing"}, ("place",)),
     ("Forecasters warn that up to five more storms may strike before December ends.\n", dt.date(2025, 11, 5),
      "December", {"type": "event", "status": "scheduled"}, ()),
+    # (the Asian floods, December 2025) a toll across a continent is the continent's; a part of a country is named
+    # with its compass word (before: no place for either)
+    ("The toll from floods and landslides across Asia climbed past 1,700 on Sunday.\n", dt.date(2025, 12, 7),
+     "1,700", {"measure": "killed", "place": "Asia"}, ()),
+    ("Asia's flood disaster death toll surpasses 1,700\n", dt.date(2025, 12, 7), "1,700", {"place": "Asia"}, ()),
+    ("The UN said at least 185 people have died in southern Thailand.\n", dt.date(2025, 12, 7), "185",
+     {"measure": "killed", "place": "southern Thailand"}, ()),
+    ("As floods swept across Asia, Indonesia's toll rose to 804.\n", dt.date(2025, 12, 7), "804", {}, ("place",)),
     # (the Sumatra floods, November 2025) each province's dead and missing, however the sentence gives them: a subject
     # that "has suffered" them, a clause's "while ... has reported" after counts of its own, "with ... documenting",
     # "battered ... hardest with", "followed by ... at", "and ... with"; a place's share is of the latest total, not
@@ -2527,6 +2535,15 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "Sumatra floods toll rises\n\nThe toll from the floods on Sumatra rose to 164 on Friday, with 79 people "
      "missing. The toll in North Sumatra province rose to 116, while 25 people died in Aceh.\n",
      [(164, "sumatra-floods-2025/killed"), (79, None), (116, None), (25, None)],
+     "key: 1 earlier article states sumatra-floods-2025/killed"),
+    # (the Asian floods, December 2025) a toll over several countries is the region's, one in a country's south that
+    # country's: neither takes the island's key, nor is "several" a count of countries; a compass word before the
+    # story's own place keeps the key (before: 1,500 and 185 took the island's key, a false "cannot shrink" when it
+    # later stood at 916, and "several" was a running total of countries)
+    (SUMATRA_FIRST, _SUMATRA_TEXT, "sf-asia-2025-12-03",
+     "Asia floods\n\nThe toll from floods in several Asian countries passed 1,500 on Wednesday. The toll in "
+     "northern Sumatra rose to 770. At least 185 people have died in southern Thailand.\n",
+     [(1500, None), (770, "sumatra-floods-2025/killed"), (185, None)],
      "key: 1 earlier article states sumatra-floods-2025/killed"),
     # (the hostage release of 13 October 2025) the year of the day those counted were taken is not the count's: the
     # 20 freed that Monday take the key (before: "of 2023", no key)

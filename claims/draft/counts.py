@@ -10,7 +10,7 @@ from crosscheck.claims.draft.figures import RUNNING_BEFORE, in_period_lead, kind
 from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population, range_bound)
-from crosscheck.claims.draft.places import clause_place, place_after
+from crosscheck.claims.draft.places import clause_place, place_after, region_before, region_scope
 from crosscheck.claims.draft.relations import among, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
@@ -169,6 +169,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if _PERCENT.match(text, after, e):
         return Statement("count", (start, end), (q_start, after), f"{written}%",
                          todo="a percentage, not a count: format 1 has no claim for it; leave it or note it")
+    if not isinstance(value, int) and region_scope(text, start, end):
+        return None  # "floods in several Asian countries": where the toll is, not a count
     if isinstance(value, int) and _ORDINAL_CONTEXT.search(text, s, q_start):
         return None  # "Resolution 2165", "Category 5": a name or a grade, not a count
     if _EACH_IN.match(text, after, e):
@@ -348,7 +350,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         if named := place_after(text, q_end, e, reported=True):
             place, q_end = named  # "in Idlib city", "36 fatalities were reported in Rukum West"
         else:
-            place = clause_place(text, s, e, start)  # "In Syria, the toll ...", "..., while Haiti reports 30"
+            place = clause_place(text, s, e, start) or region_before(text, s, start)  # "In Syria, the toll
+            # ...", "..., while Haiti reports 30", "the toll across Asia rose to"
     q_begin = min(q_start, verb_start) if verb_start is not None else q_start
     lo, hi = count_clause(text, s, e, q_begin, q_end)
     step = step_before(text, s, q_start, None if previous is None or previous.claim is None or

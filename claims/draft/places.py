@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECORDED", "clause_place", "leading_place", "place_after", "subject_place"]
+__all__ = ["RECORDED", "clause_place", "leading_place", "place_after", "region_before", "region_scope",
+           "subject_place"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
@@ -15,8 +16,10 @@ _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|W
 _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
           r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # ("232 confirmed dead in Jan 1 earthquake", "killed in Saturday's quake": a date, no place)
-# ("in St. Lucie County", "in St. Petersburg": the dot of a saint's or a fort's short name is part of it)
-_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:al-|el-|ad-|as-|ar-|(?:St|Ste|Mt|Ft|Pt)\.\s+)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
+# ("in St. Lucie County", "in St. Petersburg": the dot of a saint's or a fort's short name is part of it; "in
+# southern Thailand": a part of the country, its compass word kept)
+_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:(?:north|south|east|west|central)(?:ern|eastern|western)?\s+)?"
+                    r"(?:al-|el-|ad-|as-|ar-|(?:St|Ste|Mt|Ft|Pt)\.\s+)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
 # a place's words before its name: "the hardest-hit eastern Valencia region", "the eastern region of Valencia"
@@ -192,3 +195,35 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")
         return m.group(1)
     return None
+
+
+# a toll over a region wider than a country: "floods in several Asian countries", "across Asia", "Asia's flood
+# disaster toll". Its place is the region, so that a key of one country's or island's running toll does not take it
+_PART = r"(?:(?:South|Southeast|East|West|Central|North|Latin)\s+)?"
+_REGION = re.compile(rf"\b(?P<many>several|many|multiple|numerous|various|some|a\s+dozen|\w+)\s+"
+                     rf"(?P<adj>{_PART}(?:Asian|African|European|(?<=Latin\s)American|(?<=South\s)American|"
+                     r"(?<=Central\s)American))\s+(?:countries|nations)\b|"
+                     rf"\bacross\s+(?P<across>{_PART}(?:Asia|Africa|Europe))\b|"
+                     rf"\b(?P<own>{_PART}(?:Asia|Africa|Europe))(?:'s|’s)\s")
+# a country or a place named between the region and the count is the count's ("across Asia, Indonesia's toll")
+_NAMED_BETWEEN = re.compile(r"[A-Z][a-z]+(?:'s|’s)|\bin\s+[A-Z]")
+_REGION_NAME = {"Asian": "Asia", "African": "Africa", "European": "Europe", "American": "America"}
+
+
+def region_before(text: str, start: int, at: int) -> str | None:
+    """The region a toll's clause names before its figure at ``at`` (see _REGION), when no place comes after."""
+    found = list(_REGION.finditer(text, start, at))
+    if not found or _NAMED_BETWEEN.search(text, found[-1].end(), at):
+        return None
+    m = found[-1]
+    if m.group("adj"):
+        *part, adjective = m.group("adj").split()
+        return " ".join([*part, _REGION_NAME[adjective]])
+    return " ".join((m.group("across") or m.group("own")).split())
+
+
+def region_scope(text: str, start: int, end: int) -> bool:
+    """Whether the amount at start..end is how many countries a region's phrase names ("several Asian
+    countries"): the toll's scope, not a count of its own."""
+    m = _REGION.match(text, start)
+    return m is not None and m.group("adj") is not None and m.start("many") == start and m.end("many") == end

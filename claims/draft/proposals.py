@@ -62,6 +62,8 @@ class Proposal:
     outlet: str | None = None
 
 
+# a part of a place by its compass word, lower-case as prose writes it ("in southern Lebanon"; not "North Sumatra")
+_COMPASS = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"}
 _ACTIONS = {"killed", "injured", "freed", "displaced", "fled", "arrested", "detained", "evacuated", "rescued",
             "abducted", "executed", "missing"}
 # how many are missing, in hospital or trapped on a day: fewer or more the next, so another day's count is
@@ -77,8 +79,9 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
     named = set(story.split("-")) & {n.lower() for a in prior.articles if story in a.stories for n in a.names}
     story_place = named if len(named) == 1 else set()
 
-    def part(place: str | None) -> str | None:
-        return None if place and set(place.split()) <= story_place else place
+    def part(place: str | None) -> str | None:  # ("southern lebanon" in "lebanon-ceasefire-2025": not a part)
+        words = set(place.split()) if place else set()
+        return None if words and (words <= story_place or words & _COMPASS and words - _COMPASS <= named) else place
 
     place = part(place_key(claim.get("place")))
     cumulative = bool(claim.get("cumulative"))

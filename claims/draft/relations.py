@@ -81,7 +81,9 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                                             or 0 <= sub.start() - st.anchor[1] <= 2):  # ("2 of which were children")
             totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
             # ("Among the casualties, 72 from landslides" after "Cao Bang reported 19 dead": the total's, placed as it is)
-            totals = [c for c in totals if c.claim.get("place") == st.claim.get("place")] or totals
+            # (else a running total's: "rose to 127 in northern Vietnam", not "Cao Bang reported 19 dead")
+            totals = [c for c in totals if c.claim.get("place") == st.claim.get("place")] or \
+                [c for c in totals if c.claim.get("cumulative")] or totals
             # ("freed 183 Palestinian prisoners including 18 who were serving life": the count "including" follows)
             totals = [c for c in same if by_sentence[id(c)] is sent and 0 <= sub.start() - c.span[1] <= 3] or totals
             if totals:
