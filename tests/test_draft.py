@@ -400,6 +400,17 @@ READINGS = [
     ("The UN said at least 185 people have died in southern Thailand.\n", dt.date(2025, 12, 7), "185",
      {"measure": "killed", "place": "southern Thailand"}, ()),
     ("As floods swept across Asia, Indonesia's toll rose to 804.\n", dt.date(2025, 12, 7), "804", {}, ("place",)),
+    # (Cyclone Ditwah, Sri Lanka, November 2025) a headline's storm name before a colon is no place, a toll crossing a
+    # "mark" is the toll, and each district of a list "with" its dead is that district's (before: place "Cyclone
+    # Ditwah", 450 "marks", and no place for the list's first three)
+    ("Cyclone Ditwah: Sri Lanka death toll rises to 123 as rescues ramp up\n", dt.date(2025, 11, 29), "123",
+     {"measure": "killed", "cumulative": True}, ("place",)),
+    ("Death toll crosses 450 mark in Sri Lanka\n", dt.date(2025, 12, 2), "450",
+     {"measure": "killed", "qualifier": "more_than", "place": "Sri Lanka"}, ()),
+    ("Other districts hit hard include Kegalle with nine deaths, Matale with eight and Ampara with five.\n",
+     dt.date(2025, 11, 29), "nine deaths", {"measure": "killed", "place": "Kegalle"}, ()),
+    ("Other districts hit hard include Kegalle with nine deaths, Matale with eight and Ampara with five.\n",
+     dt.date(2025, 11, 29), "eight", {"measure": "killed", "place": "Matale"}, ()),
     # (the Sumatra floods, November 2025) each province's dead and missing, however the sentence gives them: a subject
     # that "has suffered" them, a clause's "while ... has reported" after counts of its own, "with ... documenting",
     # "battered ... hardest with", "followed by ... at", "and ... with"; a place's share is of the latest total, not

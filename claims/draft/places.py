@@ -151,7 +151,9 @@ _CLAUSE_SUBJECT = re.compile(rf"(?:(?:,\s+|;\s+)(?:while|whereas|and|but)|\bthat
                              r"counted|documenting|recording|reporting)\s+(?:[a-z]+\s+){0,3}" + _COUNTS_BEFORE + r"\Z|"
                              # "followed by West Sumatra at 165 deaths and Aceh with 156", "battered North Sumatra
                              # hardest with 283 fatalities"
-                             rf"\b(?:followed\s+by|and)\s+({_NAME})\s+(?:at|with)\s+" + _COUNTS_BEFORE + r"\Z|"
+                             # "include Kegalle with nine deaths, Matale with eight"
+                             rf"(?:\b(?:followed\s+by|and|include|includes|including)|,)\s+({_NAME})\s+(?:at|with)\s+"
+                             + _COUNTS_BEFORE + r"\Z|"
                              rf"\b(?:battered|hit|struck|ravaged)\s+({_NAME})\s+(?:hardest|worst)\s+(?:at|with)\s+"
                              + _COUNTS_BEFORE + r"\Z")
 
@@ -174,7 +176,9 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
                "analysis", "opinion", "correction", "warning", "summary", "background", "context", "timeline", "editor",
                "q", "a",
                # a headline's lead-in: "New Orleans Tragedy: Truck Attack Leaves 15 Dead"
-               "tragedy", "horror", "terror", "attack", "disaster", "crash", "shooting", "blast", "explosion"}
+               "tragedy", "horror", "terror", "attack", "disaster", "crash", "shooting", "blast", "explosion",
+               # a storm's name: "Cyclone Ditwah: Sri Lanka death toll rises to 123"
+               "cyclone", "typhoon", "hurricane", "storm", "tropical"}
 
 
 def leading_place(text: str, start: int, end: int, at: int | None = None) -> str | None:

@@ -149,7 +149,8 @@ COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further"
                     "possible", "suspected", "probable",  # ("24 possible deaths")
                     "living", "surviving", "remaining"}  # ("the 20 remaining hostages", "all 20 living hostages")
 
-TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count"}  # a total whose measure the sentence gives
+TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count", "mark"}  # a total whose measure the sentence gives
+# ("the toll crossed the 450 mark": the toll passed 450)
 # a plural noun after a year that names that year's event ("the 2011 floods"), not a count of them
 YEAR_EVENTS = {"floods", "elections", "games", "olympics", "riots", "protests", "attacks", "bombings", "talks",
                "polls", "events", "massacres", "killings", "clashes"}  # ("the 2023 events in Geneina")
