@@ -465,6 +465,14 @@ READINGS = [
     ("On Thursday the council decided to prolong the mission until the end of 2026.\n", dt.date(2025, 8, 31),
      "the end of 2026", {"type": "extension", "when": "On Thursday", "until": dt.date(2026, 12, 31),
                          "subject": "the mission"}, ("length",)),
+    # (UNISFA's renewal, November 2025) the decision's day written between the verb and what was extended dates the
+    # extension (before: an event, no extension); a day before the verb stays out of the subject
+    ("The Security Council renewed on Friday the mandate of the Abyei force for an additional year.\n",
+     dt.date(2025, 11, 15), "for an additional year", {"type": "extension", "when": "on Friday",
+                                                      "subject": "the mandate of the Abyei force"}, ()),
+    ("The Security Council on Friday renewed the mandate of the Abyei force for another year.\n",
+     dt.date(2025, 11, 15), "for another year", {"type": "extension", "when": "on Friday",
+                                                "subject": "the mandate of the Abyei force"}, ()),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one
     ("In Jamaica, 19 deaths were confirmed, and at least 30 people died in Haiti, where 20 people remain missing.\n",
      dt.date(2025, 10, 31), "20 people", {"measure": "missing", "place": "Haiti"}, ()),

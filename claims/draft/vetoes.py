@@ -199,9 +199,12 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             if until is not None:
                 used.add(id(until))  # the mandate's end: neither the decision's date nor an event of its own
             d = nearest(m.end())
+            # ("extended on Friday the mandate of UNISFA for a year": the decision's date, before what was extended)
+            lead = d is not None and m.group("obj") and m.start("obj") <= d.start and d.end < m.end("obj") and \
+                not text[m.start("obj"):d.start].strip()
             if d is not None and (_RELATIVE.search(text, m.end(), d.start) or _RELATIVE.search(text, d.end, m.start())
                                   or d.end <= m.start() and _IN_RELATIVE.search(text, sent.start, d.start)
-                                  or m.group("obj") and m.start("obj") <= d.start < m.end("obj")):
+                                  or m.group("obj") and m.start("obj") <= d.start < m.end("obj") and not lead):
                 d = None  # "extended ... crossings that had been reopened after a February earthquake": its date
                 # (and "the cease-fire, which ended on November 27, had been extended": the end's; "an extension of
                 # the agreement they signed on May 20th": what was extended, dated)
@@ -221,7 +224,8 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 when = text[d.start:d.end]
                 r = resolves(when, published, False)
             lo = _verb_start(text, sent.start, lo)
-            subject = (m.group("obj") or m.groupdict().get("what") or "").strip()  # ("a 60-day grain deal extension")
+            subject = (text[d.end:m.end("obj")] if lead else m.group("obj") or m.groupdict().get("what") or "").strip()
+            # ("a 60-day grain deal extension": its what)
             if not subject:  # "The mandate was renewed for a year"
                 passive = PASSIVE_SUBJECT.search(text[max(sent.start, m.start() - 160):m.start()]) \
                     if PASSIVE_TAIL.search(text, max(sent.start, m.start() - 30), m.start()) else None
