@@ -473,6 +473,8 @@ READINGS = [
     ("The Security Council on Friday renewed the mandate of the Abyei force for another year.\n",
      dt.date(2025, 11, 15), "for another year", {"type": "extension", "when": "on Friday",
                                                 "subject": "the mandate of the Abyei force"}, ()),
+    ("The council adopted the resolution by 12 votes, with three members abstaining.\n", dt.date(2025, 11, 15),
+     "12 votes", {"measure": "voted-yes", "value": 12}, ()),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one
     ("In Jamaica, 19 deaths were confirmed, and at least 30 people died in Haiti, where 20 people remain missing.\n",
      dt.date(2025, 10, 31), "20 people", {"measure": "missing", "place": "Haiti"}, ()),

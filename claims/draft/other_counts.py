@@ -21,6 +21,8 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
     # "13 yes votes", "Thirteen countries ... voted in favor", "backing from 13 of the 15 Council members"
     share = _SHARE_OF.search(text, max(s, q_start - 12), q_start)
     votes = None if share else _VOTED_YES.match(text, after, e) or _SUPPORTED.match(text, after, e)
+    if votes is None and _ADOPTED_BY.search(text, max(s, q_start - 60), q_start):
+        votes = _VOTES.match(text, after, e)  # "adopted the resolution by 12 votes": those for it
     if votes is None and _BACKED.search(text, max(s, q_start - 30), q_start):
         votes = _OF_MEMBERS.match(text, after, e) or _MEMBERS_BACKING.match(text, after, e)
     if votes:
@@ -59,6 +61,9 @@ _SUPPORTED = re.compile(r"(?i:\s+(?:council\s+)?(?:members|countries|nations|sta
 _OF_MEMBERS = re.compile(r"(?i:\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\d+(?:\s+[A-Z][a-z]+)?\s+(?:members|member\s+states))")
 # ("the resolution was supported by 12 countries"; not "backed by 11 other Council members": the 12th is the author)
 _MEMBERS_BACKING = re.compile(r"(?i:\s+(?:countries|members|nations|states|council\s+members)\b)")
+_ADOPTED_BY = re.compile(r"(?i:\b(?:adopted|passed|approved|carried)\b(?:\s+(?:the|a|its|this|that|resolution|"
+                         r"draft|text|measure|it))*\s+by\s+\Z)")
+_VOTES = re.compile(r"\s+votes?\b")
 _SHARE_OF = re.compile(r"(?i:(?:\d|\w+s)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\Z)")  # ("members out of 15")
 _MEMBERS = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?\s+(?:members|member\s+states)\b")
 _JOINED = re.compile(r"(?i:\s+(?:and|or|and/or)\s+(?:(?:are|were|still|left|now)\s+)?([a-z]+)\b)")
