@@ -123,6 +123,11 @@ class Cache:
         self._state = "off"
         note(f"{message}; checking without the cache")
 
+    def stop(self, said: str) -> None:
+        """Another process of this run could not write (``said``, a note made there): no more writes."""
+        self._state = "off"
+        note(said)
+
     def _look(self) -> str:
         """What is on disk, once per run: the cache is ours, absent, or not to be touched ("off")."""
         if self._state is None:

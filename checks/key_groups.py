@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from typing import Callable
 
 from crosscheck.checks import view_blobs
-from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest
+from crosscheck.checks.cache import BUCKETS, GROUPS, Cache, digest, take_notes
 from crosscheck.checks.facts import LightArticle
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.rules import all_rules
@@ -87,15 +87,10 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
             continue
         found[key] = None  # compared below, with the other groups compared whole: the order of keys stays
         whole.append((key, ordered))
-    for (key, _), (made, made_pairs) in zip(whole, _compare_all(whole, settings, articles, jobs, meanwhile)):
-        found[key] = made
-        if made_pairs is not None:
-            buckets[where[key]]["pairs"][key] = made_pairs
-        else:
-            buckets[where[key]]["pairs"].pop(key, None)
-    for b, groups in buckets.items():  # the views first, then the snapshot naming them
+    for b in buckets:  # named before the groups are compared: each is written where its groups are
         ids[b] = os.urandom(8)
-        cache.write(f"{GROUPS}{b}", {"id": ids[b], **groups})
+    for key, made in _compare_all(whole, buckets, where, ids, cache, settings, articles, jobs, meanwhile):
+        found[key] = made
     return found, ids
 
 
@@ -103,48 +98,75 @@ PARALLEL_FROM = 2000  # members of the groups to compare whole before they are s
 _JOB: tuple = ()  # what the forked workers compare: set just before they start, inherited, never pickled
 
 
-def _compare_all(whole: list[tuple[str, list]], settings, articles, jobs: int | None, meanwhile) -> list[tuple]:
-    """(findings, pairs or None) of each group of ``whole``, in its order: in forked processes when the
-    groups are many (a cold check compares every group), each taking groups of about equal size, while
+def _compare_all(whole: list[tuple[str, list]], buckets: dict[int, dict], where: dict[str, int], ids: dict,
+                 cache, settings, articles, jobs: int | None, meanwhile) -> list[tuple]:
+    """(key, findings) of each group of ``whole``, each bucket written with its groups' pairs once they
+    are compared: in forked processes when the groups are many (a cold check compares every group),
+    each taking buckets of about equal size and writing them (not this one after they end), while
     this one does ``meanwhile``; else here, after it."""
     global _JOB
     jobs = max(1, jobs or os.cpu_count() or 1)
     size = sum(len(ordered) for _, ordered in whole)
+    in_bucket: dict[int, list[int]] = {b: [] for b in buckets}  # the groups of ``whole`` in each bucket
+    for i, (key, _) in enumerate(whole):
+        in_bucket[where[key]].append(i)
+    job = (whole, in_bucket, buckets, ids, cache, settings, articles)
     if jobs == 1 or size < PARALLEL_FROM or len(whole) < jobs * 4:  # a warm edit's few groups: here
-        return _compare_here(whole, settings, articles, meanwhile)
+        meanwhile()
+        return _compare_buckets(list(buckets), *job)
     import multiprocessing  # here: a warm check never starts a process, and the imports were 1% of it
     from concurrent.futures import ProcessPoolExecutor
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        return _compare_here(whole, settings, articles, meanwhile)
+        meanwhile()
+        return _compare_buckets(list(buckets), *job)
     # 16 shares a process, taken as each ends: a member of a 10,000-member group costs twice one of a
     # 10-member group, and 4 shares a process left one idle for 80 ms at the end (median, 10k bench)
     lightest = [(0, n) for n in range(jobs * 16)]  # (members, share), a heap
     shares: list[list[int]] = [[] for _ in lightest]
-    for i in sorted(range(len(whole)), key=lambda i: -len(whole[i][1])):  # largest first, to the lightest share
+    weight = {b: 1 + sum(len(whole[i][1]) for i in in_bucket[b]) for b in buckets}
+    for b in sorted(buckets, key=lambda b: -weight[b]):  # largest first, to the lightest share
         members, n = lightest[0]
-        shares[n].append(i)
-        heapq.heapreplace(lightest, (members + len(whole[i][1]), n))
+        shares[n].append(b)
+        heapq.heapreplace(lightest, (members + weight[b], n))
     shares = [share for share in shares if share]
-    _JOB = (whole, settings, articles)
+    _JOB = job
     try:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             made = pool.map(_compare_share, shares)  # the processes are forked and at work: this one too
             meanwhile()
-            done = dict(zip((i for share in shares for i in share), (r for share in made for r in share)))
+            out = []
+            for found, notes in made:
+                out += found
+                for said in notes:  # a write failed there: none more here (the snapshot would name it)
+                    cache.stop(said)
     finally:
         _JOB = ()
-    return [done[i] for i in range(len(whole))]
+    return out
 
 
-def _compare_here(whole: list[tuple[str, list]], settings, articles, meanwhile) -> list[tuple]:
-    meanwhile()
-    return [_compare(key, ordered, settings, articles) for key, ordered in whole]
+def _compare_share(share: list[int]) -> tuple[list, list[str]]:
+    """In a forked process: what _compare_buckets gives, and what the cache said if it could not write."""
+    take_notes()  # (the parent's, copied by the fork)
+    return _compare_buckets(share, *_JOB), take_notes()
 
 
-def _compare_share(share: list[int]) -> list[tuple]:
-    whole, settings, articles = _JOB
-    return [_compare(*whole[i], settings, articles) for i in share]
+def _compare_buckets(share, whole, in_bucket, buckets, ids, cache, settings, articles) -> list:
+    """(key, findings) of the groups compared whole in the buckets ``share``, each bucket written once
+    its groups are."""
+    out = []
+    for b in share:
+        pairs = buckets[b]["pairs"]
+        for i in in_bucket[b]:
+            key, ordered = whole[i]
+            made, made_pairs = _compare(key, ordered, settings, articles)
+            out.append((key, made))
+            if made_pairs is not None:
+                pairs[key] = made_pairs
+            else:
+                pairs.pop(key, None)
+        cache.write(f"{GROUPS}{b}", {"id": ids[b], **buckets[b]})
+    return out
 
 
 def _compare(key: str, ordered: list, settings, articles) -> tuple:

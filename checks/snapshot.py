@@ -90,6 +90,9 @@ class NoStore:
     def prune(self, names) -> None:
         pass
 
+    def stop(self, said: str) -> None:
+        pass
+
 
 def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True,
           records: bool = False):
