@@ -77,18 +77,18 @@ class _Unread:
 
 
 class LightArticle:
-    """An article as the rules across articles read it, made from its facts."""
+    """An article as the rules across articles read it, made from its facts: its parts made on first
+    use (a key group's rules read only the published day of each of its thousands of members)."""
 
     def __init__(self, facts: Facts, root: Path):
         self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
-        accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason) for _, rule, claims, reason in facts.accepts]
-        self.fixture = SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day,
-                                                               published=facts.published), accept=accepts)
-        flat = facts.key_claims
-        self.key_claims = dict(zip(flat[::3], zip(flat[1::3], flat[2::3])))
-        self.loaded = SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out)
-        self.by_id = facts.claim_ids  # only asked whether a claim id is there
-        self.claims = _Unread(facts.claims)
+
+    def __getattr__(self, name: str):
+        make = _PARTS.get(name)
+        if make is None:
+            raise AttributeError(name)
+        value = self.__dict__[name] = make(self.facts)
+        return value
 
     def line(self, *path) -> int:
         """Read from the fixture only when a finding needs it: the file is the one the facts were
@@ -96,6 +96,28 @@ class LightArticle:
         if path not in self.facts.lines:
             self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
         return self.facts.lines[path]
+
+
+def _fixture(facts: Facts) -> SimpleNamespace:
+    accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason)
+               for _, rule, claims, reason in facts.accepts] if facts.accepts else []
+    return SimpleNamespace(article=SimpleNamespace(links=list(facts.links), day=facts.day, published=facts.published),
+                           accept=accepts)
+
+
+def _key_claims(facts: Facts) -> dict:
+    flat = facts.key_claims
+    return dict(zip(flat[::3], zip(flat[1::3], flat[2::3])))
+
+
+# a LightArticle's parts, each made on first use from the facts
+_PARTS = {
+    "fixture": _fixture,
+    "key_claims": _key_claims,
+    "loaded": lambda facts: SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out),
+    "by_id": lambda facts: facts.claim_ids,  # only asked whether a claim id is there
+    "claims": lambda facts: _Unread(facts.claims),
+}
 
 
 class LazyArticles(Mapping):
