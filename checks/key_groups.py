@@ -34,7 +34,10 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
     for n in changed:
         before = old[n].keys if n in was and n in old else {}
         after = facts[n].keys if n in winning else {}
-        dirty.update(dict(before.items() ^ after.items()))  # the keys whose digest differs, came or went
+        if before and after:  # the keys whose digest differs, came or went
+            dirty.update(dict(before.items() ^ after.items()))
+        else:  # (a new article's, every one of a cold check: its keys, with no set of pairs made)
+            dirty.update(before or after)
     found = {k: v for k, v in stored["findings"].items() if k not in dirty}
     if not dirty:
         meanwhile()
