@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import operator
 import os
+import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -59,8 +60,23 @@ def packed(facts: Mapping[str, Facts]) -> dict[str, tuple]:
     return {name: _FIELDS(f) for name, f in facts.items()}
 
 
-def unpacked(stored: Mapping[str, tuple]) -> dict[str, Facts]:
+def packed_bytes(facts: Mapping[str, Facts]) -> bytes:
+    """packed(facts) pickled: the snapshot holds them so, pickled apart while the key groups are compared."""
+    return pickle.dumps(packed(facts), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(stored: Mapping[str, tuple] | bytes) -> dict[str, Facts]:
+    """The facts of packed() (a delta's), or of packed_bytes() (a snapshot's)."""
+    if isinstance(stored, bytes):
+        stored = pickle.loads(stored)
     return {name: Facts(*values) for name, values in stored.items()}
+
+
+_LINES_READ = [0]  # lines read into the facts (LightArticle.line) in this process: facts pickled before are stale
+
+
+def lines_read() -> int:
+    return _LINES_READ[0]
 
 
 class _Unread:
@@ -95,6 +111,7 @@ class LightArticle:
         made from (its stat signature or hash matched), and few articles have findings."""
         if path not in self.facts.lines:
             self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
+            _LINES_READ[0] += 1
         return self.facts.lines[path]
 
 

@@ -44,7 +44,8 @@ from types import SimpleNamespace
 
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import DELTA, SNAPSHOT, Cache
-from crosscheck.checks.facts import Facts, LazyArticles, cross_rules, make_many, packed, unpacked
+from crosscheck.checks.facts import (Facts, LazyArticles, cross_rules, lines_read, make_many, packed, packed_bytes,
+                                     unpacked)
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
 from crosscheck.checks.result import Result, order, shared_keys_of
@@ -71,7 +72,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 5, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 6, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
@@ -106,16 +107,15 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
     if not (isinstance(stored, dict) and stored.get("version") == EMPTY["version"]):
         stored = EMPTY
     else:
+        stored = {**stored, "facts": unpacked(stored["facts"])}
         delta = cache.read(DELTA)
         if isinstance(delta, dict) and delta.get("base") == stored["id"]:  # else another run's, or stale
-            kept = {**stored["facts"], **delta["facts"]}  # (still packed: unpacked once, below)
+            kept = {**stored["facts"], **unpacked(delta["facts"])}
             for name in delta["removed"]:
                 kept.pop(name, None)
             stored = {**stored, **{k: delta[k] for k in ("winners", "findings", "groups_id")}, "facts": kept,
                       "cross": delta.get("cross"),
                       "pending": set(delta["facts"]) | set(delta["removed"])}
-    if stored is not EMPTY:
-        stored = {**stored, "facts": unpacked(stored["facts"])}
     try:
         return _check(cache, stored, root, settings, paths, jobs, records and use_cache)
     except Rebuild:
@@ -174,9 +174,16 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
                                      if facts[n].article_id not in winners})
     remade = {names[i] for i in todo + late}
     cross: dict[str, tuple] = {}
+    gone = set(old) - set(facts)
+    # the fixtures whose facts differ from the snapshot on file: when few, only they are written
+    pending = stored.get("pending", set()) | remade | set(refreshed) | gone
+    whole = stored is EMPTY or len(pending) > max(DELTA_MAX, len(names) // 20)  # else a delta
+    early: list = []  # (lines_read(), the facts pickled) while the key groups are compared
 
     def check_cross() -> None:  # while the key groups are compared in other processes, when they are
         cross.update(_cross(stored, old, facts, names, winning, remade, corpus, settings))
+        if whole:  # (a line read into the facts after this makes them stale: pickled again, below)
+            early[:] = [lines_read(), packed_bytes(facts)]
 
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
                                   meanwhile=check_cross)
@@ -198,16 +205,14 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
                                              settings=settings), findings)
 
     groups_id = stored["groups_id"] if groups is None else groups
-    gone = set(old) - set(facts)
     if todo or late or refreshed or gone or groups is not None or stored is EMPTY:
-        # the fixtures whose facts differ from the snapshot on file: few, and only they are written
-        pending = stored.get("pending", set()) | {names[i] for i in todo + late} | set(refreshed) | gone
         common = {"winners": winning, "findings": by_key, "groups_id": groups_id, "cross": cross}
-        if stored is not EMPTY and len(pending) <= max(DELTA_MAX, len(names) // 20):
+        if not whole:
             cache.write(DELTA, {"base": stored["id"], "facts": packed({n: facts[n] for n in pending if n in facts}),
                                 "removed": [n for n in pending if n not in facts], **common})
         else:  # a new snapshot: the delta on file names the old one, and is ignored from now on
-            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": packed(facts), **common})
+            facts_bytes = early[1] if early and early[0] == lines_read() else packed_bytes(facts)
+            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": facts_bytes, **common})
     if gone or stored is EMPTY:
         cache.prune(names)
 
