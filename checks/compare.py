@@ -267,8 +267,13 @@ def same_day(corpus: Corpus, views: list[ClaimView], groups: SourceGroups = NO_G
             by_day[as_of.start].append(view)
     lo = lambda v: v.reading.interval.lo  # noqa: E731
     for day, group in by_day.items():
-        during = [v for v in group if published(corpus, v) == day]
-        closing = [v for v in group if published(corpus, v) > day]
+        during, closing = [], []
+        for view in group:
+            on = published(corpus, view)
+            if on == day:
+                during.append(view)
+            elif on > day:
+                closing.append(view)
         best: dict[str | None, Leaders] = {}
         for view in during:
             best.setdefault(source_of(view, groups), Leaders()).add(view, view.article, lo(view))
