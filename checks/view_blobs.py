@@ -11,6 +11,7 @@ from datetime import date
 from types import SimpleNamespace
 
 from crosscheck.claims.corpus import ClaimView
+from crosscheck.claims.durations import Duration
 from crosscheck.claims.intervals import CountInterval, DayInterval
 from crosscheck.claims.model import CountClaim, EventClaim, ExtensionClaim, VetoClaim
 from crosscheck.claims.normalize import Reading
@@ -21,6 +22,10 @@ _reading_values = operator.attrgetter(*_READING)
 _DAYS = tuple(i for i, name in enumerate(_READING) if name in ("as_of", "when", "day", "starts", "ends"))
 # and its count interval as (lo, hi): pickle's way with a dataclass was an eighth of a blob's making
 _COUNT = _READING.index("interval")
+# and an extension's length as its (years, months, weeks, days): the same way, half of such a view's making
+_LENGTH = _READING.index("duration")
+_UNITS = tuple(f.name for f in fields(Duration))
+_unit_values = operator.attrgetter(*_UNITS)
 # a view's own fields, in order (the claim, a light copy, kept as its dict; the reading as its values)
 _VIEW = tuple(f.name for f in fields(ClaimView))
 _view_values = operator.attrgetter(*_VIEW)
@@ -40,11 +45,16 @@ def dumps(views: list[ClaimView]) -> bytes:
         values = list(_reading_values(v.reading))
         for i in _DAYS:
             day = values[i]
-            if type(day) is DayInterval and type(day.start) is date and type(day.end) is date:
-                values[i] = (day.start.toordinal(), day.end.toordinal())
+            if type(day) is DayInterval:
+                start, end = day.start, day.end
+                if type(start) is date and type(end) is date:
+                    values[i] = (start.toordinal(), end.toordinal())
         count = values[_COUNT]
         if type(count) is CountInterval:
             values[_COUNT] = (count.lo, count.hi)
+        length = values[_LENGTH]
+        if type(length) is Duration:
+            values[_LENGTH] = _unit_values(length)
         view = list(_view_values(v))
         claim = v.claim.__dict__
         shape = _SHAPE_OF.get(tuple(claim))
@@ -78,6 +88,10 @@ def loads(blob: bytes) -> list[ClaimView]:
         if type(bounds) is tuple:
             values[_COUNT] = count = _new(CountInterval)
             count.__dict__.update(lo=bounds[0], hi=bounds[1])
+        units = values[_LENGTH]
+        if type(units) is tuple:
+            values[_LENGTH] = length = _new(Duration)
+            length.__dict__.update(zip(_UNITS, units))
         reading = _new(Reading)
         reading.__dict__.update(zip(_READING, values))
         claim = view_values[_CLAIM]
