@@ -473,6 +473,13 @@ READINGS = [
     ("The Security Council on Friday renewed the mandate of the Abyei force for another year.\n",
      dt.date(2025, 11, 15), "for another year", {"type": "extension", "when": "on Friday",
                                                 "subject": "the mandate of the Abyei force"}, ()),
+    # the end the next sentence gives, however long the extension's own sentence runs on after it (before: no
+    # `until` when the two were more than 200 characters apart)
+    ("The council on Friday renewed the Abyei force's mandate for another year, and for the first time tied the "
+     "force's future to progress by both governments on long-stalled security commitments and on the border.\n\n"
+     "The council adopted the text by 12 votes, with three members abstaining, extending the mandate until "
+     "Nov. 15, 2026.\n", dt.date(2025, 11, 15), "another year",
+     {"type": "extension", "when": "on Friday", "until": dt.date(2026, 11, 15)}, ()),
     ("The council adopted the resolution by 12 votes, with three members abstaining.\n", dt.date(2025, 11, 15),
      "12 votes", {"measure": "voted-yes", "value": 12}, ()),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one

@@ -306,6 +306,9 @@ def day_before(text: str, earlier: list[DateMention], published: dt.date) -> tup
 
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
+
+
 def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
     """"... extended the mandate for one year. The Council voted 13 in favour to extend the mission until April 30,
     2025": an end the next sentence gives, with no length of its own, is the `until` of the extension before."""
@@ -313,7 +316,11 @@ def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
         if st.kind != "extension" or st.claim is None or "until" in st.claim or not isinstance(st.claim["when"], str):
             continue
         after = next((o for o in stmts[i + 1:] if o.period_end), None)
-        if after is None or after.span[0] - st.span[1] > 200:  # ("ensuring the mission's continuation until ...")
+        # ("ensuring the mission's continuation until ..." far on; but the next sentence's end, however long the
+        # extension's own sentence runs on: "... for another year, while for the first time tying ... . The council
+        # adopted the resolution by 12 votes, extending the mandate until Nov. 15, 2026")
+        if after is None or after.span[0] - st.span[1] > 200 and \
+                (after.span[0] - st.span[1] > 400 or len(_SENTENCE_END.findall(text, st.span[1], after.span[0])) != 1):
             continue
         duration = parse_duration(st.claim["length"])
         until = DateMention(after.anchor[0], after.anchor[1], after.anchor[0], False)
