@@ -34,6 +34,8 @@ import dateutil
 import pydantic
 import tomli
 
+import crosscheck.checks
+import crosscheck.claims
 from crosscheck.checks.cache_key import signing_key
 from crosscheck.checks.safe_files import has_marker, read_own, remove_stale_temps, temp_name, write_new
 from crosscheck.claims.settings import SettingsError, settings_table
@@ -65,9 +67,6 @@ def tool_key() -> str:
     modules, not the installed metadata: importing importlib.metadata costs every run 30 ms."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"{sys.version}\0{pydantic.VERSION}\0{dateutil.__version__}\0{tomli.__version__}\0".encode())
-    import crosscheck.checks
-    import crosscheck.claims
-
     for package in (crosscheck.claims, crosscheck.checks):
         base = Path(package.__path__[0])
         for path in sorted(base.rglob("*")):

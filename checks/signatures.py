@@ -7,6 +7,7 @@ import stat
 from pathlib import Path
 
 from crosscheck.checks.cache import digest
+from crosscheck.checks.records import probe_state
 from crosscheck.claims.toml_read import read_bytes
 
 RACY_SECONDS = 1.0  # a file modified this recently is hashed again next run, whatever its stat says
@@ -80,6 +81,4 @@ def still_valid(facts, path: str, root: str, now: float) -> tuple:
         if text_sig is not None and text_sig == facts.text_sig and _plain_folders(root, facts.probe):
             return facts, refreshed
         facts.text_sig, refreshed = text_sig, True
-    from crosscheck.checks.records import probe_state  # here: reached only by a text whose signature changed
-
     return (facts if probe_state(Path(root), facts.probe) == facts.probe_state else None), refreshed

@@ -48,6 +48,7 @@ from crosscheck.checks.facts import (Facts, LazyArticles, cross_rules, lines_rea
                                      unpacked)
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
+from crosscheck.checks.records import assemble, duplicate_problem, name_of, read_entries
 from crosscheck.checks.result import Result, order, shared_keys_of
 from crosscheck.checks.rules import all_rules
 from crosscheck.checks.signatures import forget_folders, still_valid
@@ -59,8 +60,6 @@ DELTA_MAX = 50  # fixtures changed since the snapshot (or 5% of the corpus) befo
 
 def _names(paths: list[Path], root: Path) -> list[str]:
     """records.name_of of each path, by string slicing when the path is under the root (10,000 at once)."""
-    from crosscheck.checks.records import name_of
-
     prefix = "" if str(root) == "." else os.path.join(str(root), "")
     out = []
     for path in paths:
@@ -124,8 +123,6 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
 
 def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None,
            records: bool = False):
-    from crosscheck.checks.records import duplicate_problem
-
     now = time.time()
     old: dict[str, Facts] = stored["facts"]
     lazy = isinstance(paths, FixturePaths)
@@ -217,8 +214,6 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         cache.prune(names)
 
     def load():
-        from crosscheck.checks.records import assemble, read_entries
-
         entries = read_entries(paths, root, settings, use_cache=not isinstance(cache, NoStore), jobs=jobs)
         return assemble(root, settings, paths, entries)[0]
 

@@ -4,37 +4,32 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
+from pydantic import TypeAdapter, ValidationError
+
 from crosscheck.claims.dates import core_expression
 from crosscheck.claims.durations import find_durations, parse_duration
+from crosscheck.claims.model import Article, Claim
+from crosscheck.claims.normalize import read_claim
 from crosscheck.claims.numbers import count_mentions, find_vague
 from crosscheck.claims.qualifiers import wording_of
+from crosscheck.claims.settings import Settings
 from crosscheck.claims.states import canonical_state, states_named_in
 from crosscheck.claims.text import contains_words, fold
 
+
 @functools.lru_cache(maxsize=1)
 def _claim_adapter():
-    from pydantic import TypeAdapter
-
-    from crosscheck.claims.model import Claim
-
     return TypeAdapter(Claim)  # built once: building one costs far more than validating a claim
 
 
 @functools.lru_cache(maxsize=64)
 def _reading_context(published: dt.date):
     """The article and settings the checker reads a claim with (default settings), made once a day."""
-    from crosscheck.claims.model import Article
-    from crosscheck.claims.settings import Settings
-
     return Article(id="draft-check", title="draft", published=published), Settings()
 
 
 def self_check(claim: dict, folded_text: str, published: dt.date) -> str | None:
     """Why the checker would refuse this claim (schema, quote, value, qualifier, date), or None."""
-    from pydantic import ValidationError
-
-    from crosscheck.claims.normalize import read_claim
-
     quote = claim["quote"]
     folded = fold(quote)
     if not folded or folded not in folded_text:
