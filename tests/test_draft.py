@@ -480,6 +480,9 @@ READINGS = [
      "The council adopted the text by 12 votes, with three members abstaining, extending the mandate until "
      "Nov. 15, 2026.\n", dt.date(2025, 11, 15), "another year",
      {"type": "extension", "when": "on Friday", "until": dt.date(2026, 11, 15)}, ()),
+    # a wire service's credit opening the sentence is not what happened (before: "MENAFN) The council met ...")
+    ("(MENAFN) The council met on Friday to discuss the border.\n", dt.date(2025, 11, 15), "met on Friday",
+     {"type": "event", "what": "The council met to discuss the border"}, ()),
     ("The council adopted the resolution by 12 votes, with three members abstaining.\n", dt.date(2025, 11, 15),
      "12 votes", {"measure": "voted-yes", "value": 12}, ()),
     # (Hurricane Melissa, October 2025) a relative clause's place is the count's, not the sentence's opening one

@@ -92,7 +92,7 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         words = _EMPTY_BRACKETS.sub("", words)  # ("on Monday (Oct 16)" with the date taken out: its weekday too)
     words = _SPACE_PUNCT.sub(r"\1", words)
     words = _PUNCT_RUN.sub(r"\1", words)
-    words = _EDGE.sub("", words)
+    words = _EDGE.sub("", _CREDIT.sub("", words))
     words = _LINKING.sub("", words)
     parts = words.split()
     if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase, nor before the verb
@@ -106,6 +106,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+# a wire service's credit before the sentence: "(MENAFN) The UN Security Council extended ...", "(Reuters) -"
+_CREDIT = re.compile(r"\A\(\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*\)\s*(?:[-\u2013\u2014]\s*)?")
 _EMPTY_BRACKETS = re.compile(r"(?i:,?\s*(?:\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*\))")
 _IRREGULAR_PAST = ("struck|began|came|went|took|gave|made|held|met|fled|hit|left|said|told|won|lost|fell|rose|sent|built|"
                    "broke|ran|saw|found|brought|fought|sank|shot|stood")
