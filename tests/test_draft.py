@@ -480,6 +480,11 @@ READINGS = [
      "The council adopted the text by 12 votes, with three members abstaining, extending the mandate until "
      "Nov. 15, 2026.\n", dt.date(2025, 11, 15), "another year",
      {"type": "extension", "when": "on Friday", "until": dt.date(2026, 11, 15)}, ()),
+    # the day the next sentence says the resolution passed dates an extension its own sentence leaves undated
+    # (before: "add the claim by hand")
+    ("The council has renewed the mandate of the Abyei force for another year. The resolution, passed on Friday "
+     "with a 12-0 vote, saw three members abstain.\n", dt.date(2025, 11, 16), "for another year",
+     {"type": "extension", "when": dt.date(2025, 11, 14), "subject": "the mandate of the Abyei force"}, ()),
     # a wire service's credit opening the sentence is not what happened (before: "MENAFN) The council met ...")
     ("(MENAFN) The council met on Friday to discuss the border.\n", dt.date(2025, 11, 15), "met on Friday",
      {"type": "event", "what": "The council met to discuss the border"}, ()),

@@ -106,6 +106,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
 
 
 _WORDY = re.compile(r"[A-Za-z]{2}")
+_PASSED_ON = re.compile(r"\s*(?:The|This|That)\s+(?:resolution|measure|text|decision|draft)\s*,?\s+(?:which\s+)?"
+                        r"(?:was\s+)?(?:passed|adopted|approved)\s+")
 # a wire service's credit before the sentence: "(MENAFN) The UN Security Council extended ...", "(Reuters) -"
 _CREDIT = re.compile(r"\A\(\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*\)\s*(?:[-\u2013\u2014]\s*)?")
 _EMPTY_BRACKETS = re.compile(r"(?i:,?\s*(?:\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*)?\(\s*\))")
@@ -190,8 +192,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     paragraph = text.rfind("\n", 0, sent.start) + 1  # its line: a paragraph, in a text of any layout
     earlier = [d for d in all_dates if paragraph <= d.start and d.end <= sent.start  # the sentence just before
                and not _SENTENCE_END.search(text, d.end, sent.start - 1)]
+    # the day the next sentence says the resolution passed ("The resolution, passed on Friday with a 12-0 vote")
+    later = [d for d in all_dates if sent.end <= d.start < sent.end + 80 and _PASSED_ON.fullmatch(text, sent.end, d.start)]
     if extensions:
-        out += extension_statements(text, sent, published, dates, nearest, taken, used, earlier)
+        out += extension_statements(text, sent, published, dates, nearest, taken, used, earlier, later)
     if vetoes:
         out += veto_statements(text, sent, published, dates, nearest, used, earlier)
 

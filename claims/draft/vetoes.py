@@ -166,11 +166,12 @@ _UNTIL_BEFORE = re.compile(rf"(?i:\b(?:{ENDS_ON}|through|to)\s+(?:the\s+)?\Z)")
 
 
 def extension_statements(text: str, sent: Sentence, published: dt.date, dates: list[DateMention], nearest,
-                         taken: list[tuple[int, int]], used: set[int], earlier: list[DateMention] = ()
-                         ) -> list[Statement]:
+                         taken: list[tuple[int, int]], used: set[int], earlier: list[DateMention] = (),
+                         later: list[DateMention] = ()) -> list[Statement]:
     """"a six-month extension", "renewed ... for a year": each with the nearest free date of its sentence
     (not the one it runs until, which is its `until` when when + length gives it); else the date of the
-    sentence just before (``earlier``) as a TOML date to confirm."""
+    sentence just before (``earlier``), or the day the next one says the resolution passed (``later``), as a
+    TOML date to confirm."""
     out: list[Statement] = []
     for pattern in _EXTENSION :
         for m in pattern.finditer(text, sent.start, sent.end):
@@ -210,6 +211,8 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
                 # the agreement they signed on May 20th": what was extended, dated)
             day = day_before(text, earlier, published) if d is None and \
                 not _PERFECT.search(text, sent.start, m.start()) else None
+            after = d is None and day is None and bool(later)  # ("... for another year. The resolution, passed on
+            day = day_before(text, later, published) if after else day  # Friday, ...": the decision's day)
             if d is None and day is None:
                 out.append(Statement("extension", m.span("len"), m.span(), f"{length} extension ({duration})",
                                      todo="an extension with no date in its sentence: add the claim with "
@@ -238,7 +241,7 @@ def extension_statements(text: str, sent: Sentence, published: dt.date, dates: l
             stmt = Statement("extension", m.span("len"), (lo, hi), f"{length} extension ({duration}) {when} -> {r}",
                              claim)
             if d is None:
-                stmt.checks.append(f"when: dated by '{written}' in the sentence before")
+                stmt.checks.append(f"when: dated by '{written}' in the sentence {'after' if after else 'before'}")
             if until is not None:
                 with_until(text, stmt, until, duration, r, published)
             out.append(_checked(stmt, subject, "extended", when, r))
@@ -302,8 +305,6 @@ def day_before(text: str, earlier: list[DateMention], published: dt.date) -> tup
     written = text[before.start:before.end]
     r = resolves(written, published, False)
     return (r, written) if isinstance(r, DayInterval) and r.single else None
-
-
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
