@@ -61,14 +61,16 @@ _HYPHENS = "-\u2010\u2011"  # typographic hyphens read as "-" (quotes match acro
 
 # Digits: thousands separators must come in threes; a decimal only counts before a scale word
 # ("1.2 million"); ordinals ("3rd") and digits glued to other digits or letters are not counts.
+# (The first digit stands outside the alternatives, its lookbehind after it: a pattern that starts with a
+# digit lets re skip to the next digit in C, instead of trying every position of the text.)
 _DIGITS = re.compile(
     # (and, an addition, the South Asian grouping: "1,50,000" is 150,000)
-    r"(?<![\w.,])(?:(\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?!\d)(?!,\d)(?:\.(\d+))?)"
+    r"(\d(?<![\w.,]\d)(?:\d{0,2}(?:,\d{3})+|\d?(?:,\d{2})+,\d{3}|\d*))(?!\d)(?!,\d)(?:\.(\d+))?"
     r"(?:\s+(thousand|million|billion|lakhs?|crores?)\b|(k|m|mn|bn)\b|\s+(mn|bn)\b)?(?!\w)(?!\.\d)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP = re.compile(rf"\s+|[{_HYPHENS}]")  # what may join the words of one number
+_GAP = rf"\s+|[{_HYPHENS}]"  # what may join the words of one number
 _VAGUE = re.compile(
     r"(?<!\w)(tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|thousands|millions"
     r"|(?:a\s+few|several)(?!\s+(?:dozens?|scores?|hundreds?|thousands?|millions?)\b)|a\s+handful)(?!\w)",
@@ -98,17 +100,15 @@ def _mention(text: str, value: int, start: int, end: int) -> NumberMention:
     return NumberMention(value, start, end, text[start:end], text[end:end + 1] == "+")
 
 
-def _parse_words(text: str, words: list[re.Match], i: int) -> tuple[int, int] | None:
-    """The longest number in words starting at ``words[i]``: (value, index of its last word), or None."""
+def _parse_words(text: str, word: str, end: int) -> tuple[int, int] | None:
+    """The longest number in words starting with ``word`` (lower case), which ends at ``end``: (value,
+    where its last word ends), or None. Each next word is the one right after a gap of _GAP."""
     total, current, last_scale = 0, 0, None
     prev = None  # kind of the last word taken: zero, unit, teen, tens, hundred, dozen, scale, half, a, and
     best = None
-    j = i
-    while j < len(words):
-        word = words[j].group().lower()
-        if j > i and not _GAP.fullmatch(text, words[j - 1].end(), words[j].start()):
-            break
-        if word == "half" and j == i:
+    first = True
+    while True:
+        if word == "half" and first:
             prev = "half"  # "half a dozen" is 6, not "a dozen"
         elif word == "a" and prev in (None, "half"):
             prev, current = "a", Fraction(1, 2) if prev == "half" else 1  # a number only before a scale word
@@ -137,41 +137,51 @@ def _parse_words(text: str, words: list[re.Match], i: int) -> tuple[int, int] | 
         else:
             break
         if prev not in ("half", "a", "and"):
-            best = (total + current, j)
-        j += 1
+            best = (total + current, end)
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            break
+        word, end, first = following.group(1).lower(), following.end(), False
     return best
 
 
 # The words a number in words can start with (see _parse_words: every other word needs one before it).
 _STARTERS = frozenset({"a", "half", *_UNITS, *_TENS})
+# A word (a run of _WORD) whose first letter is one a starter begins with: only ASCII letters lower-case
+# to ASCII ones (but for the Kelvin sign's "k"), so these are all the words that can be one; re finds
+# them in C, where a match object for every word of the text was most of the reading of words.
+_CANDIDATE = re.compile("[" + "".join(sorted({w[0] for w in _STARTERS} | {w[0].upper() for w in _STARTERS}))
+                        + r"](?<![^\W\d_].)[^\W\d_]*")
+# The next word of a number: right after a _GAP. (A word inside a digit mention never follows one:
+# the mention's first digit stands between.)
+_NEXT_WORD = re.compile(rf"(?:{_GAP})([^\W\d_]+)")
 
 
 def _word_mentions(text: str, taken: list[NumberMention]) -> list[NumberMention]:
-    words = list(_WORD.finditer(text))
-    if taken:  # leave out the words inside a digit mention ("1.2 million"): both in order, one pass
-        kept, k, left = [], 0, len(taken)
-        for w in words:
-            at = w.start()
-            while k < left and taken[k].end <= at:
-                k += 1
-            if k == left or at < taken[k].start:
-                kept.append(w)
-        words = kept
-    found, i = [], 0
-    while i < len(words):
-        if words[i].group().lower() not in _STARTERS:
-            i += 1  # most words start no number: spare them the parse
+    found, k, left, after = [], 0, len(taken), 0
+    for m in _CANDIDATE.finditer(text):
+        word = m.group().lower()
+        at = m.start()
+        if word not in _STARTERS or at < after:
+            continue  # most words start no number; a word of the last number found starts none
+        while k < left and taken[k].end <= at:
+            k += 1
+        if k < left and at >= taken[k].start:
+            continue  # a word inside a digit mention ("1.2 million")
+        parsed = _parse_words(text, word, m.end())
+        if parsed is None or word == "one" and _after_no(text, at):
             continue
-        parsed = _parse_words(text, words, i)
-        no_one = words[i].group().lower() == "one" and i > 0 and words[i - 1].group().lower() == "no" \
-            and text[words[i - 1].end():words[i].start()].isspace()
-        if parsed is None or no_one:
-            i += 1
-            continue
-        value, last = parsed  # a Fraction only when it starts "half a", and then a whole one
-        found.append(_mention(text, int(value), words[i].start(), words[last].end()))
-        i = last + 1
+        value, end = parsed  # a Fraction only when it starts "half a", and then a whole one
+        found.append(_mention(text, int(value), at, end))
+        after = end
     return found
+
+
+def _after_no(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows the word "no" after white space ("no one" is not a count)."""
+    before = text[:at].rstrip()  # str's white space is re's \s
+    return len(before) < at and before[-2:].lower() == "no" and \
+        (len(before) == 2 or not _WORD.match(before, len(before) - 3))
 
 
 def find_numbers(text: str) -> list[NumberMention]:
