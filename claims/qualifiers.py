@@ -129,15 +129,36 @@ def _after_pattern(phrase: str) -> re.Pattern:
 _BEFORE_RE = [(_before_pattern(p), q) for p, q in _allowed_by(0)]
 
 
+def _backward(phrases) -> str:
+    """``phrases`` (none with "…") as one pattern over the text reversed, matched at its start: it
+    matches where a phrase's _before_pattern (the phrase, then white space to the end) does, and only
+    there (the white space around a word is all there is of it, so the text's end fixes where the
+    phrase starts). A search with a pattern that starts with a lookbehind tries every position."""
+    words = (reversed(p.split()) for p in phrases)
+    return "|".join(r"\s+".join("".join("[-\u2010\u2011]" if c == "-" else re.escape(c) for c in reversed(w))
+                                for w in phrase) for phrase in words)
+
+
+@lru_cache(maxsize=None)  # made on first use: made for all phrases at import, they were 6 ms of every start
+def _backward_pattern(phrase: str) -> re.Pattern:
+    """The phrase's _before_pattern over the reversed text (group 1: the phrase reversed); none with "…"."""
+    end = r"(?!\w)" if phrase[0].isalnum() else ""
+    return re.compile(r"\s*(" + _backward([phrase]) + ")" + end, re.IGNORECASE)
+
+
+# (pattern, allowed, the phrase, or None when it has "…": then the pattern is searched, not _backward_pattern matched)
+_BEFORE_TRIED = [(pattern, q, None if "…" in p else p) for (pattern, q), (p, _) in zip(_BEFORE_RE, _allowed_by(0))]
+
+
 def _by_last_word() -> tuple[dict[str, list], list]:
     """The before-patterns to try for each last word of the text before a number, in _BEFORE_RE's
     order: a phrase can only match where the text ends with its last word (about 100 searches per
     number become two or three). Phrases not ending in an ASCII word ("~") are tried always."""
     last = [p.split()[-1].lower() for p, _ in _allowed_by(0)]
-    always = [entry for entry, word in zip(_BEFORE_RE, last) if not re.fullmatch("[a-z]+", word)]
+    always = [entry for entry, word in zip(_BEFORE_TRIED, last) if not re.fullmatch("[a-z]+", word)]
     words: dict[str, list] = {}
     for word in dict.fromkeys(last):
-        words[word] = [entry for entry, w in zip(_BEFORE_RE, last) if w == word or entry in always]
+        words[word] = [entry for entry, w in zip(_BEFORE_TRIED, last) if w == word or entry in always]
     return words, always
 
 
@@ -148,6 +169,9 @@ _AFTER_RE = [(_after_pattern(p), q) for p, q in _allowed_by(1)]
 _AFTER_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _AFTER_RE), re.IGNORECASE)
 _NOT_QUALIFYING_RE = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_pattern(p) for p in _NOT_QUALIFYING) + r")\s*\Z",
                                 re.IGNORECASE)
+# the same two over the text reversed (see _backward)
+_NOT_QUALIFYING_BACK = re.compile(r"\s*(?:" + _backward(_NOT_QUALIFYING) + r")(?!\w)", re.IGNORECASE)
+_SKIPPED_BACK = re.compile(r"\s*(?:" + _backward(_SKIPPED_WORDS) + r")(?!\w)", re.IGNORECASE)
 # the last letters those phrases end with, in either case: a text ending otherwise cannot match them
 _SKIPPED_ENDS = frozenset(c for w in _SKIPPED_WORDS for c in (w[-1], w[-1].upper()))
 _NOT_QUALIFYING_ENDS = frozenset(c for w in _NOT_QUALIFYING for c in (w[-1], w[-1].upper()))
@@ -163,16 +187,20 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     with neither is exact.
     """
     before = text[max(0, mention_start - 60):mention_start]
+    back = before[::-1]  # the phrases end where the text does: matched from the reversed text's start
     tail = before.rstrip()  # str's white space is re's \s
-    # each search only where its words' last letter ends the text: no other character matches them
-    if tail[-1:] in _SKIPPED_ENDS and (skipped := _SKIPPED.search(before)):
-        before = before[:skipped.start()]
+    # each match only where its words' last letter ends the text: no other character matches them
+    if tail[-1:] in _SKIPPED_ENDS and (skipped := _SKIPPED_BACK.match(back)):
+        before, back = before[:len(before) - skipped.end()], back[skipped.end():]
         tail = before.rstrip()
-    if tail[-1:] not in _NOT_QUALIFYING_ENDS or not _NOT_QUALIFYING_RE.search(before):
-        for pattern, allowed in _before_candidates(tail):
-            m = pattern.search(before)
-            if m:
-                return Wording(m.group(1), allowed)
+    if tail[-1:] not in _NOT_QUALIFYING_ENDS or not _NOT_QUALIFYING_BACK.match(back):
+        for pattern, allowed, phrase in _before_candidates(tail):
+            if phrase is None:
+                m = pattern.search(before)
+                if m:
+                    return Wording(m.group(1), allowed)
+            elif m := _backward_pattern(phrase).match(back):
+                return Wording(before[len(before) - m.end(1):len(before) - m.start(1)], allowed)
     m = _AFTER_ANY.match(text, mention_end)
     if m:
         return Wording(m.group(m.lastindex), _AFTER_RE[m.lastindex - 1][1], after=True)
@@ -186,7 +214,7 @@ def _before_candidates(tail: str) -> list:
         return _BEFORE_ALWAYS
     word = last.group()[::-1]
     if not word.isascii():  # re's case-insensitive matching of other scripts is not str.lower's
-        return _BEFORE_RE
+        return _BEFORE_TRIED
     return _BEFORE_BY_LAST.get(word.lower(), _BEFORE_ALWAYS)
 
 
