@@ -66,22 +66,28 @@ _HYPHEN = "-\u2010\u2011"
 _UNIT = re.compile(r"(?<!\w)(year|month|week|day)s?(?!\w)", re.IGNORECASE)
 # between a number and its unit: "six months", "six-month", "three more months"
 _GAP = re.compile(rf"\s+(?:(?:more|additional|further)\s+)?|[{_HYPHEN}]", re.IGNORECASE)
-# "a year"; "another year", "a further year": one more year, as a renewal is written
-_A = re.compile(rf"(?<!\w)(?:an?|another|a\s+further|an\s+additional)(?:\s+|[{_HYPHEN}])\Z", re.IGNORECASE)
+# "a year"; "another year", "a further year": one more year, as a renewal is written. Matched at the start
+# of the text before the unit reversed: "an?|another|a\s+further|an\s+additional" and a gap, ending where
+# the unit starts (the text's end fixes where it starts, white space running from letter to letter; a
+# search that starts with a lookbehind tried every position of the text).
+_A_BACK = re.compile(rf"(?:\s+|[{_HYPHEN}])(?:rehtona|rehtruf\s+a|lanoitidda\s+na|na|a)(?!\w)", re.IGNORECASE)
 _JOIN = re.compile(r"\s+(?:and\s+)?")  # between parts of one duration: "1 year 6 months", "one year and six months"
 _ISO = re.compile(r"P(?=\d)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
 
 
 def _parts(text: str) -> list[tuple[int, int, str, int]]:
     """Each "<number> <unit>" in ``text`` as (start, end, unit, number)."""
-    numbers = find_numbers(text)
+    numbers = None  # read at the first unit: most texts have none
     parts = []
     for u in _UNIT.finditer(text):
         unit = u.group(1).lower() + "s"
-        a = _A.search(text, 0, u.start())
+        at = u.start()
+        a = _A_BACK.match(text[at - 1::-1]) if at else None
         if a:
-            parts.append((a.start(), u.end(), unit, 1))
+            parts.append((at - a.end(), u.end(), unit, 1))
             continue
+        if numbers is None:
+            numbers = find_numbers(text)
         for m in numbers:
             if m.end <= u.start() and _GAP.fullmatch(text, m.end, u.start()):
                 parts.append((m.start, u.end(), unit, m.value))
