@@ -29,33 +29,47 @@ class QualifierMismatch(Rule):
             claim = view.claim
             if type(claim) is not CountClaim:  # (no subclasses; isinstance on a model is answered in Python)
                 continue
-            line = lambda: article.line("claim", view.index, "qualifier")  # noqa: E731 - only for a hit
-            if isinstance(claim.value, str):
-                if claim.qualifier != "exact":
-                    yield hit(view, f"'{claim.value}' is a vague amount and takes no qualifier "
-                                    f"(remove qualifier = \"{claim.qualifier}\")", line=line())
+            value, qualifier = claim.value, claim.qualifier
+            if isinstance(value, str):
+                if qualifier != "exact":
+                    yield hit(view, f"'{value}' is a vague amount and takes no qualifier "
+                                    f"(remove qualifier = \"{qualifier}\")", line=_line(article, view))
                 continue
-            unread = [u for u in view.reading.unread if u.kind == "count"]
+            unread = [u for u in view.reading.unread if u.kind == "count"] if view.reading.unread else None
             if unread:  # "almost 0", "fewer than 0": no count fits the words
-                yield hit(view, f"value = {claim.value} with qualifier = \"{claim.qualifier}\": {unread[0].message}",
-                          line=line())
+                yield hit(view, f"value = {value} with qualifier = \"{qualifier}\": {unread[0].message}",
+                          line=_line(article, view))
                 continue
-            if claim.quote is None:
+            quote = claim.quote
+            if quote is None:
                 continue
-            wordings = [(m, wording_of(claim.quote, m.start, m.end))
-                        for m in count_mentions(claim.quote) if m.value == claim.value]
-            if not wordings or any(claim.qualifier in w.allowed for _, w in wordings):
-                continue  # no number to judge (value-not-in-quote says so), or the wording fits
-            mention, said = wordings[0]
-            expected = " or ".join(f'"{q}"' for q in sorted(said.allowed))
-            if said.phrase is None:
-                before = words_before(claim.quote, mention.start)
-                unknown = f" ('{before}' is not qualifying wording of the format's table)" if before else ""
-                yield hit(view, f"the quote says '{mention.text}' with no qualifying word{unknown} but qualifier = "
-                                f"\"{claim.qualifier}\"; a number with no wording of the table means qualifier = "
-                                f"\"exact\": quote the words that bound it, or [[accept]] this finding with "
-                                f"the reason", line=line())
-                continue
-            words = f"'{said.around(mention.text)}'"
-            yield hit(view, f"the quote says {words} but qualifier = \"{claim.qualifier}\"; "
-                            f"that wording means qualifier = {expected}", line=line())
+            first = None  # the first mention of the value and its wording, while none fits the qualifier
+            for m in count_mentions(quote):
+                if m.value == value:
+                    wording = wording_of(quote, m.start, m.end)
+                    if qualifier in wording.allowed:
+                        break  # the wording fits
+                    if first is None:
+                        first = m, wording
+            else:
+                if first is not None:  # (none: no number to judge, value-not-in-quote says so)
+                    yield self._mismatch(article, view, *first)
+
+    @staticmethod
+    def _mismatch(article, view, mention, said):
+        quote, qualifier = view.claim.quote, view.claim.qualifier
+        expected = " or ".join(f'"{q}"' for q in sorted(said.allowed))
+        if said.phrase is None:
+            before = words_before(quote, mention.start)
+            unknown = f" ('{before}' is not qualifying wording of the format's table)" if before else ""
+            return hit(view, f"the quote says '{mention.text}' with no qualifying word{unknown} but qualifier = "
+                             f"\"{qualifier}\"; a number with no wording of the table means qualifier = "
+                             f"\"exact\": quote the words that bound it, or [[accept]] this finding with "
+                             f"the reason", line=_line(article, view))
+        words = f"'{said.around(mention.text)}'"
+        return hit(view, f"the quote says {words} but qualifier = \"{qualifier}\"; "
+                         f"that wording means qualifier = {expected}", line=_line(article, view))
+
+
+def _line(article, view) -> int:
+    return article.line("claim", view.index, "qualifier")
