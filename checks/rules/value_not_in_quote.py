@@ -32,22 +32,28 @@ class ValueNotInQuote(Rule):
     own_article_only = True
 
     def check(self, article, corpus):
+        line = article.line  # (for a hit only)
         for view in article.claims:
             claim, quote = view.claim, view.claim.quote
             if quote is None:
                 continue
-            line = lambda key: article.line("claim", view.index, key)  # noqa: E731
             kind = type(claim)  # (the models have no subclasses; isinstance on one is answered in Python)
             if kind is CountClaim:
-                if isinstance(claim.value, int):
-                    stated = any(m.value == claim.value for m in count_mentions(quote)) or \
-                        claim.value in ordinal_values(quote)  # ("the fifth veto" states 5: an addition)
+                value = claim.value
+                if isinstance(value, int):
+                    for m in count_mentions(quote):
+                        if m.value == value:
+                            stated = True
+                            break
+                    else:
+                        stated = value in ordinal_values(quote)  # ("the fifth veto" states 5: an addition)
                 else:
-                    stated = any(word == claim.value for word, _, _ in find_vague(quote))
+                    stated = any(word == value for word, _, _ in find_vague(quote))
                 times = [t.text for t in clock_times(quote) if claim.value in t.numbers] if not stated else []
                 if times:
                     yield hit(view, f"value {claim.value:,} is not stated in the quote (it states a time, not a count: "
-                                    f"{', '.join(repr(t) for t in times)}): \"{quote}\"", line=line("value"))
+                                    f"{', '.join(repr(t) for t in times)}): \"{quote}\"",
+                          line=line("claim", view.index, "value"))
                 elif not stated:
                     amounts = sorted([(m.start, m.text) for m in count_mentions(quote)]
                                      + [(start, word) for word, start, _ in find_vague(quote)])
@@ -55,26 +61,26 @@ class ValueNotInQuote(Rule):
                         "no count, only a date" if date_spans(quote) else "no number")
                     value = f"{claim.value:,}" if isinstance(claim.value, int) else f"'{claim.value}'"
                     yield hit(view, f"value {value} is not stated in the quote (it states {said}): \"{quote}\"",
-                              line=line("value"))
+                              line=line("claim", view.index, "value"))
             values = claim.__dict__  # what field() reads: once a claim, not once a key
             for key in ("when", "as_of"):
                 expr = values.get(key)
                 if isinstance(expr, str) and not contains_words(core_expression(expr), quote):
                     yield hit(view, f"{key} '{expr}' is not in the quote \"{quote}\"; write the date expression "
                                     f"as the quote gives it, or the editor's own dating as a TOML date",
-                              line=line(key))
+                              line=line("claim", view.index, key))
             if kind is VetoClaim:
                 named = states_named_in(quote)  # "a Russian veto", "Moscow", "the U.S." all name a state
                 missing = [state for state in claim.by if not _stated(state, named, quote)]
                 if missing:
                     names = f" (it names {', '.join(sorted(named))})" if named else ""
                     yield hit(view, f"by names {', '.join(missing)}, not in the quote \"{quote}\"{names}",
-                              line=line("by"))
+                              line=line("claim", view.index, "by"))
             if kind is ExtensionClaim and view.reading.duration is not None:
                 wanted = view.reading.duration.normalized()
                 if not any(d.normalized() == wanted for d in find_durations(fold(quote))):
                     yield hit(view, f"length '{claim.length}' ({view.reading.duration}) is not stated in the "
-                                    f"quote \"{quote}\"", line=line("length"))
+                                    f"quote \"{quote}\"", line=line("claim", view.index, "length"))
 
 
 def _stated(state: str, named: frozenset[str], quote: str) -> bool:
