@@ -81,8 +81,13 @@ _VAGUE = re.compile(
 def _digit_mentions(text: str) -> list[NumberMention]:
     found = []
     for m in _DIGITS.finditer(text):
-        whole, decimals, scale = m.group(1), m.group(2), m.group(3)
-        abbreviation = (m.group(4) or m.group(5) or "").lower()
+        whole, decimals, scale, glued, spaced = m.groups()
+        start, end = m.span()
+        if decimals is None and scale is None and glued is None and spaced is None:  # most: digits alone
+            found.append(NumberMention(int(whole.replace(",", "")), start, end, text[start:end],
+                                       text[end:end + 1] == "+"))
+            continue
+        abbreviation = (glued or spaced or "").lower()
         if decimals is not None and scale is None and not abbreviation:
             continue  # "3.5" is not a count of anything
         times = _SCALES[scale.lower()] if scale else _ABBREVIATIONS.get(abbreviation, 1)
@@ -92,7 +97,7 @@ def _digit_mentions(text: str) -> list[NumberMention]:
             value = Fraction(whole.replace(",", "") + "." + decimals) * times
             if value.denominator != 1:
                 continue  # "1.2345678 million" is not a whole number
-        found.append(_mention(text, int(value), m.start(), m.end()))
+        found.append(_mention(text, int(value), start, end))
     return found
 
 
@@ -187,7 +192,10 @@ def _after_no(text: str, at: int) -> bool:
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, in order, each as long as it goes ("one hundred and twenty": one mention)."""
     digits = _digit_mentions(text)
-    return sorted(digits + _word_mentions(text, digits), key=lambda m: m.start)
+    words = _word_mentions(text, digits)
+    if not words or not digits:  # each is in order already
+        return words or digits
+    return sorted(digits + words, key=lambda m: m.start)
 
 
 def parse_number(text: str) -> int:
@@ -211,5 +219,10 @@ def find_vague(text: str) -> list[tuple[str, int, int]]:
 def count_mentions(text: str) -> tuple[NumberMention, ...]:
     """The numbers of a text that can state a count: those inside a date ("January 11") or a clock
     time ("11:11 pm", "(2211 GMT)") are not."""
+    found = find_numbers(text)
+    if not found:
+        return ()
     spans = date_spans(text) + [(t.start, t.end) for t in clock_times(text)]
-    return tuple(m for m in find_numbers(text) if not any(start <= m.start and m.end <= end for start, end in spans))
+    if not spans:  # (most texts)
+        return tuple(found)
+    return tuple(m for m in found if not any(start <= m.start and m.end <= end for start, end in spans))
