@@ -53,13 +53,15 @@ def read_bytes(path, cap: int = MAX_BYTES) -> bytes:
         if st.st_size > cap:
             raise RefusedFile(f"{st.st_size:,} bytes, larger than the {cap // (1024 * 1024)} MiB a file may be: "
                               f"refused, not read")
-        chunks, size = [], 0
+        chunks, size, ask = [], 0, st.st_size + 1  # one byte more than its size: the end is seen at once
         while True:  # the file may grow while it is read
-            chunk = os.read(fd, max(st.st_size + 1, 65536))
+            chunk = os.read(fd, ask)
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
+            if len(chunk) == ask:  # it grew: larger reads from here
+                ask = max(ask, 65536)
             if size > cap:
                 raise RefusedFile(f"larger than the {cap // (1024 * 1024)} MiB a file may be: refused, not read")
         return b"".join(chunks)
