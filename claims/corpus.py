@@ -172,9 +172,10 @@ def article_view(loaded: Loaded, settings: Settings) -> ArticleView:
     fixture = loaded.fixture
     view = ArticleView(loaded)
     readings = read_claims(fixture.claim, fixture.article, settings)  # all at once: relative_to chains
-    article_id, file, line = fixture.article.id, loaded.file, loaded.lines.line  # (looked up once, not per claim)
-    view.claims = [ClaimView(article_id, index, claim, reading, file, line(("claim", index)))
-                   for index, claim, reading in zip(loaded.claim_index, fixture.claim, readings)]
+    article_id, file = fixture.article.id, loaded.file  # (looked up once, not per claim)
+    lines = loaded.lines.entry_lines("claim", loaded.claim_index)
+    view.claims = [ClaimView(article_id, index, claim, reading, file, line)
+                   for index, claim, reading, line in zip(loaded.claim_index, fixture.claim, readings, lines)]
     return view
 
 

@@ -73,6 +73,13 @@ class LineIndex:
             path = path[:-1]
         return 1
 
+    def entry_lines(self, name: str, indexes) -> list[int]:
+        """``[self.line((name, i)) for i in indexes]``, the header list looked up once for them all."""
+        headers = (self._headers or self._entry_headers()) if self._text is not None else None
+        entries = headers[name] if headers is not None else ()
+        known, line = len(entries), self.line
+        return [entries[i] if i < known else line((name, i)) for i in indexes]
+
     def _entry_headers(self) -> dict[str, list[int]] | None:
         """Lines of the ``[[claim]]`` and ``[[accept]]`` headers, found without the full scan.
 

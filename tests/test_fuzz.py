@@ -200,6 +200,8 @@ def test_no_fixture_breaks_a_run(which, pick, ops):
             entries = data.get(name)
             for i in range(len(entries) if isinstance(entries, list) else 0):
                 assert quick.line((name, i)) == full.line((name, i)), (name, i)
+            every = range((len(entries) if isinstance(entries, list) else 0) + 2)  # and past the last one
+            assert LineIndex(text).entry_lines(name, every) == [full.line((name, i)) for i in every], name
         assert quick.line(("article", "id")) == full.line(("article", "id"))
 
     line_counts = {k: v.count(b"\n") + 1 for k, v in files.items()}
