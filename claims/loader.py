@@ -20,6 +20,10 @@ from crosscheck.claims.toml_lines import LineIndex
 from crosscheck.claims.toml_read import RefusedFile, TOMLDecodeError, TooDeep, decode_text, loads, read_bytes
 
 
+# What Fixture.model_validate calls, without its Python frame and argument checks on the way
+_validate = Fixture.__pydantic_validator__.validate_python
+
+
 @dataclass(frozen=True)
 class Problem:
     """A fixture that cannot be read or breaks the schema: reported under rule ``schema``."""
@@ -102,7 +106,7 @@ def load_fixture(path: Path, root: Path, raw: bytes | None = None) -> Loaded:
     loaded = Loaded(shown, article_id, None, lines)
     try:
         # The compiled validator decides; strict, so that "20" is not taken for 20.
-        fixture = Fixture.model_validate(data, strict=True)
+        fixture = _validate(data, strict=True)
     except ValidationError as err:
         fixture = _recover(loaded, data, err)  # sets the indexes of the entries it keeps
         if fixture is None:
