@@ -204,7 +204,18 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     m = _AFTER_ANY.match(text, mention_end)
     if m:
         return Wording(m.group(m.lastindex), _AFTER_RE[m.lastindex - 1][1], after=True)
+    if tail[-3:].lower() == "the" and (m := _PASSED_THE.search(before)) and _MARK.match(text, mention_end):
+        return Wording(m.group(1), _MORE_THAN)  # (an addition: "crossed the 450 mark")
     return _EXACT
+
+
+# a verb of passing, "the", the number and a mark: "the toll crossed the 450 mark", "passed the 1,000 milestone"
+# (without the mark "passed the 85 people killed in 2018" passes that other toll: its 85 are exactly so many)
+_PASSING = ("passed|passes|passing|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|topping|"
+            "crossed|crosses|crossing")
+_PASSED_THE = re.compile(rf"(?i:\b((?:{_PASSING})\s+the)\s*\Z)")
+_MARK = re.compile(r"(?i:[\s-]+(?:mark|milestone|threshold)\b)")
+_MORE_THAN = frozenset({"more_than"})
 
 
 def _before_candidates(tail: str) -> list:

@@ -407,6 +407,8 @@ READINGS = [
      {"measure": "killed", "cumulative": True}, ("place",)),
     ("Death toll crosses 450 mark in Sri Lanka\n", dt.date(2025, 12, 2), "450",
      {"measure": "killed", "qualifier": "more_than", "place": "Sri Lanka"}, ()),
+    ("The death toll crossed the 450 mark on Tuesday.\n", dt.date(2025, 12, 2), "450 mark",
+     {"measure": "killed", "qualifier": "more_than", "cumulative": True}, ()),
     ("Other districts hit hard include Kegalle with nine deaths, Matale with eight and Ampara with five.\n",
      dt.date(2025, 11, 29), "nine deaths", {"measure": "killed", "place": "Kegalle"}, ()),
     ("Other districts hit hard include Kegalle with nine deaths, Matale with eight and Ampara with five.\n",

@@ -115,6 +115,11 @@ WORDING = [
     ("shelter for up to 300 families", 300, "up to", {"at_most"}),
     # an addition (the Cebu earthquake, October 2025): "as high as" bounds as "as many as" does
     ("reports that as high as 60 individuals have perished", 60, "as high as", {"at_most"}),
+    # an addition (Cyclone Ditwah, December 2025): a toll that passed "the" figure's mark is more than it; the
+    # figure it passes with no mark is another's, exactly so many
+    ("the death toll crossed the 450 mark on Tuesday", 450, "crossed the", {"more_than"}),
+    ("deaths passed the 1,000 milestone", 1000, "passed the", {"more_than"}),
+    ("it passed the 85 people killed in 2018", 85, None, {"exact"}),
     # an addition: a total that moved up to a figure stands there; the bare verb stays a bound
     ("the death toll inched up to 227 on Saturday", 227, "inched up to", {"exact", "at_most"}),
     ("the count has crept up to 40", 40, "crept up to", {"exact", "at_most"}),

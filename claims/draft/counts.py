@@ -145,7 +145,7 @@ def _wording(text: str, start: int, end: int) -> Wording:
     while before and before[-1].lower() in ("another", "further", "additional", "a", "an"):
         before.pop()  # 1.2: "at least another 1,800" is "at least" 1,800
     after = text[end:end + 40].split(None, 1)
-    if (before and before[-1].translate(_HYPHENS).lower().endswith(_BEFORE_TAILS)) or \
+    if (before and before[-1].translate(_HYPHENS).lower().endswith((*_BEFORE_TAILS, "the"))) or \
             (after and after[0].translate(_HYPHENS).lower().startswith(_AFTER_HEADS)):
         return wording_of(text, start, end)
     return _BARE
