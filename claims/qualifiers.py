@@ -44,6 +44,9 @@ class Wording:
 _STANDS_OR_BOUND = ("went up to", "gone up to", "toll up to",
                     *(f"{verb} up to" for verb in ("inched", "crept", "edged", "ticked", "moved", "shot", "climbed",
                                                    "rose", "risen", "jumped", "crawled")))
+# the verbs of passing a mark ("the toll passed 1,000"; and "crossed the 450 mark", below)
+_PASSING = ("passed", "passes", "passing", "surpassed", "surpasses", "surpassing", "exceeded", "exceeds",
+            "topped", "tops", "topping", "crossed", "crosses", "crossing")
 WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # 1.2: verbs that report where a total stands
     "exact": (
@@ -62,8 +65,7 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "more_than": (
         ("more than", "over", "above", "upwards of", "in excess of", "north of", "exceeding",
          # verbs of passing a mark
-         "passed", "passes", "passing", "surpassed", "surpasses", "surpassing", "exceeded", "exceeds",
-         "topped", "tops", "topping", "crossed", "crosses", "crossing", "rose above", "risen above",
+         *_PASSING, "rose above", "risen above",
          "rises above", "rising above", "climbed above", "climbs above", "climbing above", "past"),
         ("+", "-plus"),
     ),
@@ -211,9 +213,7 @@ def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
 
 # a verb of passing, "the", the number and a mark: "the toll crossed the 450 mark", "passed the 1,000 milestone"
 # (without the mark "passed the 85 people killed in 2018" passes that other toll: its 85 are exactly so many)
-_PASSING = ("passed|passes|passing|surpassed|surpasses|surpassing|exceeded|exceeds|exceeding|topped|tops|topping|"
-            "crossed|crosses|crossing")
-_PASSED_THE = re.compile(rf"(?i:\b((?:{_PASSING})\s+the)\s*\Z)")
+_PASSED_THE = re.compile(rf"(?i:\b((?:exceeding|{'|'.join(_PASSING)})\s+the)\s*\Z)")
 _MARK = re.compile(r"(?i:[\s-]+(?:mark|milestone|threshold)\b)")
 _MORE_THAN = frozenset({"more_than"})
 

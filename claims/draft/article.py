@@ -129,7 +129,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     mark_running(text, published, out, prior)
     dated_by_corpus(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
-    until_next(text, out, published)
+    until_next(text, out, published, [s.start for s in sents])
     came_from(text, out, by_sentence)
     not_of_earlier(out)
     _name(out)

@@ -192,9 +192,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
     paragraph = text.rfind("\n", 0, sent.start) + 1  # its line: a paragraph, in a text of any layout
     earlier = [d for d in all_dates if paragraph <= d.start and d.end <= sent.start  # the sentence just before
                and not _SENTENCE_END.search(text, d.end, sent.start - 1)]
-    # the day the next sentence says the resolution passed ("The resolution, passed on Friday with a 12-0 vote")
-    later = [d for d in all_dates if sent.end <= d.start < sent.end + 80 and _PASSED_ON.fullmatch(text, sent.end, d.start)]
     if extensions:
+        # the day the next sentence says the resolution passed ("The resolution, passed on Friday with a 12-0 vote")
+        later = [d for d in all_dates
+                 if sent.end <= d.start < sent.end + 80 and _PASSED_ON.fullmatch(text, sent.end, d.start)]
         out += extension_statements(text, sent, published, dates, nearest, taken, used, earlier, later)
     if vetoes:
         out += veto_statements(text, sent, published, dates, nearest, used, earlier)

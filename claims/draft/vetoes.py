@@ -1,6 +1,7 @@
 """Vetoes and extensions: who vetoed what, and for how long a mandate or truce was extended."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -307,12 +308,10 @@ def day_before(text: str, earlier: list[DateMention], published: dt.date) -> tup
     return (r, written) if isinstance(r, DayInterval) and r.single else None
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])")
-
-
-def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
+def until_next(text: str, stmts: list[Statement], published: dt.date, starts: list[int]) -> None:
     """"... extended the mandate for one year. The Council voted 13 in favour to extend the mission until April 30,
-    2025": an end the next sentence gives, with no length of its own, is the `until` of the extension before."""
+    2025": an end the next sentence gives, with no length of its own, is the `until` of the extension before.
+    ``starts``: where the text's sentences start, in order."""
     for i, st in enumerate(stmts):
         if st.kind != "extension" or st.claim is None or "until" in st.claim or not isinstance(st.claim["when"], str):
             continue
@@ -321,7 +320,8 @@ def until_next(text: str, stmts: list[Statement], published: dt.date) -> None:
         # extension's own sentence runs on: "... for another year, while for the first time tying ... . The council
         # adopted the resolution by 12 votes, extending the mandate until Nov. 15, 2026")
         if after is None or after.span[0] - st.span[1] > 200 and \
-                (after.span[0] - st.span[1] > 400 or len(_SENTENCE_END.findall(text, st.span[1], after.span[0])) != 1):
+                (after.span[0] - st.span[1] > 400 or
+                 bisect.bisect_right(starts, after.span[0]) - bisect.bisect_right(starts, st.span[1]) != 1):
             continue
         duration = parse_duration(st.claim["length"])
         until = DateMention(after.anchor[0], after.anchor[1], after.anchor[0], False)
