@@ -413,6 +413,10 @@ READINGS = [
      dt.date(2025, 11, 29), "nine deaths", {"measure": "killed", "place": "Kegalle"}, ()),
     ("Other districts hit hard include Kegalle with nine deaths, Matale with eight and Ampara with five.\n",
      dt.date(2025, 11, 29), "eight", {"measure": "killed", "place": "Matale"}, ()),
+    # (Vietnam's floods, November 2025) a province named with a lower-case "province" as the sentence's subject places
+    # its count (before: no place, and the province's dead took the country's key)
+    ("Dak Lak province has counted the most victims, with more than 60 deaths since mid-November.\n",
+     dt.date(2025, 11, 23), "60 deaths", {"measure": "killed", "place": "Dak Lak province"}, ()),
     # (the Sumatra floods, November 2025) each province's dead and missing, however the sentence gives them: a subject
     # that "has suffered" them, a clause's "while ... has reported" after counts of its own, "with ... documenting",
     # "battered ... hardest with", "followed by ... at", "and ... with"; a place's share is of the latest total, not

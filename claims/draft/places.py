@@ -80,8 +80,9 @@ RECORDED = re.compile(r"([A-Z][a-z]+(?:\s+(?:City|Town|Village|Prefecture|Provin
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
 _SAINT = r"(?:(?:St|Ste|Mt|Ft|Pt)\.\s+)?"  # ("St. Lucie County")
 _UNITS = r"Province|District|Prefecture|County|Region|State|Governorate|Municipality|City|Island"
-# a sentence whose subject is a place: "Yen Bai Province has ...", "The mountainous region of Cao Bang reported ..."
-_PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
+# a sentence whose subject is a place: "Yen Bai Province has ...", "Dak Lak province has recorded ...", "The
+# mountainous region of Cao Bang reported ..."
+_PLACE_SUBJECT = re.compile(rf"\s*(?:The\s+)?((?:al-|el-)?{_NAME}\s+(?i:{_UNITS}))\s+(?:has|have|had|is|are|was|were|"
                             r"reported|recorded|registered|confirmed|documented|saw|suffered|experienced|accounted)\b")
 # a place's own toll: "The St. Lucie County death toll from Hurricane Milton stood at six"
 _PLACE_TOLL = re.compile(rf"\s*(?:The\s+)?({_SAINT}{_NAME}\s+(?:{_UNITS}))(?:’s|'s)?\s+"
