@@ -457,6 +457,20 @@ READINGS = [
     # (the Afghanistan earthquake, September 2025) a province's name before "where" places the count
     ("Most of the dead were in Kunar province, where 2,205 people died and 3,640 were injured.\n",
      dt.date(2025, 9, 4), "2,205", {"measure": "killed", "place": "Kunar province"}, ()),
+    # (the same quake) the place of a relative clause, or the one a clause ends on, is that of every count it
+    # coordinates (before: 3,640 injured and the 1,411 dead had no place, and the province's toll took the country's key)
+    ("Most of the dead were in Kunar province, where 2,205 people died and 3,640 were injured.\n",
+     dt.date(2025, 9, 4), "3,640", {"measure": "injured", "place": "Kunar province"}, ()),
+    ("A government spokesman said 1,411 people were killed and 3,124 were injured in the province of Kunar alone.\n",
+     dt.date(2025, 9, 2), "1,411", {"measure": "killed", "place": "Kunar"}, ()),
+    ("Another 12 people were killed and hundreds injured in the neighbouring provinces of Nangarhar and Laghman.\n",
+     dt.date(2025, 9, 4), "hundreds", {"measure": "injured", "place": "Nangarhar and Laghman"}, ("key",)),
+    ("Another 12 people were killed and hundreds injured in the neighbouring provinces of Nangarhar and Laghman.\n",
+     dt.date(2025, 9, 4), "Another 12", {"measure": "killed", "place": "Nangarhar and Laghman"}, ()),
+    ("Another dozen people died and hundreds were injured in neighboring Nangarhar province.\n",
+     dt.date(2025, 9, 2), "hundreds were", {"measure": "injured", "place": "Nangarhar province"}, ()),
+    ("Officials said 12 people were killed and 40 injured in strikes on the city.\n",  # (a guard: no place named)
+     dt.date(2025, 9, 2), "12 people", {"measure": "killed"}, ("place",)),
     # (UNIFIL's last renewal, August 2025) an extension written by its end alone has `until` and no length; a
     # length and an end both given run from the old mandate's end; an end already past when the report is read
     ("The Security Council voted on Thursday to extend its mandate through December 31, 2026.\n",

@@ -18,7 +18,7 @@ _MONTH = (r"(?!(?:January|February|March|April|May|June|July|August|September|Oc
 # ("232 confirmed dead in Jan 1 earthquake", "killed in Saturday's quake": a date, no place)
 # ("in St. Lucie County", "in St. Petersburg": the dot of a saint's or a fort's short name is part of it; "in
 # southern Thailand": a part of the country, its compass word kept)
-_PLACE = re.compile(r"\s+in\s+" + _MONTH + r"((?:(?:north|south|east|west|central)(?:ern|eastern|western)?\s+)?"
+_PLACE = re.compile(r"\s+in\s+(?:neighbou?ring\s+)?" + _MONTH + r"((?:(?:north|south|east|west|central)(?:ern|eastern|western)?\s+)?"
                     r"(?:al-|el-|ad-|as-|ar-|(?:St|Ste|Mt|Ft|Pt)\.\s+)?[A-Z][\w’'-]*(?:\s+" + _HEADLINE_WORD +
                     r"(?:al-|el-)?[A-Z][\w’'-]*)*"
                     r"(?:\s+(?:city|town|village|province|district|camp|governorate|region))?)")
@@ -31,7 +31,11 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
                         # ("were in the hardest-hit region of Valencia": the name)
                         r"|\s+in\s+the\s+" + _HIT + r"(?:[A-Z][a-z]+\s+)?"  # ("in the Iranian city of Ahvaz")
                         r"(?:district|province|region|governorate|county|prefecture|state|city|town)\s+of\s+([A-Z][\w’'-]*"
-                        r"(?:\s+[A-Z][\w’'-]*)*)")
+                        r"(?:\s+[A-Z][\w’'-]*)*)"
+                        # ("in the neighbouring provinces of Nangarhar and Laghman": the two, as the text names them)
+                        r"|\s+in\s+the\s+(?:neighbou?ring\s+)?" + _HIT + r"(?:districts|provinces|regions|states)\s+of\s+"
+                        r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+"
+                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 # ("lost in the Thai capital, Bangkok": the capital by its name, else by its country's adjective)
 _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
                       r"([A-Z][a-z]+\s+capital)\b)")
@@ -44,6 +48,9 @@ _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)
 # ("brought the toll for Cebu to 76"; not "the toll for Typhoon Kalmaegi": the storm's, no place)
 _FOR_PLACE = re.compile(r"\s+for\s+" + _MONTH + r"(?!(?:Typhoon|Hurricane|Cyclone|Storm|Tropical|Super|Gen)\b)"
                         r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+# the count coordinated with one, up to the place that ends their clause: "... killed and 3,124 people were injured"
+_AND_COUNT = re.compile(r"\s+and\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|another)\s+)?"
+                        r"(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+){1,4}?(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
@@ -51,8 +58,11 @@ _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|
 
 
 def place_after(text: str, pos: int, end: int, reported: bool = False, toll: bool = False) -> tuple[str, int] | None:
-    """The place named right after ``pos`` (with ``reported``, also after "were reported"; with ``toll``, after a
-    toll's "for": "the toll for Cebu"), and where it ends."""
+    """The place named right after ``pos`` (with ``reported``, also after "were reported", or after the count
+    coordinated with this one, which ends then at ``pos``; with ``toll``, after a toll's "for": "the toll for
+    Cebu"), and where it ends."""
+    if reported and (other := _AND_COUNT.match(text, pos, end)) and (named := place_after(text, other.end(), end)):
+        return named[0], pos  # "1,411 were killed and 3,124 injured in Kunar": both in Kunar, each quoting its own
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end) or \
             _CAPITAL.match(text, at, end) or (toll and _FOR_PLACE.match(text, at, end)):
@@ -132,7 +142,9 @@ _SUBJECT_IN = re.compile(rf"\s*(?:(?:The|An?)\s+)?(?:[\w-]+\s+){{0,5}}?in\s+(?:t
 
 # a place a relative clause opens on: "communities like Paiporta, where at least 62 people died", "Kunar province,
 # where 2,205 people died"
+# (and the count after the first it gives: "Kunar province, where 2,205 people died and 3,640 were injured")
 _WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}(?:\s+(?:province|district|county|region|state|prefecture))?),\s+where\s+"
+                           r"(?:\d[\d,]*(?:\s+[a-z]+){1,4}\s+and\s+)?"
                            r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?\Z")
 
 
