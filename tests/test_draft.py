@@ -463,6 +463,11 @@ READINGS = [
      dt.date(2025, 9, 4), "3,640", {"measure": "injured", "place": "Kunar province"}, ()),
     ("A government spokesman said 1,411 people were killed and 3,124 were injured in the province of Kunar alone.\n",
      dt.date(2025, 9, 2), "1,411", {"measure": "killed", "place": "Kunar"}, ()),
+    # (the same quake) an event's words keep the bracket they open (before: "... local time (1917GMT")
+    ("The survey agency (USGS) placed the quake at 11.47 pm local time (1917GMT), some 27 kilometres (16.7 miles) "
+     "east-northeast of Jalalabad at a depth of 8 km (5 mi) on Sunday night, while most people slept.\n",
+     dt.date(2025, 9, 2), "The survey agency",
+     {"type": "event", "what": "The survey agency (USGS) placed the quake at 11.47 pm local time (1917GMT)"}, ()),
     ("Another 12 people were killed and hundreds injured in the neighbouring provinces of Nangarhar and Laghman.\n",
      dt.date(2025, 9, 4), "hundreds", {"measure": "injured", "place": "Nangarhar and Laghman"}, ("key",)),
     ("Another 12 people were killed and hundreds injured in the neighbouring provinces of Nangarhar and Laghman.\n",

@@ -102,6 +102,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         later = (c for c in cuts if c > head and words[c] == ",")  # (past the first 16 words: a comma's phrase)
         if cut := max((c for c in cuts if c <= head), default=None) or next(later, None):
             words = words[:cut]
+    if (tail := _TAIL.search(words)) and words[tail.start()] == ")" and \
+            words.count("(", 0, tail.start()) > words.count(")", 0, tail.start()):
+        return words[:tail.start() + 1]  # ("local time (1917GMT)": a bracket the words open, closed)
     return _TAIL.sub("", words) or "event"
 
 
