@@ -463,6 +463,12 @@ READINGS = [
      dt.date(2025, 9, 4), "3,640", {"measure": "injured", "place": "Kunar province"}, ()),
     ("A government spokesman said 1,411 people were killed and 3,124 were injured in the province of Kunar alone.\n",
      dt.date(2025, 9, 2), "1,411", {"measure": "killed", "place": "Kunar"}, ()),
+    # (the Los Angeles fires, January 2025) a count ascribed to a part of the story ("11 attributed to the Eaton
+    # fire") counts what the count before it counts (before: 11 "attributed", 4,700 "assigned")
+    ("The medical examiner counted 16 deaths from the fires, including 11 attributed to the Eaton fire and 5 "
+     "attributed to the Palisades fire.\n", dt.date(2025, 1, 12), "5", {"measure": "killed", "value": 5}, ()),
+    ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
+     "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
     # (the same quake) an event's words keep the bracket they open (before: "... local time (1917GMT")
     ("The survey agency (USGS) placed the quake at 11.47 pm local time (1917GMT), some 27 kilometres (16.7 miles) "
      "east-northeast of Jalalabad at a depth of 8 km (5 mi) on Sunday night, while most people slept.\n",
@@ -1211,7 +1217,10 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     ("Four people died in Asheville, and one of the dead was a child.\n", dt.date(2024, 9, 28), "one of", "count"),
     ("The state opened two control rooms for distress calls (9656938689 and 8086010833).\n", dt.date(2024, 7, 31),
      "9656938689", "count"),  # a phone number
-    (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),  # a record of earlier vetoes: no day of its own
+    (GAZA_VOTE, dt.date(2024, 3, 22), "had vetoed three", "veto"),
+    # (the Los Angeles fires, January 2025) the first of a range of percentages is one too, no count of acres
+    ("The fire kept its size, about 14,117 acres, while its containment rose from 15 to 27% overnight.\n",
+     dt.date(2025, 1, 12), "15", "count"),  # a record of earlier vetoes: no day of its own
     ("The resolution extends the mandate until August 31, 2025.\n", dt.date(2024, 8, 29), "August 31", None),
     ("Russia last month vetoed a nine-month extension.\n", dt.date(2023, 8, 9), "nine-month", "extension"),
     ("The UN welcomed permission to use the crossings until November 13.\n", dt.date(2023, 8, 9), "November 13",

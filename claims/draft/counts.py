@@ -23,7 +23,7 @@ _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:(?:more|additional|further)\s+)?"
                          r"(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|centuries)\b",
                          re.IGNORECASE)
-_PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_PERCENT = re.compile(r"(?:\s*(?:to|-|\u2013)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)  # ("15 to 27%")
 # a number that names a thing or grades it, never counts: "Resolution 2165", "a Category 5 hurricane", "Level 4"
 _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model|"
                               r"category|cat\.?|level|grade|phase|stage|tier|channel)\s*\Z)"
@@ -253,7 +253,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
         if noun.lower() in TOTAL_NOUNS:
             totalled, q_end = True, tokens[i].end()  # "the 1,002 total announced hours earlier": of the dead
-        elif noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING:
+        elif noun[:1].isalpha() and not noun[:1].isupper() and noun.lower() not in _SAYING | _ASCRIBED:
             measure = slug(noun, 1) or None
             q_end = tokens[i].end() if measure else q_end
             if measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in MEASURES:
@@ -381,6 +381,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
            "recorded", "registered", "provided", "shared", "posted"}
+_ASCRIBED = {"attributed", "assigned", "blamed", "linked", "tied", "traced"}  # ("11 attributed to the Eaton fire": to what)
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
