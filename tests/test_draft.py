@@ -467,6 +467,12 @@ READINGS = [
     # fire") counts what the count before it counts (before: 11 "attributed", 4,700 "assigned")
     ("The medical examiner counted 16 deaths from the fires, including 11 attributed to the Eaton fire and 5 "
      "attributed to the Palisades fire.\n", dt.date(2025, 1, 12), "5", {"measure": "killed", "value": 5}, ()),
+    # (the same fires) "16 of the reported fatalities" is some of the toll, and so is the sentence's next count of
+    # the dead (before: both were the toll, and proposed its key: a false "cannot shrink" from 24 to 16)
+    ("The toll has risen to 24. Per the Times, 16 of the reported fatalities were caused by the Eaton Fire, while "
+     "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "16 of", {"subset_of": 24}, ()),
+    ("The toll has risen to 24. Per the Times, 16 of the reported fatalities were caused by the Eaton Fire, while "
+     "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "eight", {"subset_of": 24}, ()),
     ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
      "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
     # (the same quake) an event's words keep the bracket they open (before: "... local time (1917GMT")

@@ -14,6 +14,7 @@ _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _CONDITION = re.compile(r"(?i:\s*(?:are\s+|were\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition)")
+_OF_THE_DEAD = re.compile(r"(?i:\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|fatalities|victims)\b)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _OTHER_CLAUSE = re.compile(r";|,\s+(?:whereas|while|but|although|though)\b")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
@@ -47,6 +48,7 @@ def _among_total(st: Statement, total: Statement) -> None:
 def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence]) -> None:
     """Propose part_of ("N killed in A, M in B" after a total) and subset_of ("including N children")."""
     counts = [st for st in stmts if st.kind == "count" and st.claim is not None]
+    parted: dict[int, str] = {}  # sentence -> the measure of a part of the toll it gave ("16 of the fatalities")
     for index, st in enumerate(counts):
         sent = by_sentence[id(st)]
         if _RESPECTIVELY.search(text, st.span[1], sent.end) and "place" not in st.claim:
@@ -69,6 +71,15 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                                                                              st.anchor[0]) and same:
             # "2,059 were wounded, including 1,404 in critical condition": some of the wounded, not the total
             _among_total(st, same[-1])
+            st.no_total()
+            continue
+        if _OF_THE_DEAD.match(text, st.anchor[1], sent.end) or (
+                parted.get(id(sent)) == st.claim["measure"] and not st.claim.get("cumulative")):
+            # "16 of the reported fatalities were caused by the Eaton Fire, while eight are attributed to the
+            # Palisades Fire": some of the toll, never the toll (and so the sentence's next count of the same)
+            parted[id(sent)] = st.claim["measure"]
+            if totals := [c for c in same if by_sentence[id(c)] is not sent]:
+                _among_total(st, totals[-1])
             st.no_total()
             continue
         sub = _SUBSET.search(text, sent.start, sent.end)
