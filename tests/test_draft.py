@@ -2503,6 +2503,23 @@ key = "sumatra-floods-2025/missing"
 """
 _SUMATRA_TEXT = ("Sumatra floods kill 19\n\nAn official said the toll from the floods on Sumatra rose to 19, and at least 24 "
                  "people were missing.\n")
+LA_FIRES_FIRST = """schema_version = 1
+
+[article]
+id = "lf-first-2025-01-08"
+title = "Los Angeles fires kill five"
+published = 2025-01-08
+
+[[claim]]
+id = "killed"
+type = "count"
+quote = "the toll from the Los Angeles fires rose to five"
+measure = "killed"
+value = 5
+cumulative = true
+key = "los-angeles-fires-2025/killed"
+"""
+_LA_FIRES_TEXT = ("Los Angeles fires kill five\n\nThe sheriff said the toll from the Los Angeles fires rose to five.\n")
 HOSTAGES_FIRST = """schema_version = 1
 
 [article]
@@ -2621,6 +2638,15 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
      "northern Sumatra rose to 770. At least 185 people have died in southern Thailand.\n",
      [(1500, None), (770, "sumatra-floods-2025/killed"), (185, None)],
      "key: 1 earlier article states sumatra-floods-2025/killed"),
+    # (the Los Angeles fires, January 2025) a figure below the report's own running total of the key is a part of
+    # it, one fire's dead (before: the Palisades fire's 5 took the toll's key as a running total, a false "cannot
+    # shrink" wherever a report of the day before gave more: 16, in one of 12 January)
+    (LA_FIRES_FIRST, _LA_FIRES_TEXT, "lf-later-2025-01-12",
+     "Los Angeles fires toll\n\nThe Palisades fire has burned 23,707 acres, and five people were confirmed killed by "
+     "it. The Eaton fire was responsible for the deaths of at least 11 people. So far at least 24 people have been "
+     "confirmed dead in the Los Angeles fires as of Sunday evening.\n",
+     [(23707, None), (5, None), (11, "los-angeles-fires-2025/killed"), (24, "los-angeles-fires-2025/killed")],
+     "reads as a part of it"),
     # (the hostage release of 13 October 2025) the year of the day those counted were taken is not the count's: the
     # 20 freed that Monday take the key (before: "of 2023", no key)
     (HOSTAGES_FIRST, _HOSTAGES_TEXT, "gs-later-2025-10-14",

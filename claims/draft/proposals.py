@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from crosscheck.claims.draft.attribution import one_figure, same_figure_sources, source_of
+from crosscheck.claims.draft.article_keys import below_own_total, count_bounds, same_figure_keys
+from crosscheck.claims.draft.attribution import same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, length_word, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
@@ -19,7 +20,6 @@ from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.durations import parse_duration
 from crosscheck.claims.intervals import DayInterval
-from crosscheck.claims.qualifiers import count_interval
 from crosscheck.claims.states import state_set
 from crosscheck.claims.text import fold
 
@@ -107,7 +107,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
             # the figure itself is the same (a big exact figure, not a round share)
             same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \
-                (cumulative or known.cumulative) and known.interval == _interval(claim)
+                (cumulative or known.cumulative) and known.interval == count_bounds(claim)
             if not same_figure:
                 continue
             places.add(known.place or "none")
@@ -117,7 +117,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
         if (action or known.key in acted) and not (cumulative or known.cumulative) and \
                 not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike ("the three hostages" of a later swap): another fact
-        if not known.cumulative and known.interval and not _overlap(_interval(claim), known.interval):
+        if not known.cumulative and known.interval and not _overlap(count_bounds(claim), known.interval):
             conflicting.add(known.key)
             continue
         votes[known.key] += 1
@@ -150,7 +150,7 @@ def _far_bigger(claim: dict, day: DayInterval, key: str, prior: Prior):
     """An earlier running total of ``key`` over twice this total's most: this one is rarely a revision of it
     ("raising the death toll to 42" of one village, against the country's 152). (Two named sources keep the
     key: sources disagreeing is what the check is for.)"""
-    lo, hi = _interval(claim)
+    lo, hi = count_bounds(claim)
     if not claim.get("cumulative") or hi is None or not isinstance(claim["value"], int):
         return None
     source = claim.get("source")
@@ -166,12 +166,6 @@ _DEMONYM = re.compile(rf"[a-z]{{3,}}(?:{DEMONYM_END}|i)")  # (the words are stem
 def _groups_only(words: set[str]) -> bool:
     """Whether words only name groups of persons: a nationality, children, women (never "households")."""
     return all(w in _GROUPS or _DEMONYM.fullmatch(w) for w in words)
-
-
-def _interval(claim: dict) -> tuple[int, int | None]:
-    value = claim["value"]
-    iv = count_interval(value, claim.get("qualifier", "exact"))
-    return iv.lo, iv.hi
 
 
 def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
@@ -298,7 +292,7 @@ def mark_running(text: str, published: dt.date, stmts: list[Statement], prior: P
             continue
         key, _ = _count_key(st.claim, None, published, story, prior)
         if key and any(k.cumulative for k in prior.claims if k.key == key):
-            st.claim["cumulative"] = True
+            st.claim["cumulative"] = st.running_by_corpus = True
             st.reading += ", running total (as the corpus counts it)"
 
 
@@ -346,10 +340,11 @@ def propose(text: str, published: dt.date, stmts: list[Statement], dated_by: dic
             st.claim["key"] = key
             if st.claim["type"] == "count" and not st.claim.get("cumulative") and \
                     any(k.cumulative for k in prior.claims if k.key == key):
-                st.claim["cumulative"] = True  # as the corpus counts this key: a running total
+                st.claim["cumulative"] = st.running_by_corpus = True  # as the corpus counts this key: a running total
         if why:
             st.checks.append(why)
-    _same_figure_keys(stmts)
+    same_figure_keys(stmts)
+    below_own_total(stmts)
     return proposal
 
 
@@ -381,19 +376,3 @@ def _scope_apart(key: str, text: str, start: int, end: int, span: tuple[int, int
             not {m.group(1).lower() for m in _SITES.finditer(text, start, end)} & sites:
         return f"key? {key} counts at a {' or '.join(sorted(sites))}: this sentence names none"
     return None
-
-
-def _same_figure_keys(stmts: list[Statement]) -> None:
-    """A figure the article gives twice, one mention keyed ("the number of people killed has risen to 126")
-    and one placed otherwise ("the death toll in Ishikawa Prefecture grew to 126"): one fact, one key."""
-    counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count"]
-    for st in counts:
-        if "key" in st.claim or st.unkeyed or "subset_of" in st.claim or "part_of" in st.claim or \
-                any(c.startswith("key?") for c in st.checks):
-            continue
-        keys = {c.claim["key"] for c in counts if "key" in c.claim and one_figure(st.claim, c.claim)}
-        if len(keys) == 1:
-            st.claim["key"] = keys.pop()
-            if any(c.claim.get("cumulative") for c in counts if c.claim.get("key") == st.claim["key"]):
-                st.claim["cumulative"] = True  # (as the mention keyed counts it)
-            st.checks.append("key: as the article's other mention of this figure has it")

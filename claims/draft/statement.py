@@ -20,6 +20,7 @@ class Statement:
     lowered: bool = False  # a total the text says was revised down ("lowered the death toll to around 1,000")
     period_end: bool = False  # the day a period ends, with no length of its own ("until April 30, 2025")
     earlier: bool = False  # a figure given before this report's ("up from 174 reported a day earlier")
+    running_by_corpus: bool = False  # a running total as the corpus counts its key, not by its own words
     undated: tuple | None = None  # a veto no text dates: its claim but `when`, and its quote's span (corpus_dates)
 
     def phrase(self, text: str) -> str:
