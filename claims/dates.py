@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from crosscheck.claims.date_forms import (FORMS, DateExpressionError, NeedsAnchorError, core_expression,
                                           nearest_forms, normal, not_a_form)
 from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans, days_in
+from crosscheck.claims.day_parts import CONNECTORS, NIGHT_OF, PART_BEFORE, PARTS_OF_A_DAY, day_edge
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
 
@@ -67,17 +68,6 @@ _DAYS_FROM_PUBLISHED = {
     "this morning": 0, "this afternoon": 0, "this evening": 0, "tonight": 0, "earlier today": 0,
 }
 _SHIFT = {"last": -1, "this": 0, "next": 1}
-# 1.2: the spec's parts of a day, the one table of them: kind -> (words before a day expression, words
-# after it). A part of a day is that day; a night runs past midnight: that day and the next.
-PARTS_OF_A_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "day": (("late", "late on", "early", "early on", "in the early hours of", "the early hours of"),
-            ("morning", "afternoon", "evening")),
-    "night": (("the night of", "on the night of", "overnight"), ("night",)),
-}
-_PART_BEFORE = sorted(PARTS_OF_A_DAY["day"][0], key=len, reverse=True)
-_NIGHT_OF = re.compile(r"(?:{})\s+(?P<day>.+?)(?:\s+(?:to|into|and)\s+(?P<next>.+))?".format(
-    "|".join(sorted(PARTS_OF_A_DAY["night"][0], key=len, reverse=True))))
-_CONNECTORS = re.compile(r"^(?:(?:at|on|,)\s*)+|(?:\s*(?:at|on|,))+$")
 # Fixed phrases that count from another claim, as a distance in days.
 _RELATIVE_DAYS = {
     "the next day": 1, "the following day": 1, "the day after": 1,
@@ -257,14 +247,17 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
 def _part_of_a_day(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
     """1.2: a part of a day ("late Friday", "Saturday evening", "Friday at 11:11 pm") is the day the
     day expression names; a night ("Friday night", "the night of Friday") is that day and the next."""
+    if edge := day_edge(text):  # (an addition) "just before midnight Sunday", "overnight into Sunday"
+        day = _day(edge[0], published, scheduled, settings)
+        return day and DayInterval(day.start - timedelta(days=edge[1]), day.end + timedelta(days=edge[2]))
     times = clock_times(text)
     if times:  # "11:11 pm (2211 gmt) friday": the clock time is dropped, never converted
         rest = text
         for t in reversed(times):
             rest = rest[:t.start] + " " + rest[t.end:]
-        rest = _CONNECTORS.sub("", " ".join(rest.split()))
+        rest = CONNECTORS.sub("", " ".join(rest.split()))
         return _day_or_night(rest, published, scheduled, settings) if rest and rest != text else None
-    for before in _PART_BEFORE:  # "late Friday", "late Friday night", "early on 9 September"
+    for before in PART_BEFORE:  # "late Friday", "late Friday night", "early on 9 September"
         if text.startswith(before + " "):
             return _day_or_night(text[len(before) + 1:], published, scheduled, settings)
     for after in PARTS_OF_A_DAY["day"][1]:  # "Saturday morning"
@@ -277,7 +270,7 @@ def _night(text: str, published: date, scheduled: bool, settings: DateSettings) 
     """ "Friday night", "the night of Friday", "the night of Friday to Saturday": that day and the next."""
     if text == "last night":
         return DayInterval(published - timedelta(days=1), published)
-    if m := _NIGHT_OF.fullmatch(text):
+    if m := NIGHT_OF.fullmatch(text):
         first = _day(m["day"], published, scheduled, settings)
         if first is None:
             return None

@@ -77,6 +77,8 @@ _RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(
            r"|the\s+weekend")
 # the expressions counted from the day they are said (in a quotation, not the publication's)
 FROM_NOW = re.compile(rf"(?i:\b(?:{_RECENT}|last\s+night)\b)")
+_EDGE_OF_DAY = (r"(?i:(?:(?:just|shortly|minutes|moments|hours|an\s+hour|soon)\s+)?(?:before|after)\s+midnight"
+                r"|(?:at\s+|around\s+|about\s+)?(?:noon|midday))(?:\s+(?i:on))?|(?i:overnight\s+(?:into|to))")
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),
@@ -89,7 +91,9 @@ _FORMS = [
     re.compile(r"(?i:the\s+(?:first|second|third|fourth)\s+quarter\s+of|the\s+(?:first|second)\s+half\s+of)\s+\d{4}\b"),
     # 1.2: parts of a day and nights ("late on Friday", "Friday night's", "in the early hours of Saturday")
     # (additions: "last Friday night", "overnight Friday into Saturday")
+    # (additions: the edges of a day, "just before midnight Sunday", "at noon on Friday", "overnight into Sunday")
     re.compile(rf"{_AT_WORD}(?:(?i:late|early)\s+(?:(?i:on)\s+)?{_WEEKDAY_BARE}(?:\s+(?i:night)(?:['’]s)?)?"
+               rf"|(?:{_EDGE_OF_DAY})\s+{_WEEKDAY_BARE}"
                rf"|(?i:in\s+the\s+early\s+hours\s+of|on\s+the\s+night\s+of|the\s+night\s+of)\s+{_WEEKDAY_BARE}"
                rf"|(?i:overnight)\s+{_WEEKDAY_BARE}(?:\s+(?i:into|to)\s+{_WEEKDAY_BARE})?"
                rf"|(?:(?i:last|next)\s+)?{_WEEKDAY_BARE}\s+(?i:morning|afternoon|evening|night)(?:['’]s)?\b"
@@ -138,7 +142,8 @@ _SEARCH = {  # (the forms above stay the definition: tests compare these with th
     _FORMS[4]: _ByCore(_FORMS[4], r"(?i:early|mid|late)[-\s]+|(?i:(?:the\s+)?(?:beginning|end|first\s+half|"
                                   r"second\s+half)\s+of\s+)", re.compile(_MONTH)),
     _FORMS[6]: _ByCore(_FORMS[6], r"(?i:late|early)\s+(?:(?i:on)\s+)?|(?i:in\s+the\s+early\s+hours\s+of|"
-                                  r"on\s+the\s+night\s+of|the\s+night\s+of|overnight|last|next)\s+",
+                                  r"on\s+the\s+night\s+of|the\s+night\s+of|overnight|last|next)\s+|"
+                                  rf"(?:{_EDGE_OF_DAY})\s+",
                        _WEEKDAY_NAME, re.compile(r"(?i:last\s+night)")),
     _FORMS[7]: _ByCore(_FORMS[7], r"(?i:last|next|this)\s+", _WEEKDAY_NAME),
     _FORMS[8]: _ByCore(_FORMS[8], r"(?i:on\s+the)\s+", re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)\b"), needs="on the"),

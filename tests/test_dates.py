@@ -189,6 +189,17 @@ CASES = [
     ("next Monday morning", MOR, SCHED, "2023-09-11", "2023-09-18"),
     ("overnight Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("overnight Friday into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # the edges of a day (an addition): noon and before midnight are that day; after midnight that day and the
+    # next (whether "midnight Sunday" opens Sunday or closes it is written both ways); the night into a day is that
+    # day and the one before (the Afghanistan earthquake "struck just before midnight Sunday", 31 August 2025)
+    ("just before midnight Sunday", date(2025, 9, 2), OCC, "2025-08-31", "2025-08-31"),
+    ("shortly before midnight on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("Friday, just before midnight", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("shortly after midnight on Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("at noon on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("Friday at midday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("overnight into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("overnight into Sunday", date(2025, 1, 12), OCC, "2025-01-11", "2025-01-12"),
     # a date of the year before or after publication's (an addition)
     ("November 27 last year", date(2025, 1, 27), OCC, "2024-11-27", "2024-11-27"),
     ("on 27 November last year", date(2025, 1, 27), OCC, "2024-11-27", "2024-11-27"),
@@ -231,6 +242,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "September 27-25", "September 29-31, 2019",
         # a day of the month alone: the month before January 11 has a 31st, but no month has a 32nd; no "the 3"
         "the 32nd", "the 3", "on the third",
+        # midnight alone may be either edge of the day; an edge of no single day
+        "at midnight Friday", "around midnight on Friday", "just before midnight", "overnight into next week",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):

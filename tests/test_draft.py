@@ -475,6 +475,12 @@ READINGS = [
      "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "eight", {"subset_of": 24}, ()),
     ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
      "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
+    # (the same quake, and the Los Angeles fires) the edges of a day are the event's date (before: "just before
+    # midnight" stayed in the event's words, "overnight into Sunday" was two events)
+    ("The quake struck just before midnight Sunday, among the deadliest in years.\n", dt.date(2025, 9, 2),
+     "The quake struck", {"type": "event", "when": "just before midnight Sunday"}, ()),
+    ("The fire's growth slowed sharply overnight into Sunday.\n", dt.date(2025, 1, 12), "growth slowed",
+     {"type": "event", "when": "overnight into Sunday"}, ()),
     # (the same quake) an event's words keep the bracket they open (before: "... local time (1917GMT")
     ("The survey agency (USGS) placed the quake at 11.47 pm local time (1917GMT), some 27 kilometres (16.7 miles) "
      "east-northeast of Jalalabad at a depth of 8 km (5 mi) on Sunday night, while most people slept.\n",
