@@ -2,9 +2,9 @@
 addition): noon, the hour before or after midnight, and the night into a day, each as the days it adds before
 and after the day named.
 
-"just before midnight Sunday" and "at noon on Sunday" are Sunday; "shortly after midnight on Sunday" is Sunday and
-Monday (whether "midnight Sunday" opens Sunday or closes it is written both ways, and nothing is guessed);
-"overnight into Sunday" is Saturday and Sunday. "At midnight" alone is left out: it may be either edge of the day.
+"just before midnight Sunday" and "at noon on Sunday" are Sunday. Whether "midnight Sunday" opens Sunday or closes
+it is written both ways, and nothing is guessed: "shortly after midnight on Sunday" is Sunday and Monday, "around
+midnight on Sunday" Saturday to Monday. "overnight into Sunday" is Saturday and Sunday.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ CONNECTORS = re.compile(r"^(?:(?:at|on|,)\s*)+|(?:\s*(?:at|on|,))+$")
 # (an addition) the edges of a day
 _NEAR = r"(?:(?:just|shortly|minutes|moments|hours|an hour|soon) )?"
 _PHRASES = ((rf"(?:(?:at|around|about) )?(?:noon|midday)|{_NEAR}before midnight", 0, 0),
-            (rf"{_NEAR}after midnight", 0, 1))
+            (rf"{_NEAR}after midnight", 0, 1), (r"(?:(?:at|around|about) )?midnight", 1, 1))
 # (a phrase, then the day: "just before midnight on Sunday"; the day, then the phrase: "Sunday at noon")
 _FORMS = ([(re.compile(rf"(?:{phrase}),? (?:on )?(?P<day>.+)"), before, after) for phrase, before, after in _PHRASES]
           + [(re.compile(r"overnight (?:into|to) (?P<day>.+)"), 1, 0)]

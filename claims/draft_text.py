@@ -78,7 +78,7 @@ _RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(
 # the expressions counted from the day they are said (in a quotation, not the publication's)
 FROM_NOW = re.compile(rf"(?i:\b(?:{_RECENT}|last\s+night)\b)")
 _EDGE_OF_DAY = (r"(?i:(?:(?:just|shortly|minutes|moments|hours|an\s+hour|soon)\s+)?(?:before|after)\s+midnight"
-                r"|(?:at\s+|around\s+|about\s+)?(?:noon|midday))(?:\s+(?i:on))?|(?i:overnight\s+(?:into|to))")
+                r"|(?:at\s+|around\s+|about\s+)?(?:noon|midday|midnight))(?:\s+(?i:on))?|(?i:overnight\s+(?:into|to))")
 _FORMS = [
     RELATIVE,
     re.compile(r"\d{4}-\d{2}-\d{2}\b"),
@@ -180,7 +180,8 @@ def find_dates(text: str) -> list[DateMention]:
     return _weekday_with_date(text, out)
 
 
-_WEEKDAY_ONLY = re.compile(rf"(?:(?i:on)\s+)?{_WEEKDAY_BARE}")
+# (a part or an edge of the day too: "late Tuesday, Sept. 17", "around midnight on Thursday, July 3")
+_WEEKDAY_ONLY = re.compile(rf"(?:(?:{_EDGE_OF_DAY}|(?i:late|early)(?:\s+(?i:on))?)\s+)?(?:(?i:on)\s+)?{_WEEKDAY_BARE}")
 _COMMA = re.compile(r",\s*|\s*\(")  # ("on Wednesday (August 30)")
 
 

@@ -199,6 +199,10 @@ CASES = [
     ("at noon on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
     ("Friday at midday", MOR, OCC, "2023-09-08", "2023-09-08"),
     ("overnight into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # (and midnight itself may be either edge of the day: the days on both sides; "around midnight on Thursday,
+    # July 3" of a ferry that sank at 23:35 on Wednesday, July 2, 2025)
+    ("around midnight on Thursday, July 3", date(2025, 7, 3), OCC, "2025-07-02", "2025-07-04"),
+    ("at midnight Friday", MOR, OCC, "2023-09-07", "2023-09-09"),
     ("overnight into Sunday", date(2025, 1, 12), OCC, "2025-01-11", "2025-01-12"),
     # a date of the year before or after publication's (an addition)
     ("November 27 last year", date(2025, 1, 27), OCC, "2024-11-27", "2024-11-27"),
@@ -242,8 +246,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "September 27-25", "September 29-31, 2019",
         # a day of the month alone: the month before January 11 has a 31st, but no month has a 32nd; no "the 3"
         "the 32nd", "the 3", "on the third",
-        # midnight alone may be either edge of the day; an edge of no single day
-        "at midnight Friday", "around midnight on Friday", "just before midnight", "overnight into next week",
+        # an edge of no day, or of no single day
+        "just before midnight", "overnight into next week", "around midnight next week",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):

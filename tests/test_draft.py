@@ -475,6 +475,10 @@ READINGS = [
      "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "eight", {"subset_of": 24}, ()),
     ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
      "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
+    # (the Bali ferry, July 2025) "around midnight on Thursday, July 3" is one date (before: "around midnight on"
+    # was dropped and the event dated July 3, 3 false conflicts with the reports that it sank late Wednesday)
+    ("A ferry sank as it neared Bali around midnight on Thursday, July 3, officials said.\n", dt.date(2025, 7, 3),
+     "A ferry sank", {"type": "event", "when": "around midnight on Thursday, July 3"}, ()),
     # (the same quake, and the Los Angeles fires) the edges of a day are the event's date (before: "just before
     # midnight" stayed in the event's words, "overnight into Sunday" was two events)
     ("The quake struck just before midnight Sunday, among the deadliest in years.\n", dt.date(2025, 9, 2),
