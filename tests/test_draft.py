@@ -475,6 +475,12 @@ READINGS = [
      "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "eight", {"subset_of": 24}, ()),
     ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
      "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
+    # (the Bali ferry, July 2025) what a vessel was carrying is a load, never a running total, "in total" or not
+    # (before: 66 people, 53 passengers and 13 crew were running totals, which a later report's 65 aboard would
+    # "shrink")
+    ("The vessel was carrying 66 people in total, 53 passengers and 13 crew members, when it sank.\n",
+     dt.date(2025, 7, 3), "66 people", {"value": 66}, ("cumulative",)),
+    ("An attack killed 20, carrying the toll to 45.\n", dt.date(2025, 7, 3), "45", {"cumulative": True}, ()),  # (a guard)
     # (the Bali ferry, July 2025) "around midnight on Thursday, July 3" is one date (before: "around midnight on"
     # was dropped and the event dated July 3, 3 false conflicts with the reports that it sank late Wednesday)
     ("A ferry sank as it neared Bali around midnight on Thursday, July 3, officials said.\n", dt.date(2025, 7, 3),

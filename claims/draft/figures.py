@@ -51,7 +51,9 @@ _PERIOD_LEAD = re.compile(r"\s*(?i:(?:during|in|over|within)\s+the\s+(?:last|pas
 _BRINGING = re.compile(r"(?i:,\s+(?:bringing|raising|taking|pushing|lifting)\b)")  # (", bringing the toll to ...")
 _TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|total|tally|number|count)\b)")
 # "a maximum capacity of 17,000 troops ... in total", "a troop ceiling of 17,000": a limit, never a running total
-_CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+\d)")
+_CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+\d"
+                      # "the vessel was carrying 66 people in total": a load, not a tally that grows
+                      r"|\b(?:carrying|carried)\b(?!\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:toll|total|tally|number|count)\b))")
 # "Hundreds feared dead": a fear, not a count of the dead
 _FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")
 # ("60 prisoners held in Israeli jails would be freed", "11 hostages expected on Monday": a few words on)
