@@ -2794,23 +2794,54 @@ def test_a_drafted_extension_takes_the_key_of_one_of_its_length_that_day(tmp_pat
     assert [(c["length"], c.get("key")) for c in claims if c["type"] == "extension"] == expected, claims
 
 
-def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_path):
-    """(The Israel-Lebanon truce extended on 26 January 2025, in our words) a claim of the same day takes the key
-    of an earlier report's when they share a word that is no name: the story's names ("Lebanon", "Israel") are in
-    every event of it, and made a shooting that day the truce's extension. The extension, written by its end alone
-    in both reports, takes the first one's key."""
+FERRY_FIRST = """schema_version = 1
+
+[article]
+id = "bf-first-2025-07-03"
+title = "Ferry sinks in the Bali Strait"
+published = 2025-07-03
+
+[[claim]]
+id = "sank"
+type = "event"
+quote = "A ferry carrying 65 people sank in the Bali Strait around midnight on Thursday, July 3"
+what = "a ferry carrying 65 people sank in the Bali Strait"
+when = "around midnight on Thursday, July 3"
+key = "bali-ferry-2025/sank"
+"""
+
+
+@pytest.mark.parametrize("first_id, first, first_text, aid, text, day, expected", [
+    # (the Israel-Lebanon truce extended on 26 January 2025) the story's names ("Lebanon", "Israel") are in every
+    # event of it, and made a shooting that day the truce's extension; the extension, written by its end alone in
+    # both reports, takes the first one's key
+    ("lt-first-2025-01-26", TRUCE_FIRST, "Truce extended\n\nThe White House said that the truce between Lebanon and "
+     "Israel had been extended until February 18.\n", "lt-later-2025-01-27",
+     "Lebanon truce extended\n\nOn Sunday, the White House announced that the truce between Israel and Lebanon has "
+     "been extended until February 18. On Sunday, Israeli forces opened fire on villagers in southern Lebanon, "
+     "killing 22.\n", dt.date(2025, 1, 27),
+     {"the truce between Israel and Lebanon": "lebanon-truce-2025/extended",
+      "Israeli forces opened fire on villagers in southern Lebanon, killing 22": None}),
+    # (the Bali ferry, July 2025) the words of the event a clause dates another by are not the event's own: a
+    # search intensified on Friday "after a ferry sank" is no sinking (before: it took the sinking's key, whose
+    # report of the ferry sinking "around midnight on Thursday, July 3" spans Friday: 3 false conflicts)
+    ("bf-first-2025-07-03", FERRY_FIRST, "Ferry sinks in the Bali Strait\n\nA ferry carrying 65 people sank in the "
+     "Bali Strait around midnight on Thursday, July 3.\n", "bf-later-2025-07-04",
+     "Search for the missing\n\nRescuers intensified on Friday a search for 30 people missing after a ferry sank "
+     "near Bali. The ferry sank in the Bali Strait late Wednesday.\n", dt.date(2025, 7, 4),
+     {"Rescuers intensified a search for 30 people missing after a ferry sank near Bali": None,
+      "The ferry sank in the Bali Strait": "bali-ferry-2025/sank"}),
+])
+def test_a_drafted_event_takes_a_key_by_its_words_not_by_the_story_s_names(tmp_path, first_id, first, first_text,
+                                                                          aid, text, day, expected):
+    """A claim of the same day takes the key of an earlier report's when they share a word that is no name, of the
+    event's own words."""
     from conftest import write_corpus
 
-    root = write_corpus(tmp_path, {"lt-first-2025-01-26": TRUCE_FIRST},
-                        {"lt-first-2025-01-26": "Truce extended\n\nThe White House said that the truce between "
-                                                "Lebanon and Israel had been extended until February 18.\n"})
-    claims = _draft_into(root, "lt-later-2025-01-27", "Lebanon truce extended\n\nOn Sunday, the White House "
-                         "announced that the truce between Israel and Lebanon has been extended until February 18. "
-                         "On Sunday, Israeli forces opened fire on villagers in southern Lebanon, killing 22.\n",
-                         dt.date(2025, 1, 27))
+    root = write_corpus(tmp_path, {first_id: first}, {first_id: first_text})
+    claims = _draft_into(root, aid, text, day)
     events = {c.get("what") or c["subject"]: c.get("key") for c in claims if c["type"] in ("event", "extension")}
-    assert events == {"the truce between Israel and Lebanon": "lebanon-truce-2025/extended",
-                      "Israeli forces opened fire on villagers in southern Lebanon, killing 22": None}, events
+    assert events == expected, events
     assert [f.rule for f in run(load_corpus(root)).findings] == []
 
 

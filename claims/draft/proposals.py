@@ -172,10 +172,16 @@ def _overlap(a: tuple[int, int | None], b: tuple[int, int | None]) -> bool:
     return (a[1] is None or b[0] <= a[1]) and (b[1] is None or a[0] <= b[1])
 
 
+_AFTER = re.compile(r"\s(?:after|since|following|before)\s")
+
+
 def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) -> tuple[str | None, str]:
     if when is None:
         return None, ""
-    words = fact_words(claim.get("what") or claim.get("subject"))
+    what = claim.get("what") or ""
+    # (an event's own words, not those of one its clause dates it by: "intensified a search for 30 people missing
+    # after a ferry sank" is no sinking)
+    words = fact_words(_AFTER.split(what, 1)[0] if claim["type"] == "event" else what or claim.get("subject"))
     if claim["type"] == "extension" and "length" in claim:
         words |= {length_word(parse_duration(str(claim["length"])))}
     # (an event shares a word that is no name: "Lebanon" alone makes no shooting the truce's extension that day)
