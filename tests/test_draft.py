@@ -475,6 +475,11 @@ READINGS = [
      "eight are attributed to the Palisades Fire.\n", dt.date(2025, 1, 13), "eight", {"subset_of": 24}, ()),
     ("By Sunday more than 3,150 fire personnel were at the Eaton fire and more than 4,700 assigned to the Palisades "
      "fire.\n", dt.date(2025, 1, 12), "4,700", {"type": "count", "measure": "fire-personnel"}, ()),
+    # (the Texas floods, July 2025) the figure a total rose from is an earlier one, not dated by the day of the
+    # saying before it (before: 43 was the toll "as of Sunday afternoon", keyed, a latent "cannot shrink")
+    ("Of the dead so far, 68 were in the county, the sheriff said at a news conference Sunday afternoon, an increase "
+     "from 43 deaths reported the previous night.\n", dt.date(2025, 7, 6), "43", {"measure": "killed"},
+     ("as_of", "cumulative")),
     # (the Bali ferry, July 2025) what a vessel was carrying is a load, never a running total, "in total" or not
     # (before: 66 people, 53 passengers and 13 crew were running totals, which a later report's 65 aboard would
     # "shrink")

@@ -279,9 +279,17 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
     Monday" is Monday's total.)"""
     for st in stmts:
         start = by_sentence[id(st)].start
-        if st.kind == "count" and st.claim is not None and not st.unkeyed and "as_of" not in st.claim and \
-                (_CAME_FROM.search(text, max(start, st.anchor[0] - 90), st.anchor[0]) or
-                 _EARLIER_UNDATED.search(text, start, st.anchor[0])):
+        if st.kind != "count" or st.claim is None or st.unkeyed:
+            continue
+        came = _CAME_FROM.search(text, max(start, st.anchor[0] - 90), st.anchor[0])
+        if came and "as_of" in st.claim and text.rfind(str(st.claim["as_of"]), start, came.start()) >= 0:
+            # "said at a news conference Sunday afternoon, an increase from 43 deaths reported the previous night":
+            # the day of the saying, not of the figure it rose from
+            st.reading = st.reading.replace(f", as of {st.claim.pop('as_of')}", "")
+            q_start = text.find(st.claim["quote"], start)
+            if 0 <= q_start < came.start():  # (its quote, taken to the date, from the rise on)
+                st.claim["quote"] = text[came.start():q_start + len(st.claim["quote"])]
+        if "as_of" not in st.claim and (came or _EARLIER_UNDATED.search(text, start, st.anchor[0])):
             _given_earlier(st)
 
 
