@@ -480,6 +480,16 @@ READINGS = [
     ("Of the dead so far, 68 were in the county, the sheriff said at a news conference Sunday afternoon, an increase "
      "from 43 deaths reported the previous night.\n", dt.date(2025, 7, 6), "43", {"measure": "killed"},
      ("as_of", "cumulative")),
+    # (the same floods) girls and adults are persons counted (before: 20 "girls" for the missing girls, 30 "adults"
+    # for dead adults); two groups after "Among the dead" are both the dead's, neither among the other (before: the
+    # 30 adults were among the 28 children); a place after "killed by the flooding" is where they died (before: none,
+    # and the county's 68 took the story's key)
+    ("Rain killed at least 13 people and left more than 20 girls from a summer camp unaccounted for on Friday.\n",
+     dt.date(2025, 7, 4), "20 girls", {"measure": "missing"}, ()),
+    ("Among the dead in the county were 28 children and 30 adults, officials said.\n", dt.date(2025, 7, 6), "30 adults",
+     {"measure": "killed"}, ("subset_of",)),
+    ("At least 68 people were killed by the flooding in Kerr County, the sheriff said on Sunday.\n",
+     dt.date(2025, 7, 6), "68", {"measure": "killed", "place": "Kerr County"}, ()),
     # (the Bali ferry, July 2025) what a vessel was carrying is a load, never a running total, "in total" or not
     # (before: 66 people, 53 passengers and 13 crew were running totals, which a later report's 65 aboard would
     # "shrink")

@@ -90,7 +90,9 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             sub = None
         if sub and st.claim.get("who") and (sub.start() < st.anchor[0] or "among" in sub.group().lower()
                                             or 0 <= sub.start() - st.anchor[1] <= 2):  # ("2 of which were children")
-            totals = [c for c in same if c.claim.get("who") != st.claim.get("who")]
+            # (a total before the subset's word: "Among the dead were 28 children and 30 adults" are both the dead's)
+            totals = [c for c in same if c.claim.get("who") != st.claim.get("who")
+                      and (by_sentence[id(c)] is not sent or c.span[1] <= sub.start())]
             # ("Among the casualties, 72 from landslides" after "Cao Bang reported 19 dead": the total's, placed as it is)
             # (else a running total's: "rose to 127 in northern Vietnam", not "Cao Bang reported 19 dead")
             totals = [c for c in totals if c.claim.get("place") == st.claim.get("place")] or \
