@@ -31,7 +31,8 @@ _PHRASES = ((rf"(?:(?:at|around|about) )?(?:noon|midday)|{_NEAR}before midnight"
 # (a phrase, then the day: "just before midnight on Sunday"; the day, then the phrase: "Sunday at noon")
 _FORMS = ([(re.compile(rf"(?:{phrase}),? (?:on )?(?P<day>.+)"), before, after) for phrase, before, after in _PHRASES]
           + [(re.compile(r"overnight (?:into|to) (?P<day>.+)"), 1, 0)]
-          + [(re.compile(rf"(?P<day>.+?),? (?:at )?(?:{phrase})"), before, after) for phrase, before, after in _PHRASES])
+          + [(re.compile(rf"(?P<day>.+?),? (?:at )?(?:{phrase})"), before, after)
+             for phrase, before, after in _PHRASES])
 _WORDS = ("noon", "midday", "midnight", "overnight")
 
 

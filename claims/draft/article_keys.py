@@ -34,12 +34,12 @@ def same_figure_keys(stmts: list[Statement]) -> None:
 def below_own_total(stmts: list[Statement]) -> None:
     """A figure with no place under a key whose most is below the least of the article's own running total of
     that key (a total by its words, not only as the corpus counts the key) is a part of it (one fire's dead, one
-    cause's), not the total: it keeps no key ("five people confirmed killed" by the Palisades fire, in a report whose toll of
-    the fires is "at least 24 ... as of 5 p.m. Sunday")."""
+    cause's), not the total: it keeps no key ("five people confirmed killed" by the Palisades fire, in a report
+    whose toll of the fires is "at least 24 ... as of 5 p.m. Sunday")."""
     counts = [st for st in stmts if st.claim is not None and st.claim["type"] == "count" and "key" in st.claim]
     totals = [st for st in counts if st.claim.get("cumulative") and not st.running_by_corpus]
     for st in counts:
-        if st in totals or "place" in st.claim:
+        if any(st is c for c in totals) or "place" in st.claim:
             continue  # (a place's figure under its place's key is that total as it stood: "49 in Cebu alone", then 76)
         total = max((c for c in totals if c.claim["key"] == st.claim["key"]), key=lambda c: count_bounds(c.claim)[0],
                     default=None)
