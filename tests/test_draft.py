@@ -2752,6 +2752,10 @@ key = "gaza-veto-2025/veto"
     (dt.date(2025, 6, 5), "The draft failed as the United States, which has veto power, voted against it.", []),
     (dt.date(2025, 6, 5), "The United States previously vetoed four Security Council drafts on a ceasefire in Gaza.",
      []),
+    # (a report of 5 June 2025: "has the ability to veto any resolution", "has vetoed four previous attempts" were
+    # drafted as that day's veto)
+    (dt.date(2025, 6, 5), "As a permanent member, the United States has the ability to veto any draft it opposes.", []),
+    (dt.date(2025, 6, 5), "The United States has vetoed four previous attempts to call for a ceasefire in Gaza.", []),
     (dt.date(2025, 6, 20), "The United States has vetoed a Security Council draft that demanded a ceasefire in Gaza.",
      []),
 ])

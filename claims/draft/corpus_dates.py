@@ -15,12 +15,14 @@ from crosscheck.claims.states import state_set
 __all__ = ["RECENT", "dated_by_corpus"]
 
 RECENT = dt.timedelta(days=3)
-# a state that holds the veto casts none ("the United States, which has veto power"); a record is no one veto
-# ("previously vetoed four draft resolutions", "has vetoed three texts")
+# a state that holds the veto casts none ("the United States, which has veto power", "has the ability to veto any
+# resolution"); a record is no one veto ("previously vetoed four draft resolutions", "has vetoed four previous
+# attempts")
 _NOT_ONE_VETO = re.compile(r"(?i:\b(?:has|have|had|holds?|holding|with|wields?)\s+(?:the\s+|a\s+)?veto\s+(?:power|rights?)\b|"
+                    r"\b(?:ability|power|right|able)\s+to\s+veto\b|\b(?:can|could|may|might)\s+veto\b|"
                     r"\b(?:previously|earlier|already)\s+(?:\w+\s+)?veto|\bveto\w*\s+(?:\d+|two|three|four|five|six|"
                     r"seven|eight|nine|ten|several|multiple|many)\s+(?:[\w-]+\s+){0,4}(?:resolutions|drafts|texts|times|"
-                    r"measures|proposals)\b)")
+                    r"measures|proposals|attempts|bids|efforts)\b)")
 
 
 def dated_by_corpus(text: str, published: dt.date, stmts: list[Statement], prior: Prior | None) -> None:
