@@ -12,6 +12,7 @@ from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, F
 __all__ = ["named_kind", "nearest_measure", "not_counted", "persons_ahead"]
 
 _LOWER_WORD = re.compile(r"[a-z]+")
+_COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _PLURAL_WORD = re.compile(r"[a-z]{3,}s")
 _CLAUSE_WORD = re.compile(r"[\w’'-]+")
 _LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s)",
@@ -20,13 +21,15 @@ _LIST_ITEM = re.compile(r",\s+(?:and\s+)?(?:\d|(?:one|two|three|four|five|six|se
 
 def persons_ahead(tokens: list, i: int) -> int | None:
     """The index of a persons word two to four words after ``i``, past words that only name or describe
-    them ("active duty", "Kenya Defence Forces"), or None."""
+    them ("active duty", "Kenya Defence Forces"), or one after a compound that describes them ("non-permanent",
+    "so-called"), or None."""
     for k in range(i, min(i + 4, len(tokens))):
         word = tokens[k].group()
         if word.lower() in PERSONS:
-            return k if k > i + 1 else None  # (one word before the persons: the counts reader reads it)
+            # (one plain word before the persons: the counts reader reads it)
+            return k if k > i + 1 or k == i + 1 and _COMPOUND.fullmatch(tokens[i].group()) else None
         if not (word[:1].isupper() and word.lower() not in FUNCTION_WORDS or
-                _LOWER_WORD.fullmatch(word) and
+                (_LOWER_WORD.fullmatch(word) or k == i and _COMPOUND.fullmatch(word)) and
                 word not in AUXILIARIES | FUNCTION_WORDS | COUNT_ADJECTIVES | MEASURES.keys()):
             return None
     return None
