@@ -490,6 +490,12 @@ READINGS = [
      {"measure": "killed"}, ("subset_of",)),
     ("At least 68 people were killed by the flooding in Kerr County, the sheriff said on Sunday.\n",
      dt.date(2025, 7, 6), "68", {"measure": "killed", "place": "Kerr County"}, ()),
+    # (the Bengaluru stampede, June 2025) "dying" counts the dead, and a typed "--" ends a clause as a dash does
+    # (before: 11 "injured", and both counts "a projection" by the "would be" of the clause before the dashes)
+    ("Free entry, vast crowds and one narrow gate would prove fatal on Wednesday -- with 11 people dying and 47 "
+     "being injured at the stadium.\n", dt.date(2025, 6, 4), "11 people", {"measure": "killed"}, ()),
+    ("Officials said the figures would be updated later -- the death toll has risen to 30.\n", dt.date(2025, 6, 4),
+     "30", {"cumulative": True}, ()),
     # (the US veto of 4 June 2025) a compound that describes the persons counted is no part of what is counted
     # (before: "non-members"; and "militants-so")
     ("The text was put forward by 10 non-permanent members of the council.\n", dt.date(2025, 6, 4), "10 non",

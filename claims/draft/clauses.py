@@ -8,7 +8,7 @@ import re
 from crosscheck.claims.dates import DateExpressionError, resolve
 from crosscheck.claims.intervals import DayInterval
 
-COUNT_BREAK = re.compile(r";|:\s|\s[—–]\s|,\s+(?:and|but|while|whereas|as|although)\s+|\s+(?:while|whereas)\s+")
+COUNT_BREAK = re.compile(r";|:\s|\s(?:[—–]|--)\s|,\s+(?:and|but|while|whereas|as|although)\s+|\s+(?:while|whereas)\s+")
 
 
 def count_clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
@@ -21,7 +21,7 @@ def count_clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
 
 
 # (an "and" before a verb, or before a subject of its own: "... on 11 August and talks were held on 16 August")
-CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+[—–]\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b|"
+CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:[—–]|--)\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b|"
                         r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:was|were)\s)")
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 # the counted verb or noun -> `measure` (the vocabulary: killed, injured, displaced, freed ...)
 MEASURES = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
-    "died": "killed", "die": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
+    "died": "killed", "die": "killed", "dying": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
     "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
