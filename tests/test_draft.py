@@ -496,6 +496,12 @@ READINGS = [
      "being injured at the stadium.\n", dt.date(2025, 6, 4), "11 people", {"measure": "killed"}, ()),
     ("Officials said the figures would be updated later -- the death toll has risen to 30.\n", dt.date(2025, 6, 4),
      "30", {"cumulative": True}, ()),
+    # (the same stampede) lives a stampede "claimed" are its dead, and the injured of a count of their own are no
+    # "killed-or-injured" (before: "killed-claimed" and "killed-or-injured")
+    ("The celebration ended in a crush that claimed 11 young lives and injured 33 others.\n", dt.date(2025, 6, 5),
+     "11 young", {"measure": "killed"}, ()),
+    ("The celebration ended in a crush, claiming 11 lives and injuring 33 others.\n", dt.date(2025, 6, 5),
+     "33", {"measure": "injured"}, ()),
     # (the US veto of 4 June 2025) a compound that describes the persons counted is no part of what is counted
     # (before: "non-members"; and "militants-so")
     ("The text was put forward by 10 non-permanent members of the council.\n", dt.date(2025, 6, 4), "10 non",

@@ -380,7 +380,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
-           "recorded", "registered", "provided", "shared", "posted"}
+           "recorded", "registered", "provided", "shared", "posted", "claimed"}  # ("claimed 11 lives": the dead's)
 _ASCRIBED = {"attributed", "assigned", "blamed", "linked", "tied", "traced"}  # ("11 attributed to the Eaton fire": to what)
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")

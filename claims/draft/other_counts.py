@@ -86,12 +86,14 @@ _OWN_FIGURE = re.compile(r"\s+(?:(?:to|at|by)\s+)?(?:(?:at\s+least|more\s+than|a
                          r"nine|ten|twelve|twenty|fifty|a\s+(?:hundred|thousand|million))\b)")  # ("and injured thousands
 # of others", "and injuring around 30 others", "and displacing a million")
 _JOINED_BEFORE = re.compile(r"(?i:\b([a-z]+)\s+(?:and|or|and/or)\s+\Z)")
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+){0,2}\Z")  # ("claiming 11 young lives and injuring 33": two counts)
 
 
 def joined_before(text: str, lo: int, pos: int, measure: str) -> tuple[str, int] | None:
     """The same, the measure word last: "the number of dead and missing had risen to 100"."""
     m = _JOINED_BEFORE.search(text, max(lo, pos - 30), pos)
-    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure:
+    if m is None or (other := MEASURES.get(m.group(1).lower())) is None or other == measure or \
+            _COUNTED_BEFORE.search(text, max(lo, m.start() - 30), m.start()):
         return None
     return f"{other}-or-{measure}", m.start()
 
