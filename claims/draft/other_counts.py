@@ -213,14 +213,18 @@ def duration_count(text: str, sent: Sentence, start: int, end: int, value) -> St
 # "somewhere between 6 and 10 bodies", "between 20 and 30 people": a range, which the format has no count for
 _RANGE_FROM = re.compile(r"(?i:\bbetween\s+\Z)")
 _RANGE_TO = re.compile(r"(?i:\bbetween\s+(?:[\d,]+|[a-z]+)\s+and\s+\Z)")
+# ("2-3 lakh fans", "20-30 people"; not the years "2023-24")
+_DASH_TO = re.compile(r"(?<!19\d\d)(?<!20\d\d)[-\u2013]\d")
+_DASH_FROM = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[-\u2013])\d[\d,]*[-\u2013]\Z")
 _AND_NUMBER = re.compile(r"(?i:\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                          r"thirty|forty|fifty|a\s+hundred)\b))")
 
 
 def range_bound(text: str, s: int, q_start: int, after: int, e: int) -> str | None:
-    """Why a number that bounds a range ("between 6 and 10") is no claim of its own, else None."""
+    """Why a number that bounds a range ("between 6 and 10", "2-3 lakh") is no claim of its own, else None."""
     if _RANGE_FROM.search(text, max(s, q_start - 10), q_start) and _AND_NUMBER.match(text, after, e) or \
-            _RANGE_TO.search(text, max(s, q_start - 30), q_start):
+            _RANGE_TO.search(text, max(s, q_start - 30), q_start) or \
+            _DASH_TO.match(text, after, e) or _DASH_FROM.search(text, max(s, q_start - 12), q_start):
         return ("a bound of a range (\"between 6 and 10\"): the format has no range; encode the bounds by hand "
                 "(qualifier at_least and at_most) if the figure matters")
     return None
