@@ -12,6 +12,12 @@ class CountInterval:
     lo: int
     hi: int | None
 
+    def __init__(self, lo: int, hi: int | None):
+        # the fields written into the instance's dict, as the generated __init__ leaves them: its
+        # object.__setattr__ for each (frozen) was most of making one, for every claim
+        fields = self.__dict__
+        fields["lo"], fields["hi"] = lo, hi
+
     def overlaps(self, other: CountInterval) -> bool:
         return (self.hi is None or other.lo <= self.hi) and (other.hi is None or self.lo <= other.hi)
 
@@ -25,6 +31,10 @@ class DayInterval:
 
     start: date
     end: date
+
+    def __init__(self, start: date, end: date):  # (as CountInterval's)
+        fields = self.__dict__
+        fields["start"], fields["end"] = start, end
 
     @classmethod
     def day(cls, d: date) -> DayInterval:

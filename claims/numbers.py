@@ -46,6 +46,10 @@ class NumberMention:
     text: str  # as written, without a trailing "+"
     plus: bool  # a "+" right after it ("235,000+")
 
+    def __init__(self, value: int, start: int, end: int, text: str, plus: bool):  # (frozen: as CountInterval's)
+        fields = self.__dict__
+        fields["value"], fields["start"], fields["end"], fields["text"], fields["plus"] = value, start, end, text, plus
+
 
 _UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "

@@ -24,6 +24,10 @@ class Wording:
     allowed: frozenset[str]  # the qualifiers this wording is compatible with
     after: bool = False  # written after the number ("235,000+", "40-odd")
 
+    def __init__(self, phrase: str | None, allowed: frozenset[str], after: bool = False):  # (as CountInterval's)
+        fields = self.__dict__
+        fields["phrase"], fields["allowed"], fields["after"] = phrase, allowed, after
+
     def around(self, number: str) -> str:
         """The number with its wording, as an editor reads it: "more than 40", "40-odd", "20 or more"."""
         if self.phrase is None:
