@@ -281,3 +281,10 @@ def test_a_quote_is_found_where_the_regex_reading_finds_it(text, quote, at, leng
     where the reference regex does (the highlights stand on those offsets)."""
     for q in (quote, text[at:at + length]):
         assert find_quote(q, text) == _regex_quote(q, text), (q, text)
+
+
+@settings(max_examples=int(os.environ.get("CROSSCHECK_FUZZ_EXAMPLES", 300)), deadline=None)
+@given(st.text(_MARKS, max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_a_part_of_a_text_is_a_part_of_it_folded(text, at, length):
+    """quote-not-found takes a quote found as written for found folded, without folding it."""
+    assert fold(text[at:at + length]) in fold(text)

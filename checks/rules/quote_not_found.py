@@ -32,6 +32,8 @@ class QuoteNotFound(Rule):
                     yield hit(view, f"claim '{view.id}' has no quote: the article text is on file "
                                     f"({article.loaded.text_file}), so every claim must quote it")
                 continue
+            if quote in title or (text is not None and quote in text):
+                continue  # (most quotes) as written is found folded too: folding keeps a part's place in the whole
             needle = fold(quote)
             if needle in title or (text is not None and needle in text) or _in_folded(article, needle):
                 continue
