@@ -1,5 +1,6 @@
 from crosscheck.checks.rule import REGISTRY, Rule, a_or_an, hit
 from crosscheck.checks.finding import Hit
+from crosscheck.claims.model import CountClaim, EventClaim, ExtensionClaim, VetoClaim
 
 _WANTS = {  # key -> the claim types it may name
     "event": ("event",),
@@ -9,6 +10,9 @@ _WANTS = {  # key -> the claim types it may name
     "after": ("event", "veto", "extension"),
     "relative_to": ("event", "veto", "extension"),
 }
+_WANTED_BY = {name: tuple((key, types) for key, types in _WANTS.items() if key in model.model_fields)
+              for name, model in (("count", CountClaim), ("event", EventClaim), ("veto", VetoClaim),
+                                  ("extension", ExtensionClaim))}
 
 
 class UnknownReference(Rule):
@@ -35,14 +39,18 @@ class UnknownReference(Rule):
 
     def check_own(self, article):
         """The references between claims of this article: cached with the article's own findings."""
+        by_id = article.by_id
         for view in article.claims:
-            values = view.claim.__dict__  # what field() reads: once a claim, not once a key
-            for key, types in _WANTS.items():
+            claim = view.claim
+            values = claim.__dict__  # what field() reads: once a claim, not once a key
+            for key, types in _WANTED_BY[claim.type]:  # (the keys its type has)
                 names = values.get(key)
                 if not names:  # none, or an empty before/after list (most claims): nothing to look up
                     continue
-                for position, name in enumerate([names] if isinstance(names, str) else names or []):
-                    target = article.by_id.get(name)
+                if type(names) is str and (target := by_id.get(names)) is not None and target.claim.type in types:
+                    continue  # (most references: one claim, of a type it may name)
+                for position, name in enumerate([names] if isinstance(names, str) else names):
+                    target = by_id.get(name)
                     if target is None and name in article.loaded.left_out:
                         continue  # its schema finding says why it is missing
                     if target is None:
