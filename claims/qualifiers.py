@@ -132,7 +132,6 @@ def _after_pattern(phrase: str) -> re.Pattern:
     return re.compile(gap + "(" + _phrase_pattern(phrase) + ")" + end, re.IGNORECASE)
 
 
-_BEFORE_RE = [(_before_pattern(p), q) for p, q in _allowed_by(0)]
 
 
 def _backward(phrases) -> str:
@@ -152,8 +151,18 @@ def _backward_pattern(phrase: str) -> re.Pattern:
     return re.compile(r"\s*(" + _backward([phrase]) + ")" + end, re.IGNORECASE)
 
 
-# (pattern, allowed, the phrase, or None when it has "…": then the pattern is searched, not _backward_pattern matched)
-_BEFORE_TRIED = [(pattern, q, None if "…" in p else p) for (pattern, q), (p, _) in zip(_BEFORE_RE, _allowed_by(0))]
+# (pattern, allowed, the phrase, or None when it has "…": then the pattern is searched, not _backward_pattern
+# matched; the others' patterns are not made: compiled at import, they were a twentieth of every start)
+_BEFORE_TRIED = [(_before_pattern(p), q, None) if "…" in p else (None, q, p) for p, q in _allowed_by(0)]
+
+
+def __getattr__(name: str):
+    """``_BEFORE_RE``: every phrase's pattern, searched forward, longest first: what the tests hold
+    wording_of to (made on first use; wording_of matches backward by the last word, see _BEFORE_TRIED)."""
+    if name != "_BEFORE_RE":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    made = globals()[name] = [(_before_pattern(p), q) for p, q in _allowed_by(0)]
+    return made
 
 
 def _by_last_word() -> tuple[dict[str, list], list]:
