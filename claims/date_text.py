@@ -55,7 +55,14 @@ def _dates_of(kinds: str) -> re.Pattern | None:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.IGNORECASE) if forms else None
 
 
-_DATE_IN_TEXT = _dates_of("miuh")
+def __getattr__(name: str):
+    """``_DATE_IN_TEXT``: every form as one pattern, what a text not in ASCII is searched with (made on
+    first use: compiled at import, it was a fortieth of every start, and most texts are searched with fewer)."""
+    if name != "_DATE_IN_TEXT":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return _dates_of("miuh")
+
+
 _MONTH_PREFIXES = tuple(dict.fromkeys(name[:3] for name in MONTHS))
 _UNITS = ("day", "week", "month", "year")
 
@@ -68,7 +75,7 @@ def date_spans(text: str) -> list[tuple[int, int]]:
     that cannot match changes no match of the others), which halves the time. Only for ASCII text,
     where str.lower agrees with the pattern's case-insensitive matching."""
     if not text.isascii():
-        return [m.span() for m in _DATE_IN_TEXT.finditer(text)]
+        return [m.span() for m in _dates_of("miuh").finditer(text)]
     low = text.lower()
     kinds = ("m" if any(w in low for w in _MONTH_PREFIXES) else "") + ("i" if "-" in text else "") + \
         ("u" if any(w in low for w in _UNITS) else "") + ("h" if "half" in low or "quarter" in low else "")
