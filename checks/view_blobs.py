@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import operator
 import pickle
-from dataclasses import fields
+from dataclasses import fields, make_dataclass
 from datetime import date
 from types import SimpleNamespace
 
@@ -34,6 +34,11 @@ _CLAIM, _READING_AT = _VIEW.index("claim"), _VIEW.index("reading")
 # its ~15 names again in every blob (unpickling those names was half of reading a view)
 _SHAPES = tuple(tuple(model.model_fields) for model in (CountClaim, EventClaim, VetoClaim, ExtensionClaim))
 _SHAPE_OF = {names: i for i, names in enumerate(_SHAPES)}
+# read back as an instance of a plain class per shape, its fields set by __init__ in that order (a
+# SimpleNamespace filled from its names was a quarter of reading a view): equal as two namespaces are
+# (field by field, only to one of its shape), unhashable as they are, its fields its __dict__
+_LIGHT = tuple(make_dataclass(f"Light{model.__name__}", names, eq=True)
+               for model, names in zip((CountClaim, EventClaim, VetoClaim, ExtensionClaim), _SHAPES))
 _new = object.__new__
 _day = date.fromordinal
 
@@ -93,8 +98,10 @@ def loads(blob: bytes) -> list[ClaimView]:
             values[_LENGTH] = length = _new(Duration)
             length.__dict__.update(zip(_UNITS, units))
         claim = view_values[_CLAIM]
-        light = SimpleNamespace()
-        light.__dict__.update(claim if type(claim) is dict else zip(_SHAPES[claim[0]], claim[1:]))
+        if type(claim) is dict:
+            light = SimpleNamespace(**claim)
+        else:
+            light = _LIGHT[claim[0]](*claim[1:])
         # the two (not frozen) dataclasses through their own __init__: a third of filling their dicts
         view_values[_CLAIM], view_values[_READING_AT] = light, Reading(*values)
         out.append(ClaimView(*view_values))
