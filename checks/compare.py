@@ -106,11 +106,11 @@ def distinct_pairs(views: list[ClaimView], value: Callable[[ClaimView], object],
     """Pairs of claims (from different articles) whose values differ: each claim against one
     representative per (value, source), so O(claims x values x sources)."""
     values = [value(view) for view in views]
+    if len(set(values)) < 2:
+        return  # one value throughout (the usual group): no pair differs
     reps: dict[tuple, tuple[ClaimView, object]] = {}
     for view, mine in zip(views, values):
         reps.setdefault((mine, source_of(view, groups)), (view, mine))
-    if len({theirs for _, theirs in reps.values()}) < 2:
-        return  # one value throughout (the usual group): no pair differs
     reps_list = list(reps.values())
     seen = set()
     for view, mine in zip(views, values):
@@ -267,6 +267,8 @@ def same_day(corpus: Corpus, views: list[ClaimView], groups: SourceGroups = NO_G
             by_day[as_of.start].append(view)
     lo = lambda v: v.reading.interval.lo  # noqa: E731
     for day, group in by_day.items():
+        if len(group) < 2:  # (most days of a group: one total) no pair
+            continue
         during, closing = [], []
         for view in group:
             on = published(corpus, view)
