@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import operator
 import pickle
-from dataclasses import fields, make_dataclass
+from dataclasses import fields
 from datetime import date
 from types import SimpleNamespace
 
@@ -37,8 +37,18 @@ _SHAPE_OF = {names: i for i, names in enumerate(_SHAPES)}
 # read back as an instance of a plain class per shape, its fields set by __init__ in that order (a
 # SimpleNamespace filled from its names was a quarter of reading a view): equal as two namespaces are
 # (field by field, only to one of its shape), unhashable as they are, its fields its __dict__
-_LIGHT = tuple(make_dataclass(f"Light{model.__name__}", names, eq=True)
-               for model, names in zip((CountClaim, EventClaim, VetoClaim, ExtensionClaim), _SHAPES))
+def _same(self, other):
+    return self.__dict__ == other.__dict__ if type(other) is type(self) else NotImplemented
+
+
+def _light(model, names: tuple[str, ...]) -> type:
+    # its __init__ written out, as dataclasses write theirs (make_dataclass cost the start-up 4 times as much)
+    space: dict = {}
+    exec(f"def __init__(self, {', '.join(names)}):\n" + "".join(f"    self.{n} = {n}\n" for n in names), space)
+    return type(f"Light{model.__name__}", (), {"__init__": space["__init__"], "__eq__": _same, "__hash__": None})
+
+
+_LIGHT = tuple(_light(model, names) for model, names in zip((CountClaim, EventClaim, VetoClaim, ExtensionClaim), _SHAPES))
 _new = object.__new__
 _day = date.fromordinal
 
