@@ -34,9 +34,8 @@ _CLAIM, _READING_AT = _VIEW.index("claim"), _VIEW.index("reading")
 # its ~15 names again in every blob (unpickling those names was half of reading a view)
 _SHAPES = tuple(tuple(model.model_fields) for model in (CountClaim, EventClaim, VetoClaim, ExtensionClaim))
 _SHAPE_OF = {names: i for i, names in enumerate(_SHAPES)}
-# read back as an instance of a plain class per shape, its fields set by __init__ in that order (a
-# SimpleNamespace filled from its names was a quarter of reading a view): equal as two namespaces are
-# (field by field, only to one of its shape), unhashable as they are, its fields its __dict__
+
+
 def _same(self, other):
     return self.__dict__ == other.__dict__ if type(other) is type(self) else NotImplemented
 
@@ -48,6 +47,9 @@ def _light(model, names: tuple[str, ...]) -> type:
     return type(f"Light{model.__name__}", (), {"__init__": space["__init__"], "__eq__": _same, "__hash__": None})
 
 
+# read back as an instance of a plain class per shape, its fields set by __init__ in that order (a
+# SimpleNamespace filled from its names was a quarter of reading a view): equal as two namespaces are
+# (field by field, only to one of its shape), unhashable as they are, its fields its __dict__
 _LIGHT = tuple(_light(model, names) for model, names in zip((CountClaim, EventClaim, VetoClaim, ExtensionClaim), _SHAPES))
 _new = object.__new__
 _day = date.fromordinal
