@@ -490,6 +490,11 @@ READINGS = [
      {"measure": "killed"}, ("subset_of",)),
     ("At least 68 people were killed by the flooding in Kerr County, the sheriff said on Sunday.\n",
      dt.date(2025, 7, 6), "68", {"measure": "killed", "place": "Kerr County"}, ()),
+    # (Russia's Easter truce, April 2025) an end at an hour of another zone's bracket is a period's end, and a
+    # bracket is never cut (before: an event "Singapore time" on the Sunday before, and one cut at "(11 pm")
+    ("The leader ordered the fighting to stop at 6 pm Moscow time (11 pm, Singapore time) on Saturday until midnight "
+     "(5 am, Singapore time) on Sunday night.\n", dt.date(2025, 4, 19), "Sunday night",
+     {"type": "event", "when": "on Saturday"}, ()),
     # (the Bengaluru stampede, June 2025) "dying" counts the dead, and a typed "--" ends a clause as a dash does
     # (before: 11 "injured", and both counts "a projection" by the "would be" of the clause before the dashes)
     ("Free entry, vast crowds and one narrow gate would prove fatal on Wednesday -- with 11 people dying and 47 "

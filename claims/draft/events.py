@@ -98,7 +98,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase, nor before the verb
         head = len(" ".join(parts[:16]))  # ("Bassam Sabbagh, Syria's envoy, announced that ...": not the name alone)
         cuts = [m.start() for m in _PHRASE_END.finditer(words) if m.start() > 20 and _VERB.search(words, 0, m.start())
-                and not _NAMES_AND.match(words, words.rfind(" ", 0, m.start()) + 1)]
+                and not _NAMES_AND.match(words, words.rfind(" ", 0, m.start()) + 1)
+                and words.count("(", 0, m.start()) <= words.count(")", 0, m.start())]  # (never inside brackets)
         later = (c for c in cuts if c > head and words[c] == ",")  # (past the first 16 words: a comma's phrase)
         if cut := max((c for c in cuts if c <= head), default=None) or next(later, None):
             words = words[:cut]
@@ -146,7 +147,10 @@ _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|rep
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
                                r"posted|given|held)(?:\s+on\s+(?:its|their|the)\s+(?:website|site|channel|account|"
                                r"page))?)?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
-_ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON}|through(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+\Z)")
+# (and the hour it ends at before its day, in another zone too: "until midnight (5 am, Singapore time) on Sunday night")
+_ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON}|through(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+"
+                      r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z][a-z]+\s+time)?"
+                      r"\s*(?:\([^()]{1,40}\)\s*)?(?:on\s+)?)?\Z)")
 # "from May 8 to May 11", "from midnight on May 7-8 to midnight on May 10-11": the second day ends the period
 _FROM_TO = re.compile(r"(?i:\bfrom\s+(?:the\s+start\s+of\s+|(?:just\s+after\s+)?midnight\s+on\s+)?[^,;()]{1,30}?\s+"
                       r"(?:to|until|till)\s+(?:midnight(?:\s+on)?\s+)?\Z)")
@@ -156,7 +160,7 @@ _OTHER_ZONE = re.compile(r"\(\s*\d{3,4}\s*(?:GMT|UTC)(?:\s*,\s*\d{1,2}(?::\d\d)?
 
 def _ends_period(text: str, start: int, d: DateMention) -> bool:
     """Whether the date ends a period ("until May 10", "through the end of May 10", "from May 8 to May 11")."""
-    return _ENDS_ON.search(text, max(start, d.core_start - 24), d.core_start) is not None or \
+    return _ENDS_ON.search(text, max(start, d.core_start - 80), d.core_start) is not None or \
         _FROM_TO.search(text, max(start, d.start - 70), d.start) is not None
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s")
 # ("As of 5:30 p.m. Monday, 737 people were listed": a clock time between)
