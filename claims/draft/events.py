@@ -149,7 +149,8 @@ _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|rep
                                r"page))?)?(?:\s+(?:on|at))?(?:\s+[A-Z][a-z]+day,?)?\s*\Z)")
 # (and the hour it ends at before its day, in another zone too: "until midnight (5 am, Singapore time) on Sunday night")
 _ENDS_ON = re.compile(rf"(?i:\b(?:{ENDS_ON}|through(?:\s+the\s+end\s+of)?|to\s+the\s+end\s+of)\s+"
-                      r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z][a-z]+\s+time)?"
+                      r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}:\d\d)"
+                      r"(?:\s+[A-Z][a-z]+\s+time|\s+[A-Z]{2,4})?"
                       r"\s*(?:\([^()]{1,40}\)\s*)?(?:on\s+)?)?\Z)")
 # "from May 8 to May 11", "from midnight on May 7-8 to midnight on May 10-11": the second day ends the period
 _FROM_TO = re.compile(r"(?i:\bfrom\s+(?:the\s+start\s+of\s+|(?:just\s+after\s+)?midnight\s+on\s+)?[^,;()]{1,30}?\s+"
