@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from crosscheck.claims.date_text import days_in
+from dateutil.relativedelta import relativedelta
+
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.numbers import find_numbers
 
@@ -37,12 +38,15 @@ class Duration:
     days: int = 0
 
     def add_to(self, d: date) -> date:
-        return _shifted(d, self.years, self.months, self.weeks * 7 + self.days)
+        return d + self._delta()
+
+    def _delta(self) -> relativedelta:
+        return relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)
 
     def start_for(self, end: date) -> date | None:
         """The day this length from which ends on ``end``, if one does (a month back from March 1 is February
         1, but nothing a month long ends on March 30 from a day of February 30)."""
-        start = _shifted(end, -self.years, -self.months, -(self.weeks * 7 + self.days))
+        start = end - self._delta()
         return start if self.add_to(start) == end else None
 
     def normalized(self) -> tuple[int, int]:
@@ -56,24 +60,6 @@ class Duration:
     def iso(self) -> str:
         parts = "".join(f"{getattr(self, u)}{u[0].upper()}" for u in _UNITS if getattr(self, u))
         return "P" + (parts or "0D")
-
-
-def _shifted(d: date, years: int, months: int, days: int) -> date:
-    """``d + relativedelta(years=years, months=months, days=days)`` step by step as dateutil takes it (months
-    past a year carried into years; the day kept, or the month's last; then the days), raising as it does:
-    dateutil's objects were a fifth of reading a corpus's claims."""
-    if abs(months) > 11:
-        sign = 1 if months > 0 else -1
-        carried, months = divmod(months * sign, 12)
-        years, months = years + carried * sign, months * sign
-    year, month = d.year + years, d.month
-    if months:
-        month += months
-        if month > 12:
-            year, month = year + 1, month - 12
-        elif month < 1:
-            year, month = year - 1, month + 12
-    return d.replace(year=year, month=month, day=min(days_in(year, month), d.day)) + timedelta(days=days)
 
 
 _HYPHEN = "-\u2010\u2011"
