@@ -1215,6 +1215,34 @@ READINGS = [
     # (Air India, June 2025) the second figure of "N among the M on board" is those aboard
     ("The crash resulted in 241 fatalities among the 242 on board.\n", dt.date(2025, 6, 13), "242",
      {"type": "count", "measure": "aboard", "value": 242}, ()),
+    # (Hurricane Melissa, October-November 2025) a country named with "the" is a place; a toll's place after the
+    # storm it is from, or after the day it was given; the day officials gave it dates it past another figure
+    # (before: no place for each, and "reported Tuesday" dated nothing)
+    ("The storm killed 31 people in Haiti and two in the Dominican Republic.\n", dt.date(2025, 11, 3),
+     "two in the Dominican Republic", {"type": "count", "value": 2, "place": "Dominican Republic"}, ()),
+    ("The toll from Hurricane Melissa in Jamaica has risen to 45.\n", dt.date(2025, 11, 12), "45",
+     {"type": "count", "value": 45, "place": "Jamaica", "cumulative": True}, ()),
+    ("The toll increased to 32 on Monday afternoon in Jamaica, a minister said.\n", dt.date(2025, 11, 3), "32",
+     {"type": "count", "place": "Jamaica", "as_of": "on Monday afternoon"}, ()),
+    ("The toll in Jamaica has climbed to 45, with 15 people still missing, officials reported Tuesday.\n",
+     dt.date(2025, 11, 12), "45", {"type": "count", "value": 45, "as_of": "Tuesday"}, ()),
+    # an earlier figure a toll "rose" from is no place's share of the report's total (before: part_of it, and the
+    # draft failed its own check: 13 + 17 exceed 13)
+    ("Storm kills 13\n\nThe storm has killed 13 people across the region. In Jamaica, the toll was raised to 13 from "
+     "17. Officials counted four deaths in Haiti and three in Jamaica.\n", dt.date(2025, 10, 29), "from 17",
+     {"type": "count", "value": 17}, ("part_of", "cumulative")),
+    # places' shares are of a total that holds them, never of a step (before: of the "eight additional deaths",
+    # and the draft failed its own check: 31 + 2 exceed 8)
+    ("The toll across the Caribbean has risen to 65. Officials confirmed eight additional deaths. The storm claimed "
+     "31 lives in Haiti and two in the Dominican Republic.\n", dt.date(2025, 11, 3), "31 lives in Haiti",
+     {"type": "count", "part_of": 65}, ()),
+    # the second of two events in one sentence is its own clause's (before: the first clause, with its date)
+    ("Thirteen relief flights landed on Thursday in Kingston and more than 20 more flights are expected to land on "
+     "Friday.\n", dt.date(2025, 10, 30), "expected",
+     {"type": "event", "when": "on Friday", "what": "more than 20 more flights are expected to land"}, ()),
+    # who says an event happened is its source, not part of what happened (before: "..., according to Cal Fire")
+    ("The Kenneth fire grew by less than 100 acres on Friday, according to Cal Fire estimates.\n",
+     dt.date(2025, 1, 11), "grew", {"type": "event", "what": "The Kenneth fire grew by less than 100 acres"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1422,6 +1450,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (Texas, July 2025) a range's bounds are no counts of the format
     ("Patrick said somewhere between 6 and 10 bodies had been found so far.\n", dt.date(2025, 7, 4), "6", "count"),
     ("Between 20 and 30 people were killed in the attack.\n", dt.date(2025, 7, 4), "30 people", "count"),
+    # (Hurricane Melissa, 2025) "eight to 10" is a range too (before: exactly 10 helicopters)
+    ("Eight to 10 helicopters are also on the way, the minister said.\n", dt.date(2025, 11, 1), "10 helicopters",
+     "count"),
     # (the Papua New Guinea landslide, May 2024) a multiple and a height are no counts
     ("The government's figure is about three times the UN agency's estimate of 670.\n", dt.date(2024, 5, 27),
      "three times", "count"),
@@ -1457,6 +1488,9 @@ def test_the_draft_leaves_out(text, published, phrase, kind):
     ("Initially, the authorities released a death toll of 103.\n", dt.date(2024, 1, 4), "103", "an earlier figure"),
     ("The death toll from the twin blasts has been revised down to 84.\n", dt.date(2024, 1, 4), "84",
      "the text says the toll was lowered"),
+    # (Hurricane Melissa, 2025) a toll "raised" to less than it was raised from: the text contradicts itself
+    ("In Jamaica, the toll was raised to 13 from 17.\n", dt.date(2025, 10, 29), "from 17",
+     "rose to 13 from a larger one (17)"),
 ])
 def test_the_draft_asks_the_editor_to_check(text, published, phrase, note):
     found = [st for st in statements(text, published) if st.claim is not None and phrase in st.claim["quote"]]
@@ -1909,6 +1943,9 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     # (Syria aid, July 2023) "According to" opening the sentence; whose estimates, statement or update
     ("According to United Nations estimates, 15.3 million Syrians will need aid this year.", "United Nations"),
     ("According to a statement from the ministry, 45 people died.", "ministry"),
+    # (Hurricane Melissa, 2025) a title's list of portfolios ends with the name (before: "Minister of Science")
+    ("More flights are due on Friday, according to Minister of Science, Energy, Telecommunications and Transport "
+     "Daryl Vaz.", "Daryl Vaz"),
     ("As per the latest update, 6,759 people were moved to camps.", None),  # (a guard, as the next)
     ("According to preliminary information, 20 hostages will be freed.", None),
     # (the Istanbul earthquake) what has been reported is no one who reported it; nor a verb and its article

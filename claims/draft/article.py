@@ -269,7 +269,7 @@ def _dates_of_totals(text: str, stmts: list[Statement], by_sentence: dict[int, S
                 if near else (0, 0)
             near = [c for c in near if lo <= when_span[0] < hi]
         pairs += [(abs(c.anchor[0] - when_span[0]), i, st, c) for i, c in enumerate(near)
-                  if not _dates_another_clause(text, c, when_span)]
+                  if not _dates_another_clause(text, c, when_span, said=st.claim is None)]
     # the closest date and total first: "said on Sunday that 39 had died, up from the tally of 27 announced on
     # Thursday" dates the 27 by Thursday, and Sunday is left to the saying
     dated: set[int] = set()
@@ -295,12 +295,14 @@ _NOUN_NEXT = re.compile(r"\s+[A-Za-z]")
 _SUBORDINATE = re.compile(r"(?i:\b(?:after|before|since|when|while|following|once|until|that|which|who|whose)\b)")
 
 
-def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int]) -> bool:
+def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int], said: bool = False) -> bool:
     if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
         if _WHO_DIED.match(text, total.anchor[1], _date_words_start(text, when_span[0])):
             return False  # "more than 60 people who died last year": the dead's own clause dates them
+        # (the day a source said it dates every figure it gave: "has climbed to 45, leaving 15 still missing,
+        # officials reported Tuesday")
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
-            _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
+            not said and _FIGURE_BETWEEN.search(text, total.anchor[1], when_span[0]) is not None
     if text[when_span[1]:when_span[1] + 1] != "," and _RELATIVE_TOLL.search(text, when_span[1], total.anchor[0]):
         # "Crews searched early Saturday ... after a storm that killed at least 24": the storm's toll (but "Last
         # September, a cyclone brought floods that killed more than 50": a fronted date is the whole sentence's)

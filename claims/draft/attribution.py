@@ -17,6 +17,9 @@ _SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+|[,?!][\"”]\s+)"
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Aa]s\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
                         r"provided|given)\s+by)?)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
+# a title's list of portfolios, ending with the name of who holds them
+_TITLES_GO_ON = re.compile(r"(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*\s+(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
+                           r"\s*(?=[.;]|\Z)")
 # "This was stated by the United Nations Office ... (OCHA)": the passive names the source after "by",
 # and an acronym in brackets right after the name is how the text goes on to call it
 _BY = re.compile(rf"\b(?:{_SAYS}|announced|confirmed|given|released|issued)\s+by\s+(?P<src>(?:the\s+)?[A-Z][\w’'.-]*"
@@ -81,6 +84,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         # Nations estimates": the United Nations)
         # ("a statement from the ministry", "a Taliban government toll")
         found = _ARTICLE.sub("", _WHOSE_FIGURES.sub("", _ITS_STATEMENT.sub("", m.group("src").rstrip("."))))
+        if titles := _TITLES_GO_ON.match(sentence, m.end()):
+            found = titles.group("name")  # ("Minister of Science, Energy, ... and Transport Daryl Vaz": the minister)
     elif m := _BY.search(sentence):
         found = m.group("short") or m.group("src")
         if len(found.split()) > 8:

@@ -21,8 +21,11 @@ def count_clause(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]
 
 
 # (an "and" before a verb, or before a subject of its own: "... on 11 August and talks were held on 16 August")
+# ("flights arrived on Thursday and more than 20 more flights are expected on Friday": a counted subject's own)
 CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:[—–]|--)\s+|\s+but\s+|\s+and\s+(?=(?:only\s+|then\s+|later\s+)?[a-z]+ed\b|"
-                        r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:was|were)\s)")
+                        r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:was|were)\s|"
+                        r"(?:(?:more\s+than|at\s+least|about|over|some|nearly|almost)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}"
+                        r"(?:is|are|was|were|will|have|has|had)\s)")
 
 
 @functools.lru_cache(maxsize=4096)  # "on Friday" comes back in many articles of one day

@@ -46,6 +46,7 @@ _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EDGE = re.compile(r"^\W+|\W+$")
 _LINKING = re.compile(r"^(?:but|and|then|while|as|so)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"\W+\Z")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^;]*\Z")
 
 
 def _told_since(before: str) -> str | None:
@@ -94,6 +95,8 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
     words = _PUNCT_RUN.sub(r"\1", words)
     words = _EDGE.sub("", _CREDIT.sub("", words))
     words = _LINKING.sub("", words)
+    if (credit := _ACCORDING_TAIL.search(words)) and _WORDY.search(words, 0, credit.start()):
+        words = words[:credit.start()]  # ("..., according to the minister": who says so is the claim's source)
     parts = words.split()
     if len(parts) > 16:  # long: cut at a phrase boundary, never inside a phrase, nor before the verb
         head = len(" ".join(parts[:16]))  # ("Bassam Sabbagh, Syria's envoy, announced that ...": not the name alone)

@@ -248,6 +248,8 @@ _EARLIER_UNDATED = re.compile(r"(?i:\b(?:(?:the|its|their|an?)\s+(?:initial|orig
 _CAME_FROM = re.compile(r"(?i:\b(?:revis\w*|drop\w*|fell|fall\w*|lower\w*|rais\w*|rose|ris\w*|increas\w*|climb\w*|"
                         r"jump\w*|reduc\w*|cut|down|up)\b[^.;]{0,60}?\bfrom\s+(?:about\s+|around\s+|some\s+)?\Z)")
 
+_ROSE_TO = re.compile(r"(?i:\b(?:rose|ris\w*|increas\w*|climb\w*|jump\w*|rais\w*|up)\b.*?\bto\s+(\d[\d,]*)\b)")
+
 
 # "Authorities on Wednesday lowered the death toll to around 1,000": a total revised down, on purpose
 _LOWERED = re.compile(r"(?i:\b(?:lowered|lowers|lowering|revised\s+down|revises\s+down|downgraded|reduced|cut)\s+"
@@ -291,10 +293,20 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
                 st.claim["quote"] = text[came.start():q_start + len(st.claim["quote"])]
         if "as_of" not in st.claim and (came or _EARLIER_UNDATED.search(text, start, st.anchor[0])):
             _given_earlier(st)
+            for other in stmts:  # (nor is anything a share of it)
+                if other.claim is not None and other.claim.get("part_of") is st.claim:
+                    del other.claim["part_of"]
+                    other.checks = [c for c in other.checks if not c.startswith("part_of:")]
+            rose = _ROSE_TO.search(came.group()) if came else None
+            if rose and isinstance(st.claim["value"], int) and int(rose.group(1).replace(",", "")) < st.claim["value"]:
+                st.checks.append(f"the text says the figure rose to {rose.group(1)} from a larger one "
+                                 f"({st.claim['value']}): check the text against its source")
 
 
 def _given_earlier(st: Statement) -> None:
     st.no_total(", given earlier")
+    if st.claim.pop("part_of", None) is not None:  # ("increased to 13 from 17": no share of today's total)
+        st.checks = [c for c in st.checks if not c.startswith("part_of:")]
     st.earlier = True
     st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 

@@ -216,6 +216,12 @@ _RANGE_TO = re.compile(r"(?i:\bbetween\s+(?:[\d,]+|[a-z]+)\s+and\s+\Z)")
 # ("2-3 lakh fans", "20-30 people"; not the years "2023-24")
 _DASH_TO = re.compile(r"(?<!19\d\d)(?<!20\d\d)[-\u2013]\d")
 _DASH_FROM = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[-\u2013])\d[\d,]*[-\u2013]\Z")
+# ("Eight to 10 helicopters"; not a change, "rose from 8 to 10", nor a vote, "voted 12 to 3")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+_TO_NUMBER = re.compile(rf"(?i:\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
+_NUMBER_TO = re.compile(rf"(?i:(?<![\w,.])(?:\d[\d,]*|{_NUMBER_WORDS})\s+to\s+\Z)")
+_CHANGE_OR_VOTE = re.compile(r"(?i:\b(?:from|vot\w*|ballot|margin|up|down|rose|risen|rise|rising|increas\w*|climb\w*|"
+                             r"jump\w*|fell|fall\w*|drop\w*|decreas\w*|revis\w*|rais\w*|lower\w*|cut)\b[^.;,]*\Z)")
 _AND_NUMBER = re.compile(r"(?i:\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
                          r"thirty|forty|fifty|a\s+hundred)\b))")
 
@@ -224,7 +230,9 @@ def range_bound(text: str, s: int, q_start: int, after: int, e: int) -> str | No
     """Why a number that bounds a range ("between 6 and 10", "2-3 lakh") is no claim of its own, else None."""
     if _RANGE_FROM.search(text, max(s, q_start - 10), q_start) and _AND_NUMBER.match(text, after, e) or \
             _RANGE_TO.search(text, max(s, q_start - 30), q_start) or \
-            _DASH_TO.match(text, after, e) or _DASH_FROM.search(text, max(s, q_start - 12), q_start):
+            _DASH_TO.match(text, after, e) or _DASH_FROM.search(text, max(s, q_start - 12), q_start) or \
+            not _CHANGE_OR_VOTE.search(text, max(s, q_start - 40), q_start) and \
+            (_TO_NUMBER.match(text, after, e) or _NUMBER_TO.search(text, max(s, q_start - 14), q_start)):
         return ("a bound of a range (\"between 6 and 10\"): the format has no range; encode the bounds by hand "
                 "(qualifier at_least and at_most) if the figure matters")
     return None

@@ -35,7 +35,11 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
                         # ("in the neighbouring provinces of Nangarhar and Laghman": the two, as the text names them)
                         r"|\s+in\s+the\s+(?:neighbou?ring\s+)?" + _HIT + r"(?:districts|provinces|regions|states)\s+of\s+"
                         r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*,?\s+and\s+"
-                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+                        r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+                        # a country or region named with "the": "in the Dominican Republic", "in the Philippines"
+                        r"|\s+in\s+the\s+((?:[A-Z][a-z]+\s+){1,3}(?:Republic|States|Kingdom|Emirates|Islands|Strip|"
+                        r"Bank|Territories)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Philippines|Netherlands|Bahamas|"
+                        r"Maldives|Caribbean|Balkans|Sahel|Gambia|Congo|UK|US|UAE|U\.S\.)(?![\w’'-])")
 # ("lost in the Thai capital, Bangkok": the capital by its name, else by its country's adjective)
 _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
                       r"([A-Z][a-z]+\s+capital)\b)")
@@ -52,6 +56,9 @@ _FOR_PLACE = re.compile(r"\s+for\s+" + _MONTH + r"(?!(?:Typhoon|Hurricane|Cyclon
 # the count coordinated with one, up to the place that ends their clause: "... killed and 3,124 people were injured"
 _AND_COUNT = re.compile(r"\s+and\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|another)\s+)?"
                         r"(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+){1,4}?(?=\s+in\s)")
+_FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=\s+in\s)")
+_DAY_BETWEEN = re.compile(r"\s+(?:on\s+)?(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                          r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
@@ -65,6 +72,8 @@ def place_after(text: str, pos: int, end: int, reported: bool = False, toll: boo
     if reported and (other := _AND_COUNT.match(text, pos, end)) and (named := place_after(text, other.end(), end)):
         return named[0], pos  # "1,411 were killed and 3,124 injured in Kunar": both in Kunar, each quoting its own
     at = found.end() if reported and (found := _REPORTED.match(text, pos, end)) else pos
+    if (toll or reported) and (between := (_FROM_NAMED if toll else _DAY_BETWEEN).match(text, at, end)):
+        at = between.end()  # "the toll from Hurricane Melissa in Jamaica", "rose to 32 on Monday afternoon in Jamaica"
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end) or \
             _CAPITAL.match(text, at, end) or (toll and _FOR_PLACE.match(text, at, end)):
         if _DISASTER_NEXT.match(text, m.end(), end):

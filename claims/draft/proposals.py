@@ -16,7 +16,7 @@ from crosscheck.claims.draft.attribution import same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
 from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, length_word, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import DEMONYM_END, OTHER_NAMES, PERSONS, SAME_FACT
+from crosscheck.claims.draft.vocabulary import DEMONYM_END, EVENT_NOUNS, OTHER_NAMES, PERSONS, SAME_FACT
 from crosscheck.claims.draft_text import find_dates, sentences
 from crosscheck.claims.durations import parse_duration
 from crosscheck.claims.intervals import DayInterval
@@ -73,6 +73,18 @@ _ACTIONS = fact_words("freed", "fled")
 _DAY_STATES = fact_words("missing", "hospitalized", "trapped", "stranded")
 
 
+_STORM_NAMED = re.compile(r"(?:typhoon|hurricane|cyclone|storm)-[a-z]+-?")
+_EVENT_WORD = re.compile(rf"\d+|{EVENT_NOUNS}|quake|floods?|fires?")
+
+
+def _the_keys_place(place: str, key: str) -> bool:
+    """Whether a place is the one name a key's story has besides its storm's and its event's: "the toll from Typhoon
+    Yagi in Vietnam" under "typhoon-yagi-vietnam-2024/killed", whose claims place it nowhere (not "killed in
+    Turkey" under "turkey-syria-quake-2023/killed": two names, each a part)."""
+    named = {w for w in _STORM_NAMED.sub("", key.split("/")[0]).split("-") if w and not _EVENT_WORD.fullmatch(w)}
+    return named == set(place.split())
+
+
 def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: str,
                prior: Prior, lowered: bool = False) -> tuple[str | None, str]:
     words = fact_words(claim["measure"], claim.get("who"))
@@ -103,7 +115,7 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
             continue
         if not words or not words <= known.words:
             continue  # every word of the draft's measure and `who` in the known one's ("freed israelis")
-        if place != part(known.place):
+        if place != part(known.place) and not (known.place is None and place and _the_keys_place(place, known.key)):
             # "11,300 in eastern Libya" and "11,300 in Derna": one running toll worded by two places, when
             # the figure itself is the same (a big exact figure, not a round share)
             same_figure = isinstance(claim["value"], int) and claim["value"] >= 100 and \

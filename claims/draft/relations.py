@@ -110,6 +110,11 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             # sharing no word with this one's may hold it: "eight deaths in Florida" before "in Pinellas County")
             totals = [c for c in totals
                       if "place" not in c.claim or not _words(c.claim["place"]) & _words(st.claim["place"])]
+            # (a total that holds the places' figures, never a step: "31 lives in Haiti and two in the Dominican
+            # Republic" are no shares of "eight additional deaths" nor of a single place's 3)
+            shares = sum(c.claim["value"] for c in siblings if isinstance(c.claim["value"], int))
+            totals = [c for c in totals if not c.unkeyed and not (isinstance(c.claim["value"], int) and
+                                                                  c.claim["value"] < shares)]
             if totals and not st.unkeyed:  # "11 additional deaths in North Carolina" is a step, no place's share
                 st.claim["part_of"] = totals[-1].claim
                 st.checks.append("part_of: is this one place's share of the earlier total?")
