@@ -2632,6 +2632,24 @@ who = "hostages"
 value = 20
 key = "gaza-hostages-2025/freed"
 """
+MELISSA_EARLY = """schema_version = 1
+
+[article]
+id = "hm-first-2025-10-29"
+title = "Hurricane Melissa leaves deaths across the Caribbean"
+published = 2025-10-29
+
+[[claim]]
+id = "killed-jamaica"
+type = "count"
+quote = "three deaths in Jamaica"
+measure = "killed"
+value = 3
+place = "Jamaica"
+key = "hurricane-melissa-2025/killed-jamaica"
+"""
+_MELISSA_EARLY_TEXT = ("Hurricane Melissa leaves deaths across the Caribbean\n\nOfficials confirmed four deaths in Haiti and "
+                       "three deaths in Jamaica.\n")
 _HOSTAGES_TEXT = ("Hamas frees the last 20 living hostages\n\nThe release of all 20 living hostages held in Gaza was "
                   "completed.\n")
 _FASHER_TEXT = "Hundreds killed at hospital\n\nIn El Fasher, 460 people were killed at the Saudi hospital, the WHO said.\n"
@@ -2748,6 +2766,12 @@ _HAJJ_TEXT = "Heat kills 19 on the Hajj\n\nDuring the Hajj at least 19 pilgrims 
     (HOSTAGES_FIRST, _HOSTAGES_TEXT, "gs-later-2025-10-14",
      "Gaza hostages freed\n\nHamas released on Monday the 20 remaining hostages taken on October 7, 2023.\n",
      [(20, "gaza-hostages-2025/freed")], "key: 1 earlier article states gaza-hostages-2025/freed"),
+    # (Hurricane Melissa, 2025) a later running total above an earlier count of the same dead grew from it, as the
+    # check reads them (before: "with other figures", no key)
+    (MELISSA_EARLY, _MELISSA_EARLY_TEXT, "hm-later-2025-11-02",
+     "Melissa toll rises\n\nThe death toll from Hurricane Melissa has risen to 28 in Jamaica, the prime minister said "
+     "on Saturday.\n", [(28, "hurricane-melissa-2025/killed-jamaica")],
+     "key: 1 earlier article states hurricane-melissa-2025/killed-jamaica"),
 ])
 def test_a_drafted_part_of_a_bigger_total_takes_no_key_of_it(tmp_path, first, first_text, aid, text, counts, note):
     """A later report's much smaller figure is one place's or one country's share of the story's total, unless

@@ -129,7 +129,11 @@ def _count_key(claim: dict, dated: DayInterval | None, today: dt.date, story: st
         if (action or known.key in acted) and not (cumulative or known.cumulative) and \
                 not (dated or DayInterval.day(today)).overlaps(known_day):
             continue  # another day's release, another day's strike ("the three hostages" of a later swap): another fact
-        if not known.cumulative and known.interval and not _overlap(count_bounds(claim), known.interval):
+        if not known.cumulative and known.interval and not _overlap(count_bounds(claim), known.interval) and not \
+                (cumulative and known.interval[1] is not None and count_bounds(claim)[0] > known.interval[1]
+                 and known_day.start <= (dated or DayInterval.day(today)).start):
+            # (a running total above an earlier report's count of the same dead grew from it: "three deaths in
+            # Jamaica" of 29 October, "the toll rose to 28 in Jamaica" of 1 November; the check reads them so)
             conflicting.add(known.key)
             continue
         votes[known.key] += 1
