@@ -46,6 +46,7 @@ _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EDGE = re.compile(r"^\W+|\W+$")
 _LINKING = re.compile(r"^(?:but|and|then|while|as|so)\s+", re.IGNORECASE)
 _TAIL = re.compile(r"\W+\Z")
+_ROUGH_AGO = re.compile(r"(?i:\b(?:a|one|two|three|four|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^;]*\Z")
 
 
@@ -292,6 +293,10 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             # "agreed to release 20 more hostages on November 28-29" in a report of November 27: a year back?
             stmt.checks.append(f"when: read as {r}, a year before publication; if it is to come, add "
                                f"status = \"scheduled\" ({ahead})")
+        if _ROUGH_AGO.search(when) and isinstance(r, DayInterval):
+            # (Melissa "made landfall ... a week ago" in a report of 3 November: it was 28 October)
+            stmt.checks.append(f"when: \"{when}\" is exactly {r} by the format's rule; if the text means about that "
+                               "long, give the day it happened as a TOML date")
         if isinstance(r, DateExpressionError):
             stmt.claim = None
             if d.relative:
