@@ -40,11 +40,10 @@ _TIME_OF_DAY = re.compile(r"(?i:\b(?:on|in|during)\s+the\s+(?:early\s+|late\s+)?
 # "At 3:50 p.m. local time on Saturday, ...": the hour of the date, not what happened
 _CLOCK = re.compile(r"(?i:\b(?:at|around|about|shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?"
                     r"\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+local\s+time)?(?:\s*\([^)\n]{1,20}\))?\s*\Z)")
-_SAID_THAT = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\s+that\b[\s,]*)")
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _EDGE = re.compile(r"^\W+|\W+$")
-_LINKING = re.compile(r"^(?:but|and|then|while|as|so)\s+", re.IGNORECASE)
+_LINKING = re.compile(r"^(?:(?:but|and|then|while|as|so)\s+|however,\s*)", re.IGNORECASE)
 _TAIL = re.compile(r"\W+\Z")
 _ROUGH_AGO = re.compile(r"(?i:\b(?:a|one|two|three|four|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)")
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^;]*\Z")
@@ -72,7 +71,9 @@ def _what(text: str, lo: int, hi: int, date: DateMention) -> str:
         before = before[said.end():]  # "the envoy said that, on October 8, Hezbollah ...": what was said happened
     if (" that " in before or " which " in before) and (relative := _RELATIVE_EVENT.search(before)):
         before, after = _PREPOSITION.sub("", relative.group(1)), ""
-    if since := _told_since(before):
+    if " who " in before and (who := _WHO_WERE.search(before)):
+        before, after = f"{who.group(1)} {who.group(2)}", ""  # "33 prisoners who were taken by Hamas on October 7"
+    elif since := _told_since(before):
         before, after = since, ""  # "... killed since Hamas launched an assault on October 7": the assault
     elif participle := PARTICIPLE_BEFORE.search(before, max(0, len(before) - 40)):
         before, after = participle.group(1), ""  # "release hostages captured on October 7": their capture
@@ -145,7 +146,8 @@ _SAID_BEFORE = re.compile(r"(?i:\b(?:" + "|".join(SPEECH_VERBS) + r")\b(?:\s+(?!
 _PAST_BEFORE = re.compile(rf"(?i:(?<!\bbe\s)\b(?!expected\b)(?:[a-z]+ed|{_IRREGULAR_PAST})(?:\s+(?:late|early))?\s*\Z)")
 _COMMA_NEXT = re.compile(r"\s*,")
 # a future said on the date, not to come on it: "since yesterday the minister had warned that the toll will rise"
-_SAID_THAT = re.compile(r"(?i:\b(?:had\s+)?(?:warned|said|announced|predicted|stated|cautioned|told\s+[\w-]+)\s+that\b)")
+_SAID_THAT = re.compile(r"(?i:\b(?:had\s+)?(?:warned|said|saying|announced|predicted|stated|cautioned|told\s+[\w-]+)"
+                        r"\s+that\b)")
 # "In a statement released on Saturday, the WHO said ...": the day of a statement, not of an event
 _STATEMENT_BEFORE = re.compile(r"(?i:\b(?:a|an|its|their|the)\s+(?:statement|report|update|briefing|press\s+release|"
                                r"news\s+conference|press\s+conference|post)(?:\s+(?:released|issued|published|"
@@ -180,6 +182,13 @@ _SUPERLATIVE_BEFORE = re.compile(r"(?i:\b(?:deadliest|worst|strongest|largest|bi
 _ORDINAL_BEFORE = re.compile(r"(?i:\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                              r"tenth|eleventh|twelfth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+){1,6}?(?:so\s+far\s+)?\Z)")
 _PERIOD = re.compile(r"(?i:(?:this|last)\s+(?:year|month|season)|(?:in\s+)?\d{4})")
+# ("33 prisoners who were taken by Hamas on October 7, 2023 will be released": their taking)
+_WHO_WERE = re.compile(r"((?i:(?:approximately|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
+                       r"\d[\d,]*(?:\s+[\w’'-]+){1,3}?)\s+who\s+((?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en)\b"
+                       r"[^,;]*?)\s*\Z")
+_TO_BEGIN_BEFORE = re.compile(r"(?i:(?<!\bused\s)\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|resume|expire|"
+                              r"open|vote|meet|be\s+(?:released|freed|signed|held))\s+\Z)")
+_PAST_AFTER = re.compile(rf"(?i:,?\s+(?:[\w’'-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
 # "storms may strike before December ends": a modal's verb right before the date looks ahead (a modal elsewhere in
 # the clause does not: "the toll could rise as rescuers reached the area only on Saturday")
 _MODAL_BEFORE = re.compile(r"(?i:\b(?:may|might|could)\s+(?!not\b|have\b|be\b)[a-z]+\s+(?:[a-z]+\s+){0,2}\Z)")
@@ -275,10 +284,17 @@ def _dated(text: str, sent: Sentence, published: dt.date,
             lo, hi = possessive.start(1), d.end  # "a condemnation of the Hamas attacks on Oct. 7": the attacks' day
         clause = text[lo:hi]
         # "declared on Tuesday ... and will last three months": the verb right before the date is its tense
-        ahead = FORWARD.search(text, lo, hi) or _MODAL_BEFORE.search(text, max(lo, d.start - 50), d.start)
+        ahead = FORWARD.search(text, lo, hi) or _MODAL_BEFORE.search(text, max(lo, d.start - 50), d.start) or \
+            _TO_BEGIN_BEFORE.search(text, max(lo, d.start - 30), d.start)  # ("Gaza ceasefire deal to begin on Sunday")
         forward = not _PAST_BEFORE.search(text, lo, d.start) and ahead is not None and \
-            not _SAID_THAT.search(text, d.end, ahead.start())  # ("since yesterday ... had warned that the toll will rise")
+            not _SAID_THAT.search(text, d.end, ahead.start()) and \
+            not (ahead.start() > d.end and _PAST_AFTER.match(text, d.end, ahead.start()))
+        # ("Ceasefire talks", "On Thursday, Israel accused Hamas ..., with a planned cabinet vote ... delayed": the
+        # fronted date's own verb is past; "33 prisoners who were taken by Hamas on October 7, 2023 will be
+        # released": a date with its year before publication is no date to come)
         r = resolves(when, published, forward)
+        if forward and _DIGITS4.search(when) and isinstance(r, DayInterval) and r.end < published:
+            forward = False
         if not isinstance(r, DateExpressionError) and not forward and r.start > published:
             forward, r = True, resolves(when, published, True)
         what = possessive.group(1) if possessive else _what(text, lo, hi, d)

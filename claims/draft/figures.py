@@ -33,6 +33,8 @@ _PROJECTION_AS = {"due to": r"due\s+to(?=\s+(?:be|begin|start|arrive|meet|vote|h
                   "to be": r"(?:is|are|was|were|yet|still|also)\s+to\s+be"}
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
+_PAST_CLAUSE = re.compile(r"(?i:\b(?:when|where|after|since)\b)")
+_PAST_NEXT = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:(?:were|was|had\s+been)\s+)?[a-z]+(?:ed|en)\b")
 # the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
 _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|killed|"
                         r"been\s+(?:confirmed|found)\s+dead|lost\s+their\s+lives)\b)")
@@ -96,7 +98,11 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
         _LAST_HOURS.match(text, q_end, hi) is not None or \
         (not cumulative and _brings_total(text, q_end, e))  # "killed 71, bringing the toll to"
     # "could rise to 3,000", "20,000 people could be found dead"; not "covers 10 provinces and will last"
-    projection = _PROJECTION.search(text, lo, start) is not None or \
+    ahead = list(_PROJECTION.finditer(text, lo, start))
+    # (not a past clause's own count after it: "will provide a pause to the war triggered by the attack in
+    # October 2023 when some 1,200 Israelis were killed and over 250 taken hostage")
+    projection = bool(ahead) and not (_PAST_CLAUSE.search(text, ahead[-1].end(), start) and
+                                      _PAST_NEXT.match(text, after, hi)) or \
         _PROJECTION_NEXT.match(text, q_end, hi) is not None or _FEARED.match(text, after, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
@@ -110,8 +116,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
 
 _YEAR_IN = re.compile(r"(?<!\d)(?<!\d[,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")  # (not of "2,005" or "12,000")
 # "the 20 remaining Israeli hostages taken on October 7, 2023": when those counted were taken, not the count's year
-_TAKEN_ON = re.compile(r"(?i:\b(?:taken|seized|captured|abducted|kidnapped|held|arrested|detained)\s+(?:on|in|since|"
-                       r"during)\s+(?:[\w.,]+\s+){0,3}\Z)")
+_TAKEN_ON = re.compile(r"(?i:\b(?:taken|seized|captured|abducted|kidnapped|held|arrested|detained)\s+"
+                       r"(?:by\s+(?:[A-Z][\w’'-]*\s+){1,3})?(?:on|in|since|during)\s+(?:[\w.,]+\s+){0,3}\Z)")
 
 
 def of_past_years(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence], year: int) -> None:
