@@ -1256,6 +1256,17 @@ READINGS = [
     ("AFP quoted Hamas sources as saying that three women soldiers would be the first to be released on Sunday "
      "evening.\n", dt.date(2025, 1, 18), "released",
      {"type": "event", "what": "three women soldiers would be the first to be released", "status": "scheduled"}, ()),
+    # (the US veto of 18 September 2025) a date's day inside "the number of ... killed" is no other figure; the
+    # members who voted in favour however long their name; a vetoed draft's relative clause is no part of its name
+    # when a list's comma cuts it (before: no count; "14 other members"; "... demanded an immediate")
+    ("According to health officials, the number of Palestinians killed in Gaza since October 7, 2023 has passed "
+     "65,000.\n", dt.date(2025, 9, 19), "65,000", {"type": "count", "measure": "killed", "value": 65000,
+                                                  "cumulative": True}, ()),
+    ("All 14 other members of the world body's most powerful organ voted in favour of the text.\n",
+     dt.date(2025, 9, 18), "14", {"type": "count", "measure": "voted-yes", "value": 14}, ()),
+    ("The United States vetoed on Thursday a draft resolution that would have demanded an immediate, unconditional "
+     "and lasting ceasefire.\n", dt.date(2025, 9, 19), "vetoed", {"type": "veto", "subject": "a draft resolution"},
+     ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -185,12 +185,16 @@ def of_another_event(text: str, stmts: list[Statement], by_sentence: dict[int, S
 
 
 # the running total named before a count: "the death toll rose to", "the number of people killed ... rose above"
+_AFTER_MONTH = "".join(rf"(?<!\b{m}\s)" for m in ("January", "February", "March", "April", "May", "June", "July", "August",
+                                                     "September", "October", "November", "December", "Jan.", "Feb.",
+                                                     "Aug.", "Sept.", "Oct.", "Nov.", "Dec."))
 RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+)?(?P<noun>killed|dead|deaths|"
+    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+|[a-z]{3,}(?<!ss)s\s+)?(?P<noun>killed|dead|deaths|"
     r"fatalities|injured|wounded|displaced|missing|freed|released)|"
     r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
     r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
-    r"(?:(?!\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"  # (not past another figure: "reached 157 and")
+    # (not past another figure, "reached 157 and", but past a date's day: "killed since October 7, 2023 has")
+    r"(?:(?!" + _AFTER_MONTH + r"\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
     r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"crossed|crosses|surpassed|surpasses|"

@@ -53,7 +53,7 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
 
 # the members who voted for a text, however the sentence names them (not past a comma)
 _VOTED_YES = re.compile(r"(?i:\s+yes\s+votes?\b|\s+votes?\s+in\s+favou?r\b|(?:\s+(?!(?:and|or|but|were|was|are|is|had|have|has|after|before|when|"
-                        r"while|as|who|which|that)\b)[\w-]+){0,6}?\s+voted\s+(?:in\s+favou?r|yes)\b)")
+                        r"while|as|who|which|that)\b)[\w’'-]+){0,10}?\s+voted\s+(?:in\s+favou?r|yes)\b)")
 _BACKED = re.compile(r"(?i:\b(?:backing|support|backed|supported|approved|endorsed)\s+(?:from|by|of)\s+\Z)")
 # "Fourteen members supported the resolution": the members for it
 _SUPPORTED = re.compile(r"(?i:\s+(?:council\s+)?(?:members|countries|nations|states)\s+(?:supported|backed|endorsed|"

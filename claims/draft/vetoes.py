@@ -93,6 +93,8 @@ _OBJECT = re.compile(r"\s+(?:(?:to\s+block|blocking|to\s+stop|to\s+reject|of|on|
 # resolution", "where the toll nears 30,000")
 
 
+_RELATIVE = re.compile(r"\s+(?:that|which)\s")
+_LIST_GOES_ON = re.compile(r",\s+[a-z]+(?:,\s+[a-z]+)*,?\s+(?:and|or)\s+[a-z]")
 _AT_BODY = re.compile(r"^(?i:(?:at|in)\s+the\s+(?:U\.?N\.?\s+|United\s+Nations\s+)?Security\s+Council,?\s+)")
 _DANGLING = re.compile(r"(?i:\s+(?:until|till|through|to|from|on|in|by|since|for|of|at|starting|beginning)\s*\Z)")
 
@@ -111,6 +113,8 @@ def _veto_subject(text: str, pos: int, limit: int, dates: list[DateMention]) -> 
         if m.start("obj") <= d.start < m.end():
             obj = text[m.start("obj"):d.start]
             break
+    if _LIST_GOES_ON.match(text, m.end(), limit) and (relative := _RELATIVE.search(obj)):
+        obj = obj[:relative.start()]  # ("a resolution that would have demanded an immediate, unconditional ...")
     obj = _OBJECT_END.split(obj)[0]  # ("an attempt to keep the experts after the Council criticised ...")
     obj = _DANGLING.sub("", obj)  # ("for another nine months until" when the date was cut off)
     obj = _VETO_VERB.sub("", obj.strip())  # "a Russian veto blocked a resolution": the resolution
