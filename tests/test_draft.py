@@ -1267,6 +1267,18 @@ READINGS = [
     ("The United States vetoed on Thursday a draft resolution that would have demanded an immediate, unconditional "
      "and lasting ceasefire.\n", dt.date(2025, 9, 19), "vetoed", {"type": "veto", "subject": "a draft resolution"},
      ()),
+    # (the Pakistan floods, August 2025) a toll's place after the floods it is from; a list of districts' figures
+    # after the first's ("Shangla reported 36 deaths, Mansehra 23"), each quoted with its name; the district a
+    # sentence calls the hardest-hit; no place of a "respectively" pair where the list's "and" hides which is which
+    # (before: no place for each, the list's source "Shangla", and 12 dead in "Kashmir")
+    ("The death toll from flash floods in Khyber Pakhtunkhwa climbed to 327 on Saturday.\n", dt.date(2025, 8, 16),
+     "327", {"type": "count", "place": "Khyber Pakhtunkhwa"}, ()),
+    ("Shangla reported 36 deaths, Mansehra 23, Swat 22 and Bajaur 21.\n", dt.date(2025, 8, 16), "Mansehra 23",
+     {"type": "count", "value": 23, "place": "Mansehra"}, ("source",)),
+    ("Buner has emerged as the hardest-hit district, with 204 deaths recorded in two days.\n", dt.date(2025, 8, 16),
+     "204", {"type": "count", "place": "Buner"}, ()),
+    ("The figure adds to deaths in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people "
+     "have died, respectively.\n", dt.date(2025, 8, 16), "12", {"type": "count", "value": 12}, ("place",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -11,6 +11,7 @@ from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, PARTICIPLE_BEFORE, THE_BEFORE, _dated
 from crosscheck.claims.draft.figures import came_from, earlier_figures, national_shares, of_another_event, of_past_years
 from crosscheck.claims.draft.guarantee import self_check
+from crosscheck.claims.draft.places import name_in_quote
 from crosscheck.claims.draft.prior import Prior, count_date, fact_words
 from crosscheck.claims.draft.proposals import Proposal, mark_running, propose
 from crosscheck.claims.draft.relations import counted_from, listed_under, not_of_earlier, relations
@@ -116,6 +117,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
             out.append(st)
         earlier = next((st for st in reversed(counted) if st.claim is not None), None)  # "Among them, ..." next
     out.sort(key=lambda st: st.anchor)
+    name_in_quote(text, out)
     if not claims:  # where statements stand and what they read is all a coverage mark needs
         for st in out:
             st.claim = None

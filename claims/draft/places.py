@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECORDED", "clause_place", "leading_place", "place_after", "region_before", "region_scope",
+__all__ = ["RECORDED", "clause_place", "leading_place", "name_in_quote", "place_after", "region_before", "region_scope",
            "subject_place"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
@@ -56,7 +56,9 @@ _FOR_PLACE = re.compile(r"\s+for\s+" + _MONTH + r"(?!(?:Typhoon|Hurricane|Cyclon
 # the count coordinated with one, up to the place that ends their clause: "... killed and 3,124 people were injured"
 _AND_COUNT = re.compile(r"\s+and\s+(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|another)\s+)?"
                         r"(?:\d[\d,]*|dozens|hundreds|thousands|scores)(?:\s+[a-z]+){1,4}?(?=\s+in\s)")
-_FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=\s+in\s)")
+_FROM_NAMED = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:recent|latest|deadly|heavy|flash|monsoon|torrential)\s+)*"
+                         r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|floods?|flooding|rains?|earthquakes?|quakes?|storms?|"
+                         r"landslides?)(?=\s+in\s)")
 _DAY_BETWEEN = re.compile(r"\s+(?:on\s+)?(?:(?:early|late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                           r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s+in\s)")
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
@@ -123,7 +125,14 @@ _WHICH_HIT = re.compile(rf",\s+which\s+(?:also\s+)?(?:struck|hit|battered|lashed
 _NAME_PAREN = re.compile(rf"(?<![\w’'-])({_NAME})\s+\(\s*\Z")
 _HIGHEST = re.compile(rf"(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?:has|had|have|recorded|reported|saw|suffered)\s+"
                       r"the\s+(?:highest|largest|most|heaviest)\b[^.;()]*\(\s*\Z")
-_NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:has|have|had)\s+(?:reported|recorded|registered|confirmed|"
+# "Buner has emerged as the hardest-hit district, with 204 deaths", "Buner was the worst-affected district ... with 208"
+_WORST_HIT = re.compile(rf"\s*({_SAINT}{_NAME})\s+(?:was|is|has\s+been|had\s+been|(?:has\s+)?emerged\s+as|remains)\s+"
+                        r"the\s+(?:hardest|worst)[-\s](?:hit|affected)\s+(?:district|province|region|area|state|county|"
+                        r"city|town|country)\b")
+# a list of places' figures after the first's: "Shangla reported 36 deaths, Mansehra 23, Swat 22"
+_NAME_LIST_AFTER = re.compile(rf",\s+(?:and\s+)?{_NAME}\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+_LISTED = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)({_SAINT}{_NAME})\s+\Z")
+_NAME_REPORTED = re.compile(rf"\s*({_NAME})\s+(?:(?:has|have|had)\s+)?(?:reported|recorded|registered|confirmed|"
                             r"suffered)\s+(?:[a-z]+\s+){0,4}\d")  # ("North Sumatra has suffered the heaviest losses with 166")
 
 
@@ -158,10 +167,14 @@ _WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}(?:\s+(?:province|district|county|
                            r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?\Z")
 
 
+_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+
+
 def subject_place(text: str, start: int, end: int, at: int) -> str | None:
     """The place of the count's clause when the count has none of its own: the relative clause's it opens
     ("Paiporta, where at least 62 people died"), or the sentence's subject's (see _SUBJECT_IN)."""
-    m = _WHERE_BEFORE.search(text, max(start, at - 80), at) or _SUBJECT_IN.match(text, start, end)
+    m = (None if _RESPECTIVELY.search(text, at, end) else _WHERE_BEFORE.search(text, max(start, at - 80), at)) or \
+        _SUBJECT_IN.match(text, start, end)
     return m.group(1) if m else None
 
 
@@ -185,8 +198,9 @@ def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     """The place of a count's clause when the count has none of its own: the one its clause names ("...,
     while Haiti reports 30 deaths", "told the radio that Cebu alone recorded 49 fatalities", "Haiti, where 20
     are missing"), before the sentence's (leading_place, subject_place)."""
-    if m := _WHERE_BEFORE.search(text, max(start, at - 80), at):
-        return m.group(1)
+    if (m := _WHERE_BEFORE.search(text, max(start, at - 80), at)) and not _RESPECTIVELY.search(text, at, end):
+        return m.group(1)  # (not "in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people
+        # have died, respectively": each its own place, which the list's "and" hides)
     if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
             (m.group(1) is None or _named_place(text, m.group(1))):  # (a subject: one the text places things in)
         return next(g for g in m.groups() if g)
@@ -216,7 +230,12 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
             _REGION_OF.match(text, start, end) or \
             _MOST_IN.match(text, start, end) or "which" in text[start:end] and _WHICH_HIT.search(text, start, end):
         return next(g for g in m.groups() if g)
-    if (m := _NAME_REPORTED.match(text, start, end)) and _named_place(text, m.group(1)):
+    if (m := _NAME_REPORTED.match(text, start, end)) and (_named_place(text, m.group(1)) or
+                                                          _NAME_LIST_AFTER.search(text, m.end(), end)):
+        if at is None or at < m.end() or not (listed := _LISTED.search(text, m.end(), at)):
+            return m.group(1)
+        return listed.group(1)  # ("Shangla reported 36 deaths, Mansehra 23": 23 in Mansehra)
+    if m := _WORST_HIT.match(text, start, end):
         return m.group(1)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")
@@ -254,3 +273,13 @@ def region_scope(text: str, start: int, end: int) -> bool:
     countries"): the toll's scope, not a count of its own."""
     m = _REGION.match(text, start)
     return m is not None and m.group("adj") is not None and m.start("many") == start and m.end("many") == end
+
+
+def name_in_quote(text: str, stmts: list) -> None:
+    """A listed count's quote takes the place named right before it: "Mansehra 23", not "23"."""
+    for st in stmts:
+        place = st.claim.get("place") if st.kind == "count" and st.claim is not None else None
+        at = st.span[0] - len(place or "") - 1
+        if place and st.claim["quote"] == text[st.span[0]:st.span[1]] and text[at:st.span[0]] == place + " ":
+            st.span = (at, st.span[1])
+            st.claim["quote"] = text[at:st.span[1]]
