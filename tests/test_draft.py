@@ -1277,6 +1277,15 @@ READINGS = [
      {"type": "count", "value": 23, "place": "Mansehra"}, ("source",)),
     ("Buner has emerged as the hardest-hit district, with 204 deaths recorded in two days.\n", dt.date(2025, 8, 16),
      "204", {"type": "count", "place": "Buner"}, ()),
+    # (the same, 18 August) a list after "recorded" too; the district that "has suffered the most"; a disaster "in"
+    # a place that claimed lives; a place the text shortens, named in full (before: all four in Shangla, no place
+    # for 217, and 325 in "KP", no key of the province's toll)
+    ("Shangla recorded 36 deaths, Mansehra 24, Bajaur 21, and Swat 17.\n", dt.date(2025, 8, 18), "Swat 17",
+     {"type": "count", "place": "Swat"}, ()),
+    ("Buner has suffered the most casualties, with 217 deaths reported so far.\n", dt.date(2025, 8, 18), "217",
+     {"type": "count", "place": "Buner"}, ()),
+    ("The Khyber Pakhtunkhwa (KP) government has released funds. The recent flash floods in KP have claimed 325 "
+     "lives.\n", dt.date(2025, 8, 18), "325", {"type": "count", "place": "Khyber Pakhtunkhwa"}, ()),
     ("The figure adds to deaths in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people "
      "have died, respectively.\n", dt.date(2025, 8, 16), "12", {"type": "count", "value": 12}, ("place",)),
     # what was announced, not who announced it alone

@@ -128,7 +128,12 @@ _HIGHEST = re.compile(rf"(?:{_UNITS.lower()})\s+of\s+({_NAME})\s+(?:has|had|have
 # "Buner has emerged as the hardest-hit district, with 204 deaths", "Buner was the worst-affected district ... with 208"
 _WORST_HIT = re.compile(rf"\s*({_SAINT}{_NAME})\s+(?:was|is|has\s+been|had\s+been|(?:has\s+)?emerged\s+as|remains)\s+"
                         r"the\s+(?:hardest|worst)[-\s](?:hit|affected)\s+(?:district|province|region|area|state|county|"
-                        r"city|town|country)\b")
+                        r"city|town|country)\b|"
+                        rf"\s*({_SAINT}{_NAME})\s+(?:has|had)\s+suffered\s+the\s+(?:most|greatest|heaviest|highest|worst)\b")
+# "The recent flash floods in KP have claimed 325 lives": the disaster's toll in that place
+_EVENT_IN = re.compile(rf"\s*(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?i:floods?|flooding|rains|earthquakes?|quakes?|storms?|"
+                       rf"landslides?|wildfires?|fires?)\s+in\s+({_SAINT}{_NAME})\s+(?:has|have|had)\s+(?:so\s+far\s+)?"
+                       r"(?:claimed|killed|left)\b")
 # a list of places' figures after the first's: "Shangla reported 36 deaths, Mansehra 23, Swat 22"
 _NAME_LIST_AFTER = re.compile(rf",\s+(?:and\s+)?{_NAME}\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b")
 _LISTED = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)({_SAINT}{_NAME})\s+\Z")
@@ -225,6 +230,9 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
     if at is not None and text[max(start, at - 3):at].rstrip().endswith("(") and \
             (m := _NAME_PAREN.search(text, start, at) or _HIGHEST.search(text, start, at)):
         return m.group(1)  # ("followed by Taroudant (452)", "the province of Al Haouz has the highest death toll (1,293)")
+    if (m := RECORDED.match(text, start, end) or _NAME_REPORTED.match(text, start, end)) and at is not None and \
+            at > m.end() and _NAME_LIST_AFTER.search(text, m.end(), end) and (listed := _LISTED.search(text, m.end(), at)):
+        return listed.group(1)  # ("Shangla reported 36 deaths, Mansehra 23": 23 in Mansehra)
     if m := _LEADING.match(text, start, end) or RECORDED.match(text, start, end) or _ITS_TOLL.match(text, start, end) or \
             _PLACE_SUBJECT.match(text, start, end) or _PLACE_TOLL.match(text, start, end) or \
             _REGION_OF.match(text, start, end) or \
@@ -232,11 +240,9 @@ def leading_place(text: str, start: int, end: int, at: int | None = None) -> str
         return next(g for g in m.groups() if g)
     if (m := _NAME_REPORTED.match(text, start, end)) and (_named_place(text, m.group(1)) or
                                                           _NAME_LIST_AFTER.search(text, m.end(), end)):
-        if at is None or at < m.end() or not (listed := _LISTED.search(text, m.end(), at)):
-            return m.group(1)
-        return listed.group(1)  # ("Shangla reported 36 deaths, Mansehra 23": 23 in Mansehra)
-    if m := _WORST_HIT.match(text, start, end):
         return m.group(1)
+    if m := _WORST_HIT.match(text, start, end) or _EVENT_IN.match(text, start, end):
+        return next(g for g in m.groups() if g)
     if (m := _LABEL.match(text, start, end)) and not {w.lower() for w in m.group(1).split()} & _NOT_PLACES \
             and not m.group(1).isupper():  # (not a dateline's city: "NEW DELHI: The toll ...")
         return m.group(1)
@@ -275,10 +281,17 @@ def region_scope(text: str, start: int, end: int) -> bool:
     return m is not None and m.group("adj") is not None and m.start("many") == start and m.end("many") == end
 
 
+_SPELLED = re.compile(rf"((?:al-|el-)?{_NAME})\s+\(([A-Z]{{2,6}})\)")
+
+
 def name_in_quote(text: str, stmts: list) -> None:
-    """A listed count's quote takes the place named right before it: "Mansehra 23", not "23"."""
+    """A listed count's quote takes the place named right before it: "Mansehra 23", not "23"; a place the text
+    shortens is named in full ("Khyber Pakhtunkhwa (KP)" ... "floods in KP": Khyber Pakhtunkhwa)."""
+    spelled = {short: re.sub(r"\AThe\s+", "", name) for name, short in _SPELLED.findall(text)}
     for st in stmts:
         place = st.claim.get("place") if st.kind == "count" and st.claim is not None else None
+        if place in spelled:
+            st.claim["place"] = spelled[place]
         at = st.span[0] - len(place or "") - 1
         if place and st.claim["quote"] == text[st.span[0]:st.span[1]] and text[at:st.span[0]] == place + " ":
             st.span = (at, st.span[1])
