@@ -12,7 +12,7 @@ from pathlib import Path
 from crosscheck.checks.cache import take_notes
 from crosscheck.checks.changes import changed_articles
 from crosscheck.checks.engine import check as check_corpus
-from crosscheck.checks.reporters import REPORTERS, reporter
+from crosscheck.checks.reporters import REPORTERS, reporter, totals
 from crosscheck.checks.reporters.output import OutputError, write_atomic
 from crosscheck.checks.rules import all_rules
 from crosscheck.claims.corpus import CorpusError, article_view, load_corpus
@@ -185,10 +185,10 @@ def _report(args) -> int:
         if args.changed_since:
             raise CorpusError("--changed-since needs the site (--output DIR): one page shows every article alike")
         write_atomic(args.output, reporter("html").render(result))
-        print(f"wrote {args.output}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings")
+        print(f"wrote {args.output}: {totals(s)}")
         return result.exit_code(args.strict)
     done = build_site(result, args.root, args.output, changed=changed, since=args.changed_since, jobs=args.jobs)
-    print(f"wrote {args.output / 'index.html'}: {s['articles']} articles, {s['errors']} errors, {s['warnings']} warnings "
+    print(f"wrote {args.output / 'index.html'}: {totals(s)} "
           f"({done.written} pages written, {done.kept} unchanged{f', {done.removed} removed' if done.removed else ''})")
     return result.exit_code(args.strict)
 

@@ -22,6 +22,16 @@ def test_check_on_the_seed_corpus_is_clean(seed_root):
         assert article in run.stdout
 
 
+def test_report_says_one_error_as_one(tmp_path):
+    """The line `report` ends with counts as the check's does: "1 error", not "1 errors"."""
+    bad = GOOD.replace('qualifier = "at_least"\n', "")  # exact, quoted "at least"
+    root = write_corpus(tmp_path, {"good-report": bad})
+    for out in ("report", "one.html"):
+        run = crosscheck("report", "--output", out, cwd=root)
+        assert run.returncode == 1, run.stdout + run.stderr
+        assert "1 article, 1 error, 0 warnings" in run.stdout, run.stdout
+
+
 def test_check_json_follows_the_spec(seed_root):
     run = crosscheck("check", "--format", "json", cwd=seed_root)
     body = json.loads(run.stdout)

@@ -53,6 +53,17 @@ def reporter(name: str, **options) -> Reporter:
     return REPORTERS[name](**options)
 
 
+def plural(n: int, noun: str) -> str:
+    """"1 error", "2 errors": a count with its noun as every format and the command line print it."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def totals(summary: dict) -> str:
+    """The summary's articles, errors and warnings, in words."""
+    return f"{plural(summary['articles'], 'article')}, {plural(summary['errors'], 'error')}, " \
+        f"{plural(summary['warnings'], 'warning')}"
+
+
 def changed_note(summary: dict) -> str | None:
     """What `--changed-since REF` reported on, in words every format prints; None without it."""
     if "changed_since" not in summary:

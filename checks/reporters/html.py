@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 
-from crosscheck.checks.reporters import Reporter, changed_note
+from crosscheck.checks.reporters import Reporter, changed_note, plural
 from crosscheck.checks.reporters import keycharts
 from crosscheck.checks.reporters.highlight import Segment, locate, paragraphs, segments
 from crosscheck.checks.reporters.marked import marked
@@ -44,7 +44,7 @@ def environment():
     env = Env(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
               trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
               auto_reload=False)  # the templates are the package's own files: no stat per page
-    env.filters["plural"] = lambda n, noun: f"{n} {noun}{'' if n == 1 else 's'}"
+    env.filters["plural"] = plural
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
     return env

@@ -1,7 +1,7 @@
 import io
 
 from crosscheck.checks.finding import Severity
-from crosscheck.checks.reporters import Reporter, changed_note
+from crosscheck.checks.reporters import Reporter, changed_note, plural
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -31,8 +31,8 @@ class TextReporter(Reporter):
                     line.append((f"\n      accepted: {f.reason}", "dim"))
                 lines.append(line)
         s = result.summary
-        lines.append([(f"{_n(s['articles'], 'article')}, {_n(s['claims'], 'claim')}: {_n(s['errors'], 'error')}, "
-                       f"{_n(s['warnings'], 'warning')}, {s['accepted']} accepted",
+        lines.append([(f"{plural(s['articles'], 'article')}, {plural(s['claims'], 'claim')}: "
+                       f"{plural(s['errors'], 'error')}, {plural(s['warnings'], 'warning')}, {s['accepted']} accepted",
                        "bold red" if s["errors"] else "bold green")])
         if note := changed_note(s):
             lines.append([(note, "dim")])
@@ -56,10 +56,6 @@ def _styled(lines) -> str:
     return buffer.getvalue()
 
 
-def _n(count, noun):
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def _worst(findings):
     open_ = [f.severity for f in findings if not f.accepted]
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
@@ -72,4 +68,4 @@ def _status(findings):
     worst = _worst(findings)
     if worst is None:
         return "ok" if not findings else "ok (accepted findings only)"
-    return _n(sum(f.severity is worst and not f.accepted for f in findings), str(worst))
+    return plural(sum(f.severity is worst and not f.accepted for f in findings), str(worst))
