@@ -1286,6 +1286,8 @@ READINGS = [
      {"type": "count", "place": "Buner"}, ()),
     ("The Khyber Pakhtunkhwa (KP) government has released funds. The recent flash floods in KP have claimed 325 "
      "lives.\n", dt.date(2025, 8, 18), "325", {"type": "count", "place": "Khyber Pakhtunkhwa"}, ()),
+    ("The floods in KP have claimed 325 lives, adding to the nationwide death toll of 657.\n", dt.date(2025, 8, 18),
+     "657", {"type": "count", "value": 657}, ("place",)),  # (the nation's, not the province's)
     ("The figure adds to deaths in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people "
      "have died, respectively.\n", dt.date(2025, 8, 16), "12", {"type": "count", "value": 12}, ("place",)),
     # what was announced, not who announced it alone

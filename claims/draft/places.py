@@ -172,6 +172,7 @@ _WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}(?:\s+(?:province|district|county|
                            r"(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost)\s+)?\Z")
 
 
+_NATIONWIDE = re.compile(r"(?i:\b(?:nationwide|countrywide|national|across\s+the\s+(?:country|nation))\b[^,.;]*\Z)")
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 
 
@@ -203,6 +204,8 @@ def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     """The place of a count's clause when the count has none of its own: the one its clause names ("...,
     while Haiti reports 30 deaths", "told the radio that Cebu alone recorded 49 fatalities", "Haiti, where 20
     are missing"), before the sentence's (leading_place, subject_place)."""
+    if _NATIONWIDE.search(text, max(start, at - 40), at):
+        return None  # ("floods in KP have claimed 325 lives, contributing to the nationwide death toll of 657")
     if (m := _WHERE_BEFORE.search(text, max(start, at - 80), at)) and not _RESPECTIVELY.search(text, at, end):
         return m.group(1)  # (not "in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people
         # have died, respectively": each its own place, which the list's "and" hides)
