@@ -1996,6 +1996,11 @@ def test_cli_draft_spells_a_source_as_its_settings_group_makes_it_one(tmp_path):
     # (Syria aid, July 2023) "According to" opening the sentence; whose estimates, statement or update
     ("According to United Nations estimates, 15.3 million Syrians will need aid this year.", "United Nations"),
     ("According to a statement from the ministry, 45 people died.", "ministry"),
+    # (the Pakistan floods, August 2025) a body named with its acronym in brackets, as the text goes on to call it
+    # (before: no source at all)
+    ("The toll climbed to 327 on Saturday, according to the Provincial Disaster Management Authority (PDMA).",
+     "PDMA"),
+    ("The toll surged to 332, the Provincial Disaster Management Authority (PDMA) said on Saturday.", "PDMA"),
     # (Hurricane Melissa, 2025) a title's list of portfolios ends with the name (before: "Minister of Science")
     ("More flights are due on Friday, according to Minister of Science, Energy, Telecommunications and Transport "
      "Daryl Vaz.", "Daryl Vaz"),
