@@ -1290,6 +1290,9 @@ READINGS = [
      "657", {"type": "count", "value": 657}, ("place",)),  # (the nation's, not the province's)
     ("The figure adds to deaths in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people "
      "have died, respectively.\n", dt.date(2025, 8, 16), "12", {"type": "count", "value": 12}, ("place",)),
+    # (the US veto of 4 June 2025) a prefixed adjective describes what is counted (before: 10 "non")
+    ("The council has 10 non-permanent member states.\n", dt.date(2025, 6, 4), "10",
+     {"type": "count", "measure": "member-states"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1497,7 +1500,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     # (Texas, July 2025) a range's bounds are no counts of the format
     ("Patrick said somewhere between 6 and 10 bodies had been found so far.\n", dt.date(2025, 7, 4), "6", "count"),
     ("Between 20 and 30 people were killed in the attack.\n", dt.date(2025, 7, 4), "30 people", "count"),
-    # (Hurricane Melissa, 2025) "eight to 10" is a range too (before: exactly 10 helicopters)
+    # (Hurricane Melissa, 2025) "eight to 10" is a range too (before: exactly 10 helicopters); the end of a span
+    # of years is no count either (before: "24 season")
+    ("The 2023-24 season saw 12 storms.\n", dt.date(2025, 11, 1), "24 season", "count"),
     ("Eight to 10 helicopters are also on the way, the minister said.\n", dt.date(2025, 11, 1), "10 helicopters",
      "count"),
     # (the Papua New Guinea landslide, May 2024) a multiple and a height are no counts

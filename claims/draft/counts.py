@@ -200,8 +200,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if i + 1 < len(tokens) and tokens[i].group().lower() == "total" and \
             (tokens[i + 1].group().lower() in MEASURES or tokens[i + 1].group().lower() in PERSONS):
         totalled, i = True, i + 1  # "36 total fatalities"
-    while i < len(tokens) and tokens[i].group().lower() in COUNT_ADJECTIVES:
-        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below
+    while i < len(tokens) and (tokens[i].group().lower() in COUNT_ADJECTIVES or _PREFIXED.fullmatch(tokens[i].group())):
+        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below, "10 non-permanent member states"
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("which", "whom") and \
             tokens[i + 1].group().lower() in ("were", "are", "was", "is"):
         i += 2  # "over 20 civilians were killed, 2 of which were children": whom the count counts
@@ -397,3 +397,4 @@ _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Fil
 _LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
 _LIST_END = re.compile(r"\s*(?:[.;:)]|\Z)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
+_PREFIXED = re.compile(r"(?i:(?:non|semi|anti|pro|ex)[-\u2010\u2011][a-z]+)")

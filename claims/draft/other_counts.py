@@ -216,6 +216,7 @@ _RANGE_TO = re.compile(r"(?i:\bbetween\s+(?:[\d,]+|[a-z]+)\s+and\s+\Z)")
 # ("2-3 lakh fans", "20-30 people"; not the years "2023-24")
 _DASH_TO = re.compile(r"(?<!19\d\d)(?<!20\d\d)[-\u2013]\d")
 _DASH_FROM = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[-\u2013])\d[\d,]*[-\u2013]\Z")
+_YEAR_SPAN = re.compile(r"(?<![\d,.])(?:19|20)\d\d[-\u2013/]\Z")
 # ("Eight to 10 helicopters"; not a change, "rose from 8 to 10", nor a vote, "voted 12 to 3")
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
 _TO_NUMBER = re.compile(rf"(?i:\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
@@ -228,6 +229,8 @@ _AND_NUMBER = re.compile(r"(?i:\s+and\s+(?:\d|(?:two|three|four|five|six|seven|e
 
 def range_bound(text: str, s: int, q_start: int, after: int, e: int) -> str | None:
     """Why a number that bounds a range ("between 6 and 10", "2-3 lakh") is no claim of its own, else None."""
+    if _YEAR_SPAN.search(text, max(s, q_start - 5), q_start):
+        return "the end of a span of years (\"2023-24\"), not a count"
     if _RANGE_FROM.search(text, max(s, q_start - 10), q_start) and _AND_NUMBER.match(text, after, e) or \
             _RANGE_TO.search(text, max(s, q_start - 30), q_start) or \
             _DASH_TO.match(text, after, e) or _DASH_FROM.search(text, max(s, q_start - 12), q_start) or \
