@@ -11,7 +11,7 @@ from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_co
 from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
                                                   population, range_bound)
 from crosscheck.claims.draft.places import clause_place, place_after, region_before, region_scope
-from crosscheck.claims.draft.relations import among, opens_among
+from crosscheck.claims.draft.relations import among, of_the_dead, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
                                                 PERSONS, SPEECH_VERBS, TOTAL_NOUNS, VERB_MEASURES, YEAR_EVENTS)
@@ -318,12 +318,13 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if measure is None and who is None and isinstance(value, int) and _YEAR.fullmatch(written):
         # "which killed at least 1,833 people in 2005": a year, not the list's next count of the dead
         return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
+    if measure is None and of_the_dead(text, s, q_start):
+        measure = "killed"  # "Of the fatalities so far, 68 have occurred in Kerr County" (after "a dozen missing")
     if measure is None and previous is not None and previous.claim is not None and previous.claim["measure"] != \
             "voted-yes" and not _OWN_VERB_NEXT.match(text, q_end, e):  # (its own verb; a vote's side its own)
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
-            # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; but a list of
-            # persons ("2,677 females, 1,581 children") counts each its own persons
+            # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; a list of persons
             if who and previous.claim["measure"] == previous.claim.get("who"):
                 measure = who
             else:

@@ -291,8 +291,8 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
     Monday" is Monday's total.)"""
     for st in stmts:
         start = by_sentence[id(st)].start
-        if st.kind != "count" or st.claim is None or st.unkeyed:
-            continue
+        if st.kind != "count" or st.claim is None or st.unkeyed and "subset_of" not in st.claim:
+            continue  # (a subset guessed from the sentence's lead may be the figure it rose from: looked at)
         came = _CAME_FROM.search(text, max(start, st.anchor[0] - 90), st.anchor[0])
         if came and "as_of" in st.claim and text.rfind(str(st.claim["as_of"]), start, came.start()) >= 0:
             # "said at a news conference Sunday afternoon, an increase from 43 deaths reported the previous night":
@@ -315,8 +315,9 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
 
 def _given_earlier(st: Statement) -> None:
     st.no_total(", given earlier")
-    if st.claim.pop("part_of", None) is not None:  # ("increased to 13 from 17": no share of today's total)
-        st.checks = [c for c in st.checks if not c.startswith("part_of:")]
+    for guess in ("part_of", "subset_of"):  # ("increased to 13 from 17": no share of today's total)
+        if st.claim.pop(guess, None) is not None:
+            st.checks = [c for c in st.checks if not c.startswith(f"{guess}:")]
     st.earlier = True
     st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 

@@ -47,7 +47,7 @@ _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
 _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:reported|recorded|"
-                       r"registered|confirmed|lost)|were|was|occurred|(?:by|from|during)\s+the\s+[a-z]+)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
+                       r"registered|confirmed|lost)|were|was|(?:(?:have|has|had)\s+)?occurred|(?:by|from|during)\s+the\s+[a-z]+)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
                                                                           # "10 lives were also lost in Bangkok",
                                                                           # "68 were killed by the flooding in Kerr County")
 # ("brought the toll for Cebu to 76"; not "the toll for Typhoon Kalmaegi": the storm's, no place)

@@ -18,7 +18,7 @@ _OF_THE_DEAD = re.compile(r"(?i:\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|
 _RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _OTHER_CLAUSE = re.compile(r";|,\s+(?:whereas|while|but|although|though)\b")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
-                           r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)),)")
+                           r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?),)")
 # ("Of that number, 14 were ...", "Of the total fatalities, 19 are yet to be identified")
 # ("Most are from the flash flood that wiped out part of a village, killing 81 people": most of the total before)
 _MOST_ARE = re.compile(r"(?i:\s*(?:most|many|some|half|the\s+majority)\s+(?:of\s+(?:them|these|those|the\s+(?:dead|deaths|"
@@ -28,6 +28,14 @@ _MOST_ARE = re.compile(r"(?i:\s*(?:most|many|some|half|the\s+majority)\s+(?:of\s
 def opens_among(text: str, start: int, end: int) -> bool:
     """Whether the sentence at ``start`` opens "Among them," (it counts among the one before's total)."""
     return _AMONG_BEFORE.match(text, start, end) is not None
+
+
+_OF_THE_DEAD_LEAD = re.compile(r"(?i:\s*of\s+the\s+(?:total\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?,\s*\Z)")
+
+
+def of_the_dead(text: str, start: int, at: int) -> bool:
+    """Whether the sentence opens on the dead and its count follows right after: "Of the fatalities so far, 68"."""
+    return _OF_THE_DEAD_LEAD.match(text, start, at) is not None
 
 
 def counted_from(text: str, sents: list[Sentence], index: int) -> bool:
