@@ -1354,6 +1354,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     (VALENCIA, dt.date(2024, 10, 30), "7 motorways", "count"),  # "A-7" names a road
     (AID_VOTES, dt.date(2023, 7, 11), "extension of the aid mechanism", "extension"),  # not adopted: not made
     (AID_VOTES, dt.date(2023, 7, 11), "July 11", None),  # the dateline's date
+    # (UNIFIL's last extension, August 2025) a dateline whose agency in brackets ends it, with no dash or colon
+    ("Security Council extends UN force\n\nUnited Nations, Aug 29 (IANS) The Security Council extended the mandate "
+     "of the force for the final time.\n", dt.date(2025, 8, 29), "Aug 29", None),
     (HELENE, dt.date(2024, 10, 6), "2005", "count"),  # a year, not the list's next count of the dead
     ("Four people died in Asheville, and one of the dead was a child.\n", dt.date(2024, 9, 28), "one of", "count"),
     ("The state opened two control rooms for distress calls (9656938689 and 8086010833).\n", dt.date(2024, 7, 31),

@@ -35,7 +35,8 @@ DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*
                       # a city (or two), a day, an agency, a colon or a dash
                       # ("New York [US], October 19 : ", a country in brackets)
                       rf"|^[ \t]*[A-Z][a-z]+(?:[ /-][A-Z][a-z]+){{0,3}}(?:\s+\[[^\]\n]{{1,20}}\])?,\s+{_MON}\s+"
-                      r"\d{1,2}(?:,\s*\d{4})?,?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+"
+                      # ("United Nations, Aug 29 (IANS) The Security Council ...": the agency alone ends it)
+                      r"\d{1,2}(?:,\s*\d{4})?,?\s*(?:(?:\([^)\n]{1,30}\)\s*)?(?::|[-–—]{1,2})\s+|\([A-Z][^)\n]{1,30}\)\s+(?=[A-Z]))"
                       # "United Nations, United States: ": a city and its country, a colon
                       r"|^[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:\s+(?=[A-Z])"
                       # "18 April 2024 | ": a day and a bar; "12 July 2023; MEMO: ": a day and an agency; "19th
