@@ -2936,6 +2936,47 @@ def test_a_drafted_veto_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_pa
     assert [f.rule for f in run(load_corpus(root)).findings] == []
 
 
+UNIFIL_FIRST = """schema_version = 1
+
+[article]
+id = "uf-first-2025-08-28"
+title = "Council extends UNIFIL"
+published = 2025-08-28
+
+[[claim]]
+id = "extended"
+type = "extension"
+quote = "voted today to extend the UN Interim Force in Lebanon until the end of 2026"
+subject = "the UN Interim Force in Lebanon"
+when = "today"
+until = 2026-12-31
+key = "unifil-2025/extension"
+"""
+_UNIFIL_LATER = "The Security Council has extended the mandate of the UN Interim Force in Lebanon until"
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # (UNIFIL's last extension, August 2025) an extension to the same end that no sentence dates: dated as the corpus
+    # dates it, to confirm, and keyed (before: left as a comment in two of four reports)
+    (dt.date(2025, 8, 29), f"{_UNIFIL_LATER} December 31, 2026.", [(dt.date(2025, 8, 28), "unifil-2025/extension")]),
+    # to another end, or reported long after: left for the editor
+    (dt.date(2025, 8, 29), f"{_UNIFIL_LATER} August 31, 2026.", []),
+    (dt.date(2025, 9, 20), f"{_UNIFIL_LATER} December 31, 2026.", []),
+])
+def test_a_drafted_extension_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_path, published, text, expected):
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"uf-first-2025-08-28": UNIFIL_FIRST},
+                        {"uf-first-2025-08-28": "Council extends UNIFIL\n\nThe Security Council voted today to extend "
+                                                "the UN Interim Force in Lebanon until the end of 2026.\n"})
+    aid = f"uf-later-{published}"
+    claims = _draft_into(root, aid, f"UNIFIL\n\n{text}\n", published)
+    assert [(c["when"], c.get("key")) for c in claims if c["type"] == "extension"] == expected, claims
+    assert "confirm this text tells of the same extension" in (root / "fixtures" / f"{aid}.toml").read_text(
+        encoding="utf-8") or not expected
+    assert [f.rule for f in run(load_corpus(root)).findings] == []
+
+
 ROLLOVER_FIRST = """schema_version = 1
 
 [article]

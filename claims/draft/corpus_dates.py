@@ -1,7 +1,8 @@
 """A veto no text of the report dates ("The United States has vetoed a resolution ...", a lead that leaves the day
 to another sentence or to the headline's "on Wednesday"), dated by the corpus: the one veto by the same states
 that an earlier report of the story dates within RECENT days before this report, proposed as a TOML date with a
-`# check:` (the editor confirms the text tells of that veto). Two such days, or none: left for the editor."""
+`# check:` (the editor confirms the text tells of that veto). Two such days, or none: left for the editor. So too
+an extension to the same end ("has extended the mandate until December 31, 2026")."""
 from __future__ import annotations
 
 import datetime as dt
@@ -31,15 +32,19 @@ def dated_by_corpus(text: str, published: dt.date, stmts: list[Statement], prior
         if st.undated is None or st.claim is not None:
             continue
         claim, span = st.undated
-        if _NOT_ONE_VETO.search(claim["quote"]):
+        veto = claim["type"] == "veto"
+        if veto and _NOT_ONE_VETO.search(claim["quote"]):
             continue
-        states = state_set(claim["by"])
-        known = [k for k in prior.claims if k.type == "veto" and k.key.startswith(story + "/") and k.states == states
+        states = state_set(claim["by"]) if veto else None
+        # (an extension to the same end as one a recent report dates: "has extended ... until December 31, 2026")
+        known = [k for k in prior.claims if k.type == claim["type"] and k.key.startswith(story + "/") and
+                 (k.states == states if veto else k.ends is not None and k.ends.single and k.ends.start == claim["until"])
                  and k.dated is not None and k.dated.single and dt.timedelta(0) <= published - k.dated.start <= RECENT]
         if len({k.dated.start for k in known}) != 1:
             continue
         day, article = known[0].dated.start, known[0].article
         st.claim, st.span, st.todo = {**claim, "when": day}, span, None
         st.reading += f" {day} (as the corpus dates it)"
-        st.checks.append(f"when: {day}, the day {article} dates the veto by {', '.join(sorted(states))}: confirm "
-                         f"this text tells of the same veto, else add the day it gives")
+        what = f"the veto by {', '.join(sorted(states))}" if veto else f"the extension until {claim['until']}"
+        st.checks.append(f"when: {day}, the day {article} dates {what}: confirm this text tells of the same "
+                         f"{claim['type']}, else add the day it gives")

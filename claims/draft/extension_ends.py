@@ -73,9 +73,6 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
     elif when is None:
         todo = (f"an extension to '{written}' with no date of its decision in its sentence: add the claim by "
                 f"hand with when = <TOML date> and until = {ends}")
-    if todo is not None:
-        return Statement("extension", (until.core_start, until.end), span, f"extended until {written}", todo=todo,
-                         period_end=True)
     subject = _CONNECTOR.sub("", text[verb.end():until.core_start].strip(" ,"))
     if not subject and PASSIVE_TAIL.search(text, max(sent.start, verb.start() - 30), verb.start()):
         passive = PASSIVE_SUBJECT.search(text[max(sent.start, verb.start() - 160):verb.start()])
@@ -83,6 +80,10 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
         subject = _LEAD.split(passive.group(1))[-1] if passive else ""
     claim = {"type": "extension", "quote": text[span[0]:span[1]], "subject": subject or "(what was extended)",
              "when": when, "until": ends}
+    if todo is not None:  # (undated, its claim is the corpus's to date: corpus_dates)
+        return Statement("extension", (until.core_start, until.end), span, f"extended until {written}", todo=todo,
+                         period_end=True, undated=(claim, span) if when is None and ends is not None and
+                         unmade is None and "ends what was extended" not in todo else None)
     stmt = Statement("extension", (until.core_start, until.end), span, f"extended until {written} -> {ends}", claim,
                      period_end=True)
     if isinstance(when, dt.date):

@@ -89,6 +89,7 @@ class KnownClaim:
     interval: tuple[int, int | None] | None = None  # a count's (lo, hi)
     states: frozenset[str] = frozenset()  # a veto's states (canonical names)
     source: str | None = None
+    ends: DayInterval | None = None  # an extension's end
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def prior_of(corpus: Corpus, before: dt.date | None = None, exclude: str | None 
                 if claim.type == "extension" and view.reading.duration is not None:
                     words |= {length_word(view.reading.duration)}
                 prior.claims.append(KnownClaim(article.id, day, claim.key, claim.type, words,
-                                               dated=view.reading.when, states=view.reading.states or frozenset()))
+                                               dated=view.reading.when, states=view.reading.states or frozenset(),
+                                               ends=view.reading.ends))
         prior.articles.append(KnownArticle(article.id, day, title, article.fixture.article.outlet,
                                            story_words(title + "\n" + text), frozenset(stories)))
     return prior
