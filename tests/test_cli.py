@@ -22,14 +22,18 @@ def test_check_on_the_seed_corpus_is_clean(seed_root):
         assert article in run.stdout
 
 
-def test_report_says_one_error_as_one(tmp_path):
-    """The line `report` ends with counts as the check's does: "1 error", not "1 errors"."""
+def test_report_and_check_say_one_of_a_thing_as_one(tmp_path):
+    """Counts of one read as one everywhere: "1 error", "1 claim", "All 1 article", not "1 errors"."""
     bad = GOOD.replace('qualifier = "at_least"\n', "")  # exact, quoted "at least"
     root = write_corpus(tmp_path, {"good-report": bad})
     for out in ("report", "one.html"):
         run = crosscheck("report", "--output", out, cwd=root)
         assert run.returncode == 1, run.stdout + run.stderr
         assert "1 article, 1 error, 0 warnings" in run.stdout, run.stdout
+    run = crosscheck("check", cwd=root)
+    assert "2020-01-11  1 claim  1 error" in run.stdout and "1 article, 1 claim: 1 error," in run.stdout, run.stdout
+    index = (root / "report" / "index.html").read_text(encoding="utf-8")
+    assert "All 1 article<" in index and "0 facts shared" in index
 
 
 def test_check_json_follows_the_spec(seed_root):

@@ -18,7 +18,7 @@ class TextReporter(Reporter):
             files = {f.file for f in findings}
             title = [(f"{article.file if article else ', '.join(sorted(files)) or article_id}  {article_id}", "bold")]
             if article:
-                title.append((f"  {article.fixture.article.day}  {len(article.claims)} claims", "bold dim"))
+                title.append((f"  {article.fixture.article.day}  {plural(len(article.claims), 'claim')}", "bold dim"))
             status = _status(findings)  # (the whole title line is bold)
             colour = STYLE.get(_worst(findings), "green") if status != "ok" else "green"
             title.append((f"  {status}", f"bold {colour}"))
