@@ -56,7 +56,8 @@ _SPOKESMAN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:(?:chief|senior|deputy)\s+)?s
 _THE = re.compile(r"^(?:[Tt]he)\s+")
 _ITS_STATEMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|joint\s+)?(?:statement|report|update|survey|"
                            r"bulletin|tally|count)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
-_WHOSE_FIGURES = re.compile(r"(?:’s|'s)?\s+(?:estimates?|figures|data|statistics|numbers|tallies|tally|tolls?|count)$")
+_WHOSE_FIGURES = re.compile(r"(?:’s|'s)?(?:\s+(?:latest|new|official|preliminary|updated|final|initial))?\s+"
+                            r"(?:estimates?|figures|data|statistics|numbers|tallies|tally|tolls?|count)$")
 _ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "officials said"}
 # "according to reports", "according to local media reports": no one in particular

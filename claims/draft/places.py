@@ -212,7 +212,9 @@ def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
             (m.group(1) is None or _named_place(text, m.group(1))):  # (a subject: one the text places things in)
         return next(g for g in m.groups() if g)
-    return leading_place(text, start, end, at) or subject_place(text, start, end, at)
+    colon = text.rfind(": ", start, at)  # ("Other districts also suffered losses: Shangla reported 36 deaths, ...")
+    return (colon > start and leading_place(text, colon + 2, end, at)) or leading_place(text, start, end, at) or \
+        subject_place(text, start, end, at)
 
 
 # a paragraph labelled with its place, as a round-up by state is: "Georgia: the governor said 11 had died"
