@@ -292,10 +292,12 @@ _SPELLED = re.compile(rf"((?:al-|el-)?{_NAME})\s+\(([A-Z]{{2,6}})\)")
 def name_in_quote(text: str, stmts: list) -> None:
     """A listed count's quote takes the place named right before it: "Mansehra 23", not "23"; a place the text
     shortens is named in full ("Khyber Pakhtunkhwa (KP)" ... "floods in KP": Khyber Pakhtunkhwa)."""
-    spelled = {short: re.sub(r"\AThe\s+", "", name) for name, short in _SPELLED.findall(text)}
+    spelled = None  # (read from the text only when a place is an acronym: the report drafts every article)
     for st in stmts:
         place = st.claim.get("place") if st.kind == "count" and st.claim is not None else None
-        if place in spelled:
+        if place and place.isupper() and spelled is None:
+            spelled = {short: re.sub(r"\AThe\s+", "", name) for name, short in _SPELLED.findall(text)}
+        if spelled and place in spelled:
             st.claim["place"] = spelled[place]
         at = st.span[0] - len(place or "") - 1
         if place and st.claim["quote"] == text[st.span[0]:st.span[1]] and text[at:st.span[0]] == place + " ":
