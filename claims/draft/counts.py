@@ -122,7 +122,7 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
     return out
 
 
-_OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+_OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:others\s+)?(?:were|was|ha(?:ve|s|d|ving)\s+been)\s+"
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b|"  # (not "69 were in Wajima")
                             r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b|"
                             r"of\s+(?:them|whom)\s+(?:were|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)")
@@ -227,8 +227,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     elif i < len(tokens) and (tokens[i].group().lower() in PERSONS or (
             _NATIONALS.fullmatch(w := tokens[i].group()) and w.lower() not in FUNCTION_WORDS | MEASURES.keys())):
         # (a Title-Case headline's "Toll Rises To 227 As Search Goes On": "As" is no people; "15 Dead" are killed)
-        if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
-            i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective
+        if i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS and tokens[i].group().lower() != "crew":
+            i += 1  # "12 Thai workers", "39 Palestinian prisoners": the persons, not the adjective ("crew members": crew)
         word = tokens[i].group()
         who, q_end = PERSONS.get(word.lower()) or slug(word, 1), tokens[i].end()
         i += 1

@@ -27,6 +27,10 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
         votes = _OF_MEMBERS.match(text, after, e) or _MEMBERS_BACKING.match(text, after, e)
     if votes:
         return "voted-yes", max(q_end, votes.end())
+    if (all_of := _ALL_OF.search(text, max(s, q_start - 30), q_start)) and (aboard := _ABOARD_PERSONS.match(text, after, e)):
+        # ("179 out of the total 181 passengers were confirmed dead", "Only 2 of 181 Passengers Survived": the 181
+        # are all aboard, not the dead or the saved)
+        return PERSONS.get(aboard.group(1).lower(), slug(aboard.group(1), 2)), aboard.end()
     if share and (whole := _MEMBERS.match(text, after, e)):
         return "members", max(q_end, whole.end())  # ("13 of the 15 UNSC members": the 15 are all the members)
     if share and _VOTED_YES.match(text, after, e):
@@ -64,6 +68,8 @@ _MEMBERS_BACKING = re.compile(r"(?i:\s+(?:countries|members|nations|states|counc
 _ADOPTED_BY = re.compile(r"(?i:\b(?:adopted|passed|approved|carried)\b(?:\s+(?:the|a|its|this|that|resolution|"
                          r"draft|text|measure|it))*\s+by\s+\Z)")
 _VOTES = re.compile(r"\s+votes?\b")
+_ALL_OF = re.compile(r"(?i:\d[\d,]*\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+)?(?:total\s+(?:of\s+)?)?\Z)")
+_ABOARD_PERSONS = re.compile(r"(?i:\s+(passengers|people|occupants|persons|(?:crew\s+members))\b)")
 _SHARE_OF = re.compile(r"(?i:(?:\d|\w+s)\s+(?:of|out\s+of)\s+(?:the\s+|its\s+)?\Z)")  # ("members out of 15")
 _MEMBERS = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?\s+(?:members|member\s+states)\b")
 _JOINED = re.compile(r"(?i:\s+(?:and|or|and/or)\s+(?:(?:are|were|still|left|now)\s+)?([a-z]+)\b)")

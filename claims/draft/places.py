@@ -81,8 +81,10 @@ def place_after(text: str, pos: int, end: int, reported: bool = False, toll: boo
         if _DISASTER_NEXT.match(text, m.end(), end):
             return None
         name = _POSSESSIVE.sub("", next(g for g in m.groups() if g))  # ("in Spain's worst floods": Spain)
-        if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end) or _WHOSE_UNIT.fullmatch(name):
-            return None  # "injured in Israeli attacks": whose attacks, not where; "in Philippine province": which
+        if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end) or _WHOSE_UNIT.fullmatch(name) or \
+                _COMPASS_ADJECTIVE.fullmatch(name) and _LOWER_NEXT.match(text, m.end(), end):
+            return None  # "injured in Israeli attacks": whose attacks, not where; "in Philippine province": which;
+            # "181 aboard in South Korean plane crash": whose crash
         return name, m.end()
     return None
 
@@ -92,6 +94,8 @@ _ADJECTIVE = re.compile(rf"[A-Z][a-z]+(?:i|{_ADJECTIVE_ENDS})")
 _POSSESSIVE = re.compile(r"(?:'s|’s)\Z")
 _WHOSE_UNIT = re.compile(rf"[A-Z][a-z]+(?:ine|{_ADJECTIVE_ENDS})\s+(?:city|town|village|province|district|region)")
 _NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+_COMPASS_ADJECTIVE = re.compile(r"(?:North|South|East|West)\s+[A-Z][a-z]+(?:ean|ian|ican|ese|ish)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 
 
 # "Suzu recorded 99 deaths": a town records its dead, it is where they died (no source: attribution asks here);

@@ -54,7 +54,7 @@ PERSONS = {
     "passengers": "passengers", "staff": "staff", "members": "members", "volunteers": "volunteers", "volunteer": "volunteers",
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
     "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
-    "adults": "adults", "girls": "girls", "boys": "boys", "campers": "campers",
+    "adults": "adults", "girls": "girls", "boys": "boys", "campers": "campers", "crew": "crew",
 }
 
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
