@@ -1310,6 +1310,8 @@ READINGS = [
      {"type": "count", "measure": "rescued", "value": 2}, ()),
     ("179 dead out of 181 aboard in South Korean plane crash\n\nThe jet crashed.\n", dt.date(2024, 12, 29), "181",
      {"type": "count", "measure": "aboard"}, ("place",)),
+    ("Plane crash: 179 Presumed Dead in South Korea\n\nThe jet crashed.\n", dt.date(2024, 12, 29), "179",
+     {"type": "count", "measure": "killed"}, ("who",)),  # (was "presumed", who they were)
     # (the US veto of 4 June 2025) a prefixed adjective describes what is counted (before: 10 "non")
     ("The council has 10 non-permanent member states.\n", dt.date(2025, 6, 4), "10",
      {"type": "count", "measure": "member-states"}, ()),

@@ -147,7 +147,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                     "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified",
-                    "possible", "suspected", "probable",  # ("24 possible deaths")
+                    "possible", "suspected", "probable", "presumed",  # ("24 possible deaths", "179 Presumed Dead")
                     "living", "surviving", "remaining"}  # ("the 20 remaining hostages", "all 20 living hostages")
 
 TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count", "mark"}  # a total whose measure the sentence gives
