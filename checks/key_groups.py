@@ -158,11 +158,12 @@ def _compare_buckets(share, whole, in_bucket, buckets, ids, cache, settings, art
     """(key, findings) of the groups compared whole in the buckets ``share``, each bucket written once
     its groups are."""
     out = []
+    checkers = [(rule, rule(), _comparable(rule)) for rule in all_rules(settings) if rule.scope == "corpus"]
     for b in share:
         pairs = buckets[b]["pairs"]
         for i in in_bucket[b]:
             key, ordered = whole[i]
-            made, made_pairs = _compare(key, ordered, settings, articles)
+            made, made_pairs = _compare(key, ordered, checkers, settings, articles)
             out.append((key, made))
             if made_pairs is not None:
                 pairs[key] = made_pairs
@@ -172,16 +173,15 @@ def _compare_buckets(share, whole, in_bucket, buckets, ids, cache, settings, art
     return out
 
 
-def _compare(key: str, ordered: list, settings, articles) -> tuple:
+def _compare(key: str, ordered: list, checkers: list[tuple], settings, articles) -> tuple:
     """One group compared over every member: its findings, and the pair each compares (None when a
-    rule does not give pairs). One group at a time: only its claims are objects at once."""
-    corpus_rules = [rule for rule in all_rules(settings) if rule.scope == "corpus"]
+    rule does not give pairs). One group at a time: only its claims are objects at once. ``checkers``:
+    (rule, an instance, whether it gives pairs) of each corpus rule, made once for every group."""
     claim_views = [v for _, blob in ordered for v in view_blobs.loads(blob)]
     corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
     made, made_pairs = [], []
-    for rule in corpus_rules:
-        checker = rule()
-        if not _comparable(checker):
+    for rule, checker, comparable in checkers:
+        if not comparable:
             for h in checker.check(corpus):
                 if h.key != key:  # a corpus rule must compare within one key group
                     raise AssertionError(f"{rule.id}: a finding without its group's key: {h}")
@@ -191,7 +191,7 @@ def _compare(key: str, ordered: list, settings, articles) -> tuple:
             made.append(Finding.of(rule, checker.hit(corpus, key, kind, later, earlier)))
             made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
                                articles[earlier.article].facts.name, earlier.ref))
-    return tuple(made), tuple(made_pairs) if all(_comparable(rule) for rule in corpus_rules) else None
+    return tuple(made), tuple(made_pairs) if all(comparable for _, _, comparable in checkers) else None
 
 
 def _members(key, before, leaving, coming, position) -> list[tuple[str, bytes]]:
