@@ -92,29 +92,6 @@ class _Unread:
         raise TypeError("an article made from the snapshot holds no claims: load the corpus (Result.corpus)")
 
 
-class LightArticle:
-    """An article as the rules across articles read it, made from its facts: its parts made on first
-    use (a key group's rules read only the published day of each of its thousands of members)."""
-
-    def __init__(self, facts: Facts, root: Path):
-        self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
-
-    def __getattr__(self, name: str):
-        make = _PARTS.get(name)
-        if make is None:
-            raise AttributeError(name)
-        value = self.__dict__[name] = make(self.facts)
-        return value
-
-    def line(self, *path) -> int:
-        """Read from the fixture only when a finding needs it: the file is the one the facts were
-        made from (its stat signature or hash matched), and few articles have findings."""
-        if path not in self.facts.lines:
-            self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
-            _LINES_READ[0] += 1
-        return self.facts.lines[path]
-
-
 def _fixture(facts: Facts) -> SimpleNamespace:
     accepts = [SimpleNamespace(rule=rule, claims=claims, reason=reason)
                for _, rule, claims, reason in facts.accepts] if facts.accepts else []
@@ -127,14 +104,44 @@ def _key_claims(facts: Facts) -> dict:
     return dict(zip(flat[::3], zip(flat[1::3], flat[2::3])))
 
 
-# a LightArticle's parts, each made on first use from the facts
-_PARTS = {
-    "fixture": _fixture,
-    "key_claims": _key_claims,
-    "loaded": lambda facts: SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts), left_out=facts.left_out),
-    "by_id": lambda facts: facts.claim_ids,  # only asked whether a claim id is there
-    "claims": lambda facts: _Unread(facts.claims),
-}
+class _Part:
+    """A LightArticle's part, made from its facts on first use and kept in the instance (which then
+    answers it without this): a __getattr__ cost each first use an AttributeError raised and caught."""
+
+    def __init__(self, make):
+        self.make = make
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, article, owner=None):
+        if article is None:
+            return self
+        value = article.__dict__[self.name] = self.make(article.facts)
+        return value
+
+
+class LightArticle:
+    """An article as the rules across articles read it, made from its facts: its parts made on first
+    use (a key group's rules read only the published day of each of its thousands of members)."""
+
+    fixture = _Part(_fixture)
+    key_claims = _Part(_key_claims)
+    loaded = _Part(lambda facts: SimpleNamespace(accept_index=tuple(a[0] for a in facts.accepts),
+                                                 left_out=facts.left_out))
+    by_id = _Part(lambda facts: facts.claim_ids)  # only asked whether a claim id is there
+    claims = _Part(lambda facts: _Unread(facts.claims))
+
+    def __init__(self, facts: Facts, root: Path):
+        self.id, self.file, self.facts, self._root = facts.article_id, facts.file, facts, root
+
+    def line(self, *path) -> int:
+        """Read from the fixture only when a finding needs it: the file is the one the facts were
+        made from (its stat signature or hash matched), and few articles have findings."""
+        if path not in self.facts.lines:
+            self.facts.lines[path] = _line_index(self._root / self.facts.name).line(path)
+            _LINES_READ[0] += 1
+        return self.facts.lines[path]
 
 
 class LazyArticles(Mapping):

@@ -249,9 +249,10 @@ def _cross(stored, old, facts, names, winning, remade, corpus, settings) -> dict
     else:
         out, again = {}, [n for n in names if n in winning]
     checks = [(rule, rule().check_cross if split else rule().check) for rule, split in cross_rules(settings)]
+    articles = corpus.articles
     for name in again:
-        article = corpus.articles[facts[name].article_id]
-        found = tuple(Finding.of(rule, h) for rule, check in checks for h in check(article, corpus))
+        article = articles[facts[name].article_id]
+        found = [Finding.of(rule, h) for rule, check in checks for h in check(article, corpus)]
         if found:
-            out[name] = found
+            out[name] = tuple(found)
     return out

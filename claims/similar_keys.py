@@ -86,7 +86,8 @@ class KeyIndex:
     def near(self, key: str, article: str) -> list[tuple[str, int]]:
         """The keys other articles state that ``key`` (stated by ``article`` only) is similar to, each
         with its number of articles: fewest edits first, then most articles, then by name."""
-        if self._by_others(key, article):
+        ids = self.articles_of.get(key, ())  # (as _by_others, inline: asked of every key of every article)
+        if len(ids) > 1 or (len(ids) == 1 and article not in ids):
             return []  # another article states it too: it is no slip
         found: dict[str, int] = {}
         parts = key.split("/")
