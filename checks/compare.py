@@ -95,6 +95,25 @@ def count_words(view: ClaimView) -> str:
     return describe(view.claim.value, view.claim.qualifier)
 
 
+# a count of days or weeks ("truce-days", "truce-weeks") compared in days: "a six-week truce" and "a 42-day truce"
+# are one length (months and years have no fixed number of days: compared as written)
+_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def in_days(view: ClaimView) -> int:
+    """What one unit of a count's measure is in days when it counts days or weeks, else 1."""
+    return _DAYS_IN.get(view.claim.measure.rpartition("-")[2], 1)
+
+
+def count_box(view: ClaimView) -> tuple | None:
+    """A count's (lo, hi) as the cross-report rule compares it: in days for days and weeks."""
+    interval = view.reading.interval
+    if not interval:
+        return None
+    days = in_days(view)
+    return bounds(interval.lo * days, None if interval.hi is None else interval.hi * days)
+
+
 def count_phrase(view: ClaimView) -> str:
     """A count as an editor reads it: "at least 6 children killed", "exactly 18 killed"."""
     who = f" {view.claim.who}" if view.claim.who else ""
@@ -132,7 +151,7 @@ def compared(corpus: Corpus, view: ClaimView, groups: SourceGroups = NO_GROUPS) 
     article = corpus.articles[view.article].fixture.article
     return (view.ref, view.article, claim.type, claim.__dict__.get("cumulative"), source_of(view, groups),
             reading.interval, reading.as_of, reading.day, reading.duration, reading.ends, states,
-            article.day, article.published)
+            article.day, article.published, claim.type == "count" and in_days(view))
 
 
 def later_first(corpus: Corpus, a: ClaimView, b: ClaimView) -> tuple[ClaimView, ClaimView]:

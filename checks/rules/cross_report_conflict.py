@@ -1,5 +1,5 @@
-from crosscheck.checks.compare import (bounds, compared, count_words, disjoint_pairs, distinct_pairs, group_hint,
-                                       later_first, said, same_source, severity)
+from crosscheck.checks.compare import (compared, count_box, count_phrase, count_words, disjoint_pairs, distinct_pairs,
+                                       group_hint, later_first, said, same_source, severity)
 from crosscheck.checks.rule import Rule, a_or_an, hit
 
 
@@ -14,7 +14,7 @@ def _days(view):
 class CrossReportConflict(Rule):
     """Two reports state the same fact (the same `key`) incompatibly.
 
-    Counts (not cumulative) with disjoint intervals; events, vetoes and decisions with disjoint
+    Counts (not cumulative) with disjoint intervals (a count of days and one of weeks compared in days); events, vetoes and decisions with disjoint
     resolved dates; vetoes by different states (after aliases: "Moscow" is Russia); extensions
     of different lengths or end dates (one written by its end alone is compared with every end); claims of
     different types under one key. An error,
@@ -60,9 +60,7 @@ class CrossReportConflict(Rule):
         counts = by_type.get("count", [])
         if any(v.claim.cumulative for v in counts):
             counts = []  # running totals are compared over time, by cumulative-decrease
-        for a, b in disjoint_pairs(counts, lambda v: v.reading.interval and bounds(v.reading.interval.lo,
-                                                                                    v.reading.interval.hi),
-                                groups):
+        for a, b in disjoint_pairs(counts, count_box, groups):
             yield ("count", *later_first(corpus, a, b))
         dated = by_type.get("event", []) + by_type.get("veto", []) + by_type.get("extension", [])
         for a, b in disjoint_pairs(dated, _days, groups):
@@ -96,8 +94,8 @@ class CrossReportConflict(Rule):
             return self._hit(corpus, key, later, earlier, f"{a_or_an(earlier.claim.type)} claim",
                              f"{a_or_an(later.claim.type)} claim", "one key must name one fact of one type", IN)
         if kind == "count":
-            return self._hit(corpus, key, later, earlier, count_words(earlier), count_words(later),
-                             "the two cannot both be true")
+            words = count_words if later.claim.measure == earlier.claim.measure else count_phrase  # (days, weeks)
+            return self._hit(corpus, key, later, earlier, words(earlier), words(later), "the two cannot both be true")
         if kind == "date":
             return self._hit(corpus, key, later, earlier, f"dated {earlier.reading.day}",
                              f"dated {later.reading.day}", "the dates do not overlap", "by the report of")
