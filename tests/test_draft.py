@@ -2927,39 +2927,6 @@ key = "gaza-veto-2025/veto"
 """
 
 
-@pytest.mark.parametrize("published, text, expected", [
-    # (the US veto of 4 June 2025) a lead that leaves the day to another sentence: dated as the corpus dates the
-    # same state's veto, as a TOML date to confirm, and keyed (before: left as a comment in four of five reports)
-    (dt.date(2025, 6, 5), "The United States has vetoed a Security Council draft that demanded a ceasefire in Gaza.",
-     [(dt.date(2025, 6, 4), "gaza-veto-2025/veto")]),
-    (dt.date(2025, 6, 5), "Washington vetoed a Security Council draft ceasefire resolution to protect Israel.",
-     [(dt.date(2025, 6, 4), "gaza-veto-2025/veto")]),
-    # another state's veto, one reported long after, a state that holds the veto, a record: no veto of the corpus's
-    (dt.date(2025, 6, 5), "Russia has vetoed a Security Council draft on Sudan.", []),
-    (dt.date(2025, 6, 5), "The draft failed as the United States, which has veto power, voted against it.", []),
-    (dt.date(2025, 6, 5), "The United States previously vetoed four Security Council drafts on a ceasefire in Gaza.",
-     []),
-    # (a report of 5 June 2025: "has the ability to veto any resolution", "has vetoed four previous attempts" were
-    # drafted as that day's veto)
-    (dt.date(2025, 6, 5), "As a permanent member, the United States has the ability to veto any draft it opposes.", []),
-    (dt.date(2025, 6, 5), "The United States has vetoed four previous attempts to call for a ceasefire in Gaza.", []),
-    (dt.date(2025, 6, 20), "The United States has vetoed a Security Council draft that demanded a ceasefire in Gaza.",
-     []),
-])
-def test_a_drafted_veto_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_path, published, text, expected):
-    from conftest import write_corpus
-
-    root = write_corpus(tmp_path, {"gv-first-2025-06-04": VETO_FIRST},
-                        {"gv-first-2025-06-04": "US vetoes Gaza ceasefire text\n\nThe US vetoed a Security Council "
-                                                "draft on Wednesday.\n"})
-    aid = f"gv-later-{published}"
-    claims = _draft_into(root, aid, f"Gaza veto\n\n{text}\n", published)
-    assert [(c["when"], c.get("key")) for c in claims if c["type"] == "veto"] == expected, claims
-    assert "confirm this text tells of the same veto" in (root / "fixtures" / f"{aid}.toml").read_text(
-        encoding="utf-8") or not expected
-    assert [f.rule for f in run(load_corpus(root)).findings] == []
-
-
 UNIFIL_FIRST = """schema_version = 1
 
 [article]
@@ -2979,24 +2946,57 @@ key = "unifil-2025/extension"
 _UNIFIL_LATER = "The Security Council has extended the mandate of the UN Interim Force in Lebanon until"
 
 
-@pytest.mark.parametrize("published, text, expected", [
+# the earlier report of each kind, its id and its text
+_DATED_FIRST = {
+    "veto": (VETO_FIRST, "gv", "US vetoes Gaza ceasefire text\n\nThe US vetoed a Security Council draft on Wednesday.\n",
+             "Gaza veto"),
+    "extension": (UNIFIL_FIRST, "uf", "Council extends UNIFIL\n\nThe Security Council voted today to extend the UN "
+                                      "Interim Force in Lebanon until the end of 2026.\n", "UNIFIL"),
+}
+
+
+@pytest.mark.parametrize("kind, published, text, expected", [
+    # (the US veto of 4 June 2025) a lead that leaves the day to another sentence: dated as the corpus dates the
+    # same state's veto, as a TOML date to confirm, and keyed (before: left as a comment in four of five reports)
+    ("veto", dt.date(2025, 6, 5),
+     "The United States has vetoed a Security Council draft that demanded a ceasefire in Gaza.",
+     [(dt.date(2025, 6, 4), "gaza-veto-2025/veto")]),
+    ("veto", dt.date(2025, 6, 5),
+     "Washington vetoed a Security Council draft ceasefire resolution to protect Israel.",
+     [(dt.date(2025, 6, 4), "gaza-veto-2025/veto")]),
+    # another state's veto, one reported long after, a state that holds the veto, a record: no veto of the corpus's
+    ("veto", dt.date(2025, 6, 5), "Russia has vetoed a Security Council draft on Sudan.", []),
+    ("veto", dt.date(2025, 6, 5),
+     "The draft failed as the United States, which has veto power, voted against it.", []),
+    ("veto", dt.date(2025, 6, 5),
+     "The United States previously vetoed four Security Council drafts on a ceasefire in Gaza.", []),
+    # (a report of 5 June 2025: "has the ability to veto any resolution", "has vetoed four previous attempts" were
+    # drafted as that day's veto)
+    ("veto", dt.date(2025, 6, 5),
+     "As a permanent member, the United States has the ability to veto any draft it opposes.", []),
+    ("veto", dt.date(2025, 6, 5),
+     "The United States has vetoed four previous attempts to call for a ceasefire in Gaza.", []),
+    ("veto", dt.date(2025, 6, 20),
+     "The United States has vetoed a Security Council draft that demanded a ceasefire in Gaza.", []),
     # (UNIFIL's last extension, August 2025) an extension to the same end that no sentence dates: dated as the corpus
     # dates it, to confirm, and keyed (before: left as a comment in two of four reports)
-    (dt.date(2025, 8, 29), f"{_UNIFIL_LATER} December 31, 2026.", [(dt.date(2025, 8, 28), "unifil-2025/extension")]),
+    ("extension", dt.date(2025, 8, 29),
+     f"{_UNIFIL_LATER} December 31, 2026.", [(dt.date(2025, 8, 28), "unifil-2025/extension")]),
     # to another end, or reported long after: left for the editor
-    (dt.date(2025, 8, 29), f"{_UNIFIL_LATER} August 31, 2026.", []),
-    (dt.date(2025, 9, 20), f"{_UNIFIL_LATER} December 31, 2026.", []),
+    ("extension", dt.date(2025, 8, 29), f"{_UNIFIL_LATER} August 31, 2026.", []),
+    ("extension", dt.date(2025, 9, 20), f"{_UNIFIL_LATER} December 31, 2026.", []),
 ])
-def test_a_drafted_extension_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_path, published, text, expected):
+def test_a_drafted_decision_no_sentence_dates_is_dated_as_the_corpus_dates_it(tmp_path, kind, published, text,
+                                                                             expected):
     from conftest import write_corpus
 
-    root = write_corpus(tmp_path, {"uf-first-2025-08-28": UNIFIL_FIRST},
-                        {"uf-first-2025-08-28": "Council extends UNIFIL\n\nThe Security Council voted today to extend "
-                                                "the UN Interim Force in Lebanon until the end of 2026.\n"})
-    aid = f"uf-later-{published}"
-    claims = _draft_into(root, aid, f"UNIFIL\n\n{text}\n", published)
-    assert [(c["when"], c.get("key")) for c in claims if c["type"] == "extension"] == expected, claims
-    assert "confirm this text tells of the same extension" in (root / "fixtures" / f"{aid}.toml").read_text(
+    first, prefix, first_text, headline = _DATED_FIRST[kind]
+    first_id = tomli.loads(first)["article"]["id"]
+    root = write_corpus(tmp_path, {first_id: first}, {first_id: first_text})
+    aid = f"{prefix}-later-{published}"
+    claims = _draft_into(root, aid, f"{headline}\n\n{text}\n", published)
+    assert [(c["when"], c.get("key")) for c in claims if c["type"] == kind] == expected, claims
+    assert f"confirm this text tells of the same {kind}" in (root / "fixtures" / f"{aid}.toml").read_text(
         encoding="utf-8") or not expected
     assert [f.rule for f in run(load_corpus(root)).findings] == []
 
