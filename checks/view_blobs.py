@@ -28,7 +28,6 @@ _UNITS = tuple(f.name for f in fields(Duration))
 _unit_values = operator.attrgetter(*_UNITS)
 # a view's own fields, in order (the claim, a light copy, kept as its dict; the reading as its values)
 _VIEW = tuple(f.name for f in fields(ClaimView))
-_view_values = operator.attrgetter(*_VIEW)
 _CLAIM, _READING_AT = _VIEW.index("claim"), _VIEW.index("reading")
 # a light claim's dict has its model's fields in order: kept as (its shape's number, *its values), not
 # its ~15 names again in every blob (unpickling those names was half of reading a view)
@@ -55,28 +54,40 @@ _new = object.__new__
 _day = date.fromordinal
 
 
+def _ordinals(days):
+    """A reading's day interval as its two day numbers (anything else there is pickled as it is)."""
+    if type(days) is DayInterval:
+        start, end = days.start, days.end
+        if type(start) is date and type(end) is date:
+            return start.toordinal(), end.toordinal()
+    return days
+
+
+# the reading's fields in the order dumps unpacks them (_DAYS, _COUNT and _LENGTH name the same places), and
+# the view's in the order it lists them
+assert _VIEW == ("article", "index", "claim", "reading", "file", "line"), _VIEW
+assert _READING == ("interval", "as_of", "when", "day", "duration", "starts", "ends", "states", "counted_from",
+                    "unread"), _READING
+
+
 def dumps(views: list[ClaimView]) -> bytes:
     """The views of one key of one fixture (each claim a model or a light copy of one: its fields are its __dict__)."""
     out = []
     for v in views:
-        values = list(_reading_values(v.reading))
-        for i in _DAYS:
-            day = values[i]
-            if type(day) is DayInterval:
-                start, end = day.start, day.end
-                if type(start) is date and type(end) is date:
-                    values[i] = (start.toordinal(), end.toordinal())
-        count = values[_COUNT]
-        if type(count) is CountInterval:
-            values[_COUNT] = (count.lo, count.hi)
-        length = values[_LENGTH]
-        if type(length) is Duration:
-            values[_LENGTH] = _unit_values(length)
-        view = list(_view_values(v))
+        # unpacked and built in one list (a loop over the five day fields, each looked up, was a third of it);
+        # a field that is None, as most are, is kept as it is without a call
+        interval, as_of, when, day, duration, starts, ends, states, counted_from, unread = _reading_values(v.reading)
+        values = [(interval.lo, interval.hi) if type(interval) is CountInterval else interval,
+                  as_of if as_of is None else _ordinals(as_of),
+                  when if when is None else _ordinals(when),
+                  day if day is None else _ordinals(day),
+                  _unit_values(duration) if type(duration) is Duration else duration,
+                  starts if starts is None else _ordinals(starts),
+                  ends if ends is None else _ordinals(ends),
+                  states, counted_from, unread]
         claim = v.claim.__dict__
         shape = _SHAPE_OF.get(tuple(claim))
-        view[_CLAIM], view[_READING_AT] = claim if shape is None else (shape, *claim.values()), values
-        out.append(view)
+        out.append([v.article, v.index, claim if shape is None else (shape, *claim.values()), values, v.file, v.line])
     return pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
 
 
