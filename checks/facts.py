@@ -181,7 +181,7 @@ def cross_rules(settings=None):
     return list(records.rules_by_scope(settings)[2])
 
 
-def make_facts(path: Path, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
+def make_facts(path: Path | str, name: str, root: Path, settings, now: float, keep: Cache | None = None) -> tuple[Facts, dict]:
     """Read one fixture the full way: its facts, and its claim views by key (pickled: a few hundred
     bytes a claim rather than a few kilobytes of objects, until its group is checked). ``keep``: the
     cache that also keeps the full record, for a caller that will load the corpus next (the drafter)."""
@@ -230,7 +230,7 @@ def _make_many(args) -> list[tuple[Facts, dict]]:
     # otherwise writes them on its first load (records.read_entries), each checked by its hash.
     paths, names, root, settings, now, keep = args
     store = Cache(root) if keep else None
-    return [make_facts(Path(path), name, root, settings, now, store) for path, name in zip(paths, names)]
+    return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
 
 
 # One object per equal value, pickled once in the snapshot rather than once per fixture: the strings
@@ -249,7 +249,7 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
     if not todo:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
-    # each path as text, made a Path where it is read: a Path pickled to a worker was rebuilt there
+    # each path as text, read as text: a Path pickled to a worker was rebuilt there
     # part by part (half as slow again as making it from its text), and a corpus's 10,000 Paths made
     # here were a serial 20 ms before the workers could start
     base, lazy = str(root), isinstance(paths, FixturePaths)

@@ -138,7 +138,7 @@ class FullRead:
         return Entry(self.fixture_hash, self.probe, self.probe_state, record)
 
 
-def read_full(path: Path, root: Path, settings: Settings) -> FullRead:
+def read_full(path: Path | str, root: Path, settings: Settings) -> FullRead:
     """Load, validate, read the claims and run the own-article rules of one fixture."""
     try:
         raw = read_bytes(path)  # a regular file under the size cap, else the loader says why not
