@@ -89,9 +89,11 @@ WORDING_TABLE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 # Phrases that contain a table phrase but bound nothing: "the past 24 hours" is a period, not "past 24";
-# "handed over 17 hostages" hands over seventeen, no more.
+# "handed over 17 hostages" hands over seventeen, no more; "fear over 1,000 deaths" is fear about them.
 _NOT_QUALIFYING = ("the past", "last past", "handed over", "hand over", "hands over", "handing over", "turned over",
-                   "turn over", "turns over", "turning over")
+                   "turn over", "turns over", "turning over", "fear over", "fears over", "concern over",
+                   "concerns over", "concerned over", "anger over", "outrage over", "alarm over", "grief over",
+                   "worry over", "worries over", "worried over")
 # 1.2: words between the wording and the number that change nothing: "at least another 1,800".
 _SKIPPED_WORDS = ("another", "a further", "an additional")
 _SKIPPED = re.compile(r"(?<!\w)(?:" + "|".join(w.replace(" ", r"\s+") for w in _SKIPPED_WORDS) + r")\s*\Z",

@@ -93,6 +93,9 @@ WORDING = [
     ("in the past 24 hours", 24, None, {"exact"}),
     # nor is "over" that belongs to its verb (a report of the November 2023 Gaza truce: "handed over 17 hostages")
     ("Hamas handed over 17 hostages", 17, None, {"exact"}),
+    # nor "over" after a word of concern (the Pakistan floods, August 2025: "expresses fear over 1,000 deaths")
+    ("An official expressed fear over 1,000 deaths in the province", 1000, None, {"exact"}),
+    ("Anger over 40 deaths grew", 40, None, {"exact"}),
     ("Israel must hand over 60 prisoners", 60, None, {"exact"}),
     ("a toll of over 17", 17, "over", {"more_than"}),
     ("20 ormore", 20, None, {"exact"}),
