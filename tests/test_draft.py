@@ -1310,6 +1310,8 @@ READINGS = [
      {"type": "count", "measure": "rescued", "value": 2}, ()),
     ("179 dead out of 181 aboard in South Korean plane crash\n\nThe jet crashed.\n", dt.date(2024, 12, 29), "181",
      {"type": "count", "measure": "aboard"}, ("place",)),
+    ("In all, 179 people were killed. The agency confirmed the death toll, which includes 85 women and 84 men.\n",
+     dt.date(2024, 12, 29), "85 women", {"type": "count", "measure": "killed", "who": "women", "subset_of": 179}, ()),
     ("Plane crash: 179 Presumed Dead in South Korea\n\nThe jet crashed.\n", dt.date(2024, 12, 29), "179",
      {"type": "count", "measure": "killed"}, ("who",)),  # (was "presumed", who they were)
     # (the US veto of 4 June 2025) a prefixed adjective describes what is counted (before: 10 "non")

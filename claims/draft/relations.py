@@ -10,7 +10,8 @@ from crosscheck.claims.draft_text import Sentence
 
 __all__ = ["among", "counted_from", "listed_under", "not_of_earlier", "opens_among", "relations"]
 
-_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|of\s+which|among)\b)")
+_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\s+whom|of\s+which|among|"
+                     r"which\s+includes?)\b)")
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _CONDITION = re.compile(r"(?i:\s*(?:are\s+|were\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition)")
@@ -30,7 +31,8 @@ def opens_among(text: str, start: int, end: int) -> bool:
     return _AMONG_BEFORE.match(text, start, end) is not None
 
 
-_OF_THE_DEAD_LEAD = re.compile(r"(?i:\s*of\s+the\s+(?:total\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?,\s*\Z)")
+_OF_THE_DEAD_LEAD = re.compile(r"(?i:\s*of\s+the\s+(?:total\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?,\s*\Z|"
+                               r".*\b(?:death\s+)?toll,?\s+which\s+(?:includes|included|include)\s+\Z)")
 
 
 def of_the_dead(text: str, start: int, at: int) -> bool:
