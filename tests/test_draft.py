@@ -1317,6 +1317,17 @@ READINGS = [
     # (the US veto of 4 June 2025) a prefixed adjective describes what is counted (before: 10 "non")
     ("The council has 10 non-permanent member states.\n", dt.date(2025, 6, 4), "10",
      {"type": "count", "measure": "member-states"}, ()),
+    # (the Crocus City Hall attack, March 2024) "the number of people who died (lost their lives)" counts the dead;
+    # a day declared a day of mourning is the one nearer publication, to come or past (before: 143 "people", and
+    # "declared March 24 a day of nationwide mourning" in a report of March 23 read as 2023-03-24)
+    ("The ministry said the number of people who died in the attack had risen to 143.\n", dt.date(2024, 3, 27),
+     "143", {"type": "count", "measure": "killed", "cumulative": True}, ()),
+    ("He said the number of people who lost their lives in the attack had risen to 139.\n", dt.date(2024, 3, 27),
+     "139", {"type": "count", "measure": "killed"}, ()),
+    ("Putin declared March 24 a day of nationwide mourning.\n", dt.date(2024, 3, 23), "declared",
+     {"type": "event", "what": "a day of nationwide mourning", "status": "scheduled"}, ()),
+    ("Putin declared the March 22 as National Mourning Day.\n", dt.date(2024, 3, 23), "declared",
+     {"type": "event", "what": "National Mourning Day"}, ("status",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -186,6 +186,9 @@ _PERIOD = re.compile(r"(?i:(?:this|last)\s+(?:year|month|season)|(?:in\s+)?\d{4}
 _WHO_WERE = re.compile(r"((?i:(?:approximately|about|around|some|nearly|almost|at\s+least|more\s+than|over)\s+)?"
                        r"\d[\d,]*(?:\s+[\w’'-]+){1,3}?)\s+who\s+((?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:ed|en)\b"
                        r"[^,;]*?)\s*\Z")
+_DECLARED_BEFORE = re.compile(r"(?i:\b(?:declared|declares|declare|designated|proclaimed)\s+(?:the\s+)?\Z)")
+_DAY_OF = re.compile(r"(?i:\s+(?:as\s+)?((?:an?\s+|the\s+)?(?:national\s+|nationwide\s+)?(?:day\s+of\s+(?:national\s+|nationwide\s+)?"
+                     r"(?:mourning|prayer|remembrance|celebration)|mourning\s+day|holiday)))")
 _TO_BEGIN_BEFORE = re.compile(r"(?i:(?<!\bused\s)\bto\s+(?:begin|start|take\s+effect|come\s+into\s+force|resume|expire|"
                               r"open|vote|meet|be\s+(?:released|freed|signed|held))\s+\Z)")
 _PAST_AFTER = re.compile(rf"(?i:,?\s+(?:[\w’'-]+\s+){{0,4}}?(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b)")
@@ -289,7 +292,7 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         forward = not _PAST_BEFORE.search(text, lo, d.start) and ahead is not None and \
             not _SAID_THAT.search(text, d.end, ahead.start()) and \
             not (ahead.start() > d.end and _PAST_AFTER.match(text, d.end, ahead.start()))
-        # ("Ceasefire talks", "On Thursday, Israel accused Hamas ..., with a planned cabinet vote ... delayed": the
+        # ("On Thursday, Israel accused Hamas ..., with a planned cabinet vote ... delayed": the
         # fronted date's own verb is past; "33 prisoners who were taken by Hamas on October 7, 2023 will be
         # released": a date with its year before publication is no date to come)
         r = resolves(when, published, forward)
@@ -298,6 +301,14 @@ def _dated(text: str, sent: Sentence, published: dt.date,
         if not isinstance(r, DateExpressionError) and not forward and r.start > published:
             forward, r = True, resolves(when, published, True)
         what = possessive.group(1) if possessive else _what(text, lo, hi, d)
+        if _DECLARED_BEFORE.search(text, max(lo, d.start - 14), d.start) and (day_of := _DAY_OF.match(text, d.end, hi)):
+            # "declared March 24 a day of nationwide mourning" (a report of March 23): the day declared, the
+            # nearer of the day to come and the day past
+            ahead_r, back_r = resolves(when, published, True), resolves(when, published, False)
+            if isinstance(ahead_r, DayInterval) and isinstance(back_r, DayInterval):
+                forward = (ahead_r.start - published) < (published - back_r.end)
+                r = ahead_r if forward else back_r
+            what = day_of.group(1)
         claim = {"type": "event", "quote": clause, "what": what, "when": when}
         if forward:
             claim["status"] = "scheduled"

@@ -189,8 +189,8 @@ _AFTER_MONTH = "".join(rf"(?<!\b{m}\s)" for m in ("January", "February", "March"
                                                      "September", "October", "November", "December", "Jan.", "Feb.",
                                                      "Aug.", "Sept.", "Oct.", "Nov.", "Dec."))
 RUNNING_BEFORE = re.compile(
-    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+|[a-z]{3,}(?<!ss)s\s+)?(?P<noun>killed|dead|deaths|"
-    r"fatalities|injured|wounded|displaced|missing|freed|released)|"
+    r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+|[a-z]{3,}(?<!ss)s\s+)?(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?P<noun>killed|died|dead|deaths|fatalities|injured|wounded|displaced|missing|freed|released|lost\s+their\s+lives)|"
     r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
     r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
     # (not past another figure, "reached 157 and", but past a date's day: "killed since October 7, 2023 has")
