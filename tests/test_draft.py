@@ -1277,6 +1277,8 @@ READINGS = [
      {"type": "count", "value": 23, "place": "Mansehra"}, ("source",)),
     ("Other districts also suffered: Shangla reported 36 deaths, Mansehra 23 and Swat 22, according to the PDMA's "
      "latest figures.\n", dt.date(2025, 8, 16), "Swat 22", {"type": "count", "place": "Swat", "source": "PDMA"}, ()),
+    ("The death toll climbed to 327 on Saturday, with fresh casualties reported across several districts.\n",
+     dt.date(2025, 8, 16), "several districts", {"type": "count", "measure": "districts"}, ("cumulative",)),
     ("Buner has emerged as the hardest-hit district, with 204 deaths recorded in two days.\n", dt.date(2025, 8, 16),
      "204", {"type": "count", "place": "Buner"}, ()),
     # (the same, 18 August) a list after "recorded" too; the district that "has suffered the most"; a disaster "in"

@@ -14,7 +14,7 @@ from crosscheck.claims.draft.places import clause_place, place_after, region_bef
 from crosscheck.claims.draft.relations import among, of_the_dead, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
-                                                PERSONS, SPEECH_VERBS, TOTAL_NOUNS, VERB_MEASURES, YEAR_EVENTS)
+                                                PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, VERB_MEASURES, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -361,7 +361,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         q_begin = q_start = step  # "A further 30 bodies": the step's words are the count's
     increment, projection, cumulative = kind_of(text, (lo, hi), e, start, after, q_end, measure, cumulative,
                                                 step is not None or in_period_lead(text, s, start))
-    cumulative = cumulative and not things  # ("Toll reaches 229, number of camps now 167": no total of camps)
+    cumulative = cumulative and not things and measure not in PLACES  # ("number of camps now 167", "several districts")
     claim = {"type": "count", "quote": text[q_begin:q_end], "measure": measure}
     if who:
         claim["who"] = who

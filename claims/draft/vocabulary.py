@@ -117,6 +117,10 @@ PROJECTION = ("could", "may", "might", "would", "will", "expected to", "likely t
 # a number of people in a state, which falls as well as rises (the missing are found, the homeless housed):
 # never a running total, whatever toll the clause also names ("11,300 dead, with 10,000 still missing")
 STOCKS = ("missing", "homeless", "trapped", "stranded", "besieged", "sheltered", "hospitalized")
+# places counted ("across several districts", "in 11 districts"): no running total of the dead, whatever the clause's
+# toll
+PLACES = frozenset({"districts", "provinces", "villages", "towns", "cities", "states", "countries", "regions", "areas",
+                    "communities", "municipalities", "counties", "parishes", "islands"})
 
 # a running total: the words that say so, in the count's clause
 RUNNING = ("death toll", "toll", "so far", "in total", "total of", "to date", "overall", "number of dead",
