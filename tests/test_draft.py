@@ -1226,6 +1226,9 @@ READINGS = [
      {"type": "count", "place": "Jamaica", "as_of": "on Monday afternoon"}, ()),
     ("The toll in Jamaica has climbed to 45, with 15 people still missing, officials reported Tuesday.\n",
      dt.date(2025, 11, 12), "45", {"type": "count", "value": 45, "as_of": "Tuesday"}, ()),
+    # a country that "has confirmed" deaths is where they died when the text names its people (before: no place)
+    ("Jamaica has confirmed 32 deaths, and Jamaican officials are checking eight more.\n", dt.date(2025, 11, 3), "32",
+     {"type": "count", "place": "Jamaica"}, ()),
     # an earlier figure a toll "rose" from is no place's share of the report's total (before: part_of it, and the
     # draft failed its own check: 13 + 17 exceed 13)
     ("Storm kills 13\n\nThe storm has killed 13 people across the region. In Jamaica, the toll was raised to 13 from "

@@ -150,12 +150,14 @@ _COMPASS_NAME = re.compile(r"(?:North|South|East|West|Central)(?:ern)?\s+[A-Z]")
 
 def _named_place(text: str, name: str) -> bool:
     """Whether the text places something in ``name`` or calls it a province, district, ... (one of a list too:
-    "Cao Bang, Lao Cai, Yen Bai and Thai Nguyen provinces", "across North Sumatra, West Sumatra and Aceh")."""
+    "Cao Bang, Lao Cai, Yen Bai and Thai Nguyen provinces", "across North Sumatra, West Sumatra and Aceh"), or
+    names its people."""
     units = f"(?i:{_UNITS})s?"
     if re.search(rf"\s{units}\Z", name) or _COMPASS_NAME.match(name):
         return True  # ("Aceh Province", "North Sumatra")
     name = re.escape(name)
-    return re.search(rf"(?i:\bin)\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b|"
+    # (or its people's name: "Jamaica has confirmed 32 deaths, but Jamaican officials ...")
+    return re.search(rf"(?i:\bin)\s+{name}\b|\b{name}\s+{units}\b|\b{name}(?:n|an|i)\b|\b{name}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{units}\b|"
                      rf"(?i:\b(?:in|across|throughout))\s+(?:{_NAME},\s+)*(?:{_NAME},?\s+and\s+)?{name}\b",  # (a list's)
                      text) is not None
 
