@@ -1333,6 +1333,14 @@ READINGS = [
      {"type": "event", "what": "a day of nationwide mourning", "status": "scheduled"}, ()),
     ("Putin declared the March 22 as National Mourning Day.\n", dt.date(2024, 3, 23), "declared",
      {"type": "event", "what": "National Mourning Day"}, ("status",)),
+    # (El Fasher, October 2025) the massacred are the killed; a length's wording is its own ("more than 500 days
+    # of siege": before, people massacred counted as "people", and exactly 500 siege-days)
+    ("The WHO said more than 450 people were massacred on Tuesday in the hospital.\n", dt.date(2025, 10, 29), "450",
+     {"type": "count", "measure": "killed", "qualifier": "more_than"}, ()),
+    ("The RSF seized the city following more than 500 days of siege.\n", dt.date(2025, 10, 29), "500",
+     {"type": "count", "measure": "siege-days", "qualifier": "more_than"}, ()),
+    ("The coalition said the RSF executed over 2,000 unarmed civilians.\n", dt.date(2025, 11, 5), "2,000",
+     {"type": "count", "measure": "executed", "who": "civilians"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

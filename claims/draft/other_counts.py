@@ -9,7 +9,7 @@ import re
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, CURRENCIES, DURATION_NOUNS, MEASURES, PERSONS
 from crosscheck.claims.draft_text import Sentence, slug
-from crosscheck.claims.qualifiers import describe
+from crosscheck.claims.qualifiers import QUALIFIERS, describe, wording_of
 
 __all__ = ["duration_count", "joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
 
@@ -212,8 +212,15 @@ def duration_count(text: str, sent: Sentence, start: int, end: int, value) -> St
     if not m:
         return None
     measure = f"{DURATION_NOUNS[m.group('noun').lower()]}-{m.group('unit').lower()}s"
-    claim = {"type": "count", "quote": text[start:m.end()], "measure": measure, "value": value}
-    return Statement("count", (start, end), (start, m.end()), f"exactly {value} {measure}", claim)
+    # ("more than 500 days of siege": its wording, quoted with it)
+    wording = wording_of(text, start, end)
+    qualifier = next(q for q in QUALIFIERS if q in wording.allowed)
+    q_start = start if wording.phrase is None or wording.after else \
+        max(text.rfind(wording.phrase, max(sent.start, start - 40), start), sent.start)
+    claim = {"type": "count", "quote": text[q_start:m.end()], "measure": measure, "value": value}
+    if qualifier != "exact":
+        claim["qualifier"] = qualifier
+    return Statement("count", (start, end), (q_start, m.end()), f"{describe(value, qualifier)} {measure}", claim)
 
 
 # "somewhere between 6 and 10 bodies", "between 20 and 30 people": a range, which the format has no count for

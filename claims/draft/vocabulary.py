@@ -10,6 +10,7 @@ MEASURES = {
     "died": "killed", "die": "killed", "dying": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
+    "massacred": "killed", "massacres": "killed", "massacre": "killed",  # ("massacred 460 people")
     "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
     "succumbed": "killed",  # ("21 others succumbed to burns")
     "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
@@ -151,7 +152,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "nationwide", "overall"}
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                     "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified",
-                    "possible", "suspected", "probable", "presumed",  # ("24 possible deaths", "179 Presumed Dead")
+                    "possible", "suspected", "probable", "presumed", "unarmed",  # ("24 possible deaths", "179 Presumed Dead")
                     "living", "surviving", "remaining"}  # ("the 20 remaining hostages", "all 20 living hostages")
 
 TOTAL_NOUNS = {"total", "tally", "toll", "figure", "count", "mark"}  # a total whose measure the sentence gives
