@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.places import RECORDED, leading_place
+from crosscheck.claims.draft.places import NAMED_ACRONYM, RECORDED, leading_place
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import SPEECH_VERBS
 from crosscheck.claims.draft_text import find_dates
@@ -76,14 +76,10 @@ _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|
                          r"\b(?:died|killed|injured|wounded|struck|hit|rose|fell)\b")  # ("Four people died and officials")
 
 
-_NAMED_ACRONYM = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){1,8}\s+"
-                            r"\((?P<short>[A-Z]{2,8})\)")
-
-
 def source_of(text: str, lo: int, hi: int) -> str | None:
     """To whom a sentence attributes what it says, as written (without a leading "the")."""
     # ("the Provincial Disaster Management Authority (PDMA)": the body as the text goes on to call it, as after "by")
-    sentence = _NAMED_ACRONYM.sub(r"\g<short>", text[lo:hi])
+    sentence = NAMED_ACRONYM.sub(r"\g<short>", text[lo:hi])
     found = None
     if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")):
         # (not "according to local media reports": who said it, if the sentence names one; "according to United

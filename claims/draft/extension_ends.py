@@ -62,7 +62,7 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
     # the end after the decision, the first of the days its words can be (a past "until May 9" as well)
     ends = min((d for d in {_day(written, published, True), _day(written, published, False)}
                 if d is not None and d > on), default=None) if when is not None else _day(written, published, True)
-    todo = None
+    todo, undated = None, False
     if unmade is not None:
         todo = f"an extension proposed or refused ('{unmade.group()}'), not made: no extension claim"
     elif _RELATIVE.search(text, verb.end(), until.core_start):
@@ -70,9 +70,10 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
     elif ends is None:
         todo = (f"an extension to '{written}', which is no single day after its decision: add the claim by hand "
                 "with until = <its date>")
-    elif when is None:
+    elif when is None:  # (its claim is the corpus's to date: corpus_dates)
         todo = (f"an extension to '{written}' with no date of its decision in its sentence: add the claim by "
                 f"hand with when = <TOML date> and until = {ends}")
+        undated = True
     subject = _CONNECTOR.sub("", text[verb.end():until.core_start].strip(" ,"))
     if not subject and PASSIVE_TAIL.search(text, max(sent.start, verb.start() - 30), verb.start()):
         passive = PASSIVE_SUBJECT.search(text[max(sent.start, verb.start() - 160):verb.start()])
@@ -80,10 +81,9 @@ def end_alone(text: str, sent: Sentence, verb: re.Match, until: DateMention, dec
         subject = _LEAD.split(passive.group(1))[-1] if passive else ""
     claim = {"type": "extension", "quote": text[span[0]:span[1]], "subject": subject or "(what was extended)",
              "when": when, "until": ends}
-    if todo is not None:  # (undated, its claim is the corpus's to date: corpus_dates)
+    if todo is not None:
         return Statement("extension", (until.core_start, until.end), span, f"extended until {written}", todo=todo,
-                         period_end=True, undated=(claim, span) if when is None and ends is not None and
-                         unmade is None and "ends what was extended" not in todo else None)
+                         period_end=True, undated=(claim, span) if undated else None)
     stmt = Statement("extension", (until.core_start, until.end), span, f"extended until {written} -> {ends}", claim,
                      period_end=True)
     if isinstance(when, dt.date):

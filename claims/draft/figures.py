@@ -305,8 +305,7 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
             _given_earlier(st)
             for other in stmts:  # (nor is anything a share of it)
                 if other.claim is not None and other.claim.get("part_of") is st.claim:
-                    del other.claim["part_of"]
-                    other.checks = [c for c in other.checks if not c.startswith("part_of:")]
+                    other.drop_guess("part_of")
             rose = _ROSE_TO.search(came.group()) if came else None
             if rose and isinstance(st.claim["value"], int) and int(rose.group(1).replace(",", "")) < st.claim["value"]:
                 st.checks.append(f"the text says the figure rose to {rose.group(1)} from a larger one "
@@ -315,9 +314,8 @@ def came_from(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
 
 def _given_earlier(st: Statement) -> None:
     st.no_total(", given earlier")
-    for guess in ("part_of", "subset_of"):  # ("increased to 13 from 17": no share of today's total)
-        if st.claim.pop(guess, None) is not None:
-            st.checks = [c for c in st.checks if not c.startswith(f"{guess}:")]
+    st.drop_guess("part_of")  # ("increased to 13 from 17": no share of today's total)
+    st.drop_guess("subset_of")
     st.earlier = True
     st.checks.append("an earlier figure: if it is the story's total, add as_of (the day it was given) and key")
 

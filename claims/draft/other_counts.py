@@ -9,6 +9,7 @@ import re
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import BODY_HANDLING, BODY_NOUNS, CURRENCIES, DURATION_NOUNS, MEASURES, PERSONS
 from crosscheck.claims.draft_text import Sentence, slug
+from crosscheck.claims.numbers import _TENS, _UNITS
 from crosscheck.claims.qualifiers import QUALIFIERS, describe, wording_of
 
 __all__ = ["duration_count", "joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
@@ -231,7 +232,7 @@ _DASH_TO = re.compile(r"(?<!19\d\d)(?<!20\d\d)[-\u2013]\d")
 _DASH_FROM = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d[-\u2013])\d[\d,]*[-\u2013]\Z")
 _YEAR_SPAN = re.compile(r"(?<![\d,.])(?:19|20)\d\d[-\u2013/]\Z")
 # ("Eight to 10 helicopters"; not a change, "rose from 8 to 10", nor a vote, "voted 12 to 3")
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+_NUMBER_WORDS = "|".join([*_UNITS, *_TENS])
 _TO_NUMBER = re.compile(rf"(?i:\s+to\s+(?:\d|(?:{_NUMBER_WORDS})\b))")
 _NUMBER_TO = re.compile(rf"(?i:(?<![\w,.])(?:\d[\d,]*|{_NUMBER_WORDS})\s+to\s+\Z)")
 _CHANGE_OR_VOTE = re.compile(r"(?i:\b(?:from|vot\w*|ballot|margin|up|down|rose|risen|rise|rising|increas\w*|climb\w*|"

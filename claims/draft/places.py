@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RECORDED", "clause_place", "leading_place", "name_in_quote", "place_after", "region_before", "region_scope",
-           "subject_place"]
+__all__ = ["NAMED_ACRONYM", "RECORDED", "RESPECTIVELY", "clause_place", "leading_place", "name_in_quote", "place_after",
+           "region_before", "region_scope", "subject_place"]
 
 # a headline capitalizes every word: "92 Deaths in Valencia Following Catastrophic Floods" names Valencia
 _HEADLINE_WORD = (r"(?!(?:Following|After|Amid|As|Over|Despite|Due|Before|With|While|From|To|For|Since|During|Across|"
@@ -179,13 +179,13 @@ _WHERE_BEFORE = re.compile(rf"({_SAINT}{_NAME}(?:\s+(?:province|district|county|
 
 
 _NATIONWIDE = re.compile(r"(?i:\b(?:nationwide|countrywide|national|across\s+the\s+(?:country|nation))\b[^,.;]*\Z)")
-_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
+RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 
 
 def subject_place(text: str, start: int, end: int, at: int) -> str | None:
     """The place of the count's clause when the count has none of its own: the relative clause's it opens
     ("Paiporta, where at least 62 people died"), or the sentence's subject's (see _SUBJECT_IN)."""
-    m = (None if _RESPECTIVELY.search(text, at, end) else _WHERE_BEFORE.search(text, max(start, at - 80), at)) or \
+    m = (None if RESPECTIVELY.search(text, at, end) else _WHERE_BEFORE.search(text, max(start, at - 80), at)) or \
         _SUBJECT_IN.match(text, start, end)
     return m.group(1) if m else None
 
@@ -212,7 +212,7 @@ def clause_place(text: str, start: int, end: int, at: int) -> str | None:
     are missing"), before the sentence's (leading_place, subject_place)."""
     if _NATIONWIDE.search(text, max(start, at - 40), at):
         return None  # ("floods in KP have claimed 325 lives, contributing to the nationwide death toll of 657")
-    if (m := _WHERE_BEFORE.search(text, max(start, at - 80), at)) and not _RESPECTIVELY.search(text, at, end):
+    if (m := _WHERE_BEFORE.search(text, max(start, at - 80), at)) and not RESPECTIVELY.search(text, at, end):
         return m.group(1)  # (not "in Gilgit-Baltistan and Azad Jammu and Kashmir, where at least 12 and nine people
         # have died, respectively": each its own place, which the list's "and" hides)
     if (m := _CLAUSE_SUBJECT.search(text, max(start, at - 80), at)) and \
@@ -292,7 +292,10 @@ def region_scope(text: str, start: int, end: int) -> bool:
     return m is not None and m.group("adj") is not None and m.start("many") == start and m.end("many") == end
 
 
-_SPELLED = re.compile(rf"((?:al-|el-)?{_NAME})\s+\(([A-Z]{{2,6}})\)")
+# a name and the acronym the text goes on to call it by: "the Provincial Disaster Management Authority (PDMA)"
+_CONNECTOR = re.compile(r"\s+(?:of|for|and|on)\s+(?:the\s+)?")
+NAMED_ACRONYM = re.compile(r"\b(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w’'.-]*){1,8})\s+"
+                           r"\((?P<short>[A-Z]{2,8})\)")
 
 
 def name_in_quote(text: str, stmts: list) -> None:
@@ -302,7 +305,9 @@ def name_in_quote(text: str, stmts: list) -> None:
     for st in stmts:
         place = st.claim.get("place") if st.kind == "count" and st.claim is not None else None
         if place and place.isupper() and spelled is None:
-            spelled = {short: re.sub(r"\AThe\s+", "", name) for name, short in _SPELLED.findall(text)}
+            # (the place's own words: those after the name's last "of", "for", "on", "and" and without "The")
+            spelled = {m["short"]: re.sub(r"\AThe\s+", "", _CONNECTOR.split(m["name"])[-1])
+                       for m in NAMED_ACRONYM.finditer(text)}
         if spelled and place in spelled:
             st.claim["place"] = spelled[place]
         at = st.span[0] - len(place or "") - 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.claims.draft.places import RESPECTIVELY
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import MEASURES
 from crosscheck.claims.draft_text import Sentence
@@ -16,7 +17,6 @@ _SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the|of\s+them|of\
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
 _CONDITION = re.compile(r"(?i:\s*(?:are\s+|were\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|stable)\s+condition)")
 _OF_THE_DEAD = re.compile(r"(?i:\s+of\s+the\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|fatalities|victims)\b)")
-_RESPECTIVELY = re.compile(r"(?i:\brespectively\b)")
 _OTHER_CLAUSE = re.compile(r";|,\s+(?:whereas|while|but|although|though)\b")
 _AMONG_BEFORE = re.compile(r"(?i:\s*(?:among|of)\s+(?:them|these|those|th(?:at|is|e)\s+(?:number|total|toll)|"
                            r"the\s+(?:total\s+|\d[\d,]*\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?),)")
@@ -31,13 +31,14 @@ def opens_among(text: str, start: int, end: int) -> bool:
     return _AMONG_BEFORE.match(text, start, end) is not None
 
 
-_OF_THE_DEAD_LEAD = re.compile(r"(?i:\s*of\s+the\s+(?:total\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?,\s*\Z|"
-                               r".*\b(?:death\s+)?toll,?\s+which\s+(?:includes|included|include)\s+\Z)")
+_OF_THE_DEAD_LEAD = re.compile(r"(?i:\bof\s+the\s+(?:total\s+)?(?:dead|deaths|fatalities|victims)(?:\s+so\s+far)?,\s*\Z|"
+                               r"\b(?:death\s+)?toll,?\s+which\s+(?:includes|included|include)\s+\Z)")
 
 
 def of_the_dead(text: str, start: int, at: int) -> bool:
-    """Whether the sentence opens on the dead and its count follows right after: "Of the fatalities so far, 68"."""
-    return _OF_THE_DEAD_LEAD.match(text, start, at) is not None
+    """Whether the words right before a count say it counts the dead: "Of the fatalities so far, 68", "the death
+    toll, which includes 85 women"."""
+    return _OF_THE_DEAD_LEAD.search(text, start, at) is not None
 
 
 def counted_from(text: str, sents: list[Sentence], index: int) -> bool:
@@ -61,7 +62,7 @@ def relations(text: str, stmts: list[Statement], by_sentence: dict[int, Sentence
     parted: dict[int, str] = {}  # sentence -> the measure of a part of the toll it gave ("16 of the fatalities")
     for index, st in enumerate(counts):
         sent = by_sentence[id(st)]
-        if _RESPECTIVELY.search(text, st.span[1], sent.end) and "place" not in st.claim:
+        if RESPECTIVELY.search(text, st.span[1], sent.end) and "place" not in st.claim:
             # "Wajima and Suzu ..., accounting for 81 and 71 deaths, respectively": each a place's share
             st.no_total()
             st.checks.append("place: each figure is the share of one place named before it (\"respectively\")")
@@ -148,8 +149,7 @@ def not_of_earlier(stmts: list[Statement]) -> None:
         if totals:
             st.claim["part_of"] = totals[-1].claim
         else:
-            del st.claim["part_of"]
-            st.checks = [c for c in st.checks if not c.startswith("part_of:")]
+            st.drop_guess("part_of")
 
 
 # a list's item ("North Carolina: 117 people"), with the blank lines after it

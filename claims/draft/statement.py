@@ -26,6 +26,11 @@ class Statement:
     def phrase(self, text: str) -> str:
         return text[self.span[0]:self.span[1]]
 
+    def drop_guess(self, key: str) -> None:
+        """No ``key`` (part_of, subset_of) on the claim, nor the `# check:` that asked about it."""
+        if self.claim.pop(key, None) is not None:
+            self.checks = [c for c in self.checks if not c.startswith(f"{key}:")]
+
     def no_total(self, why: str = "") -> None:
         """Not the story's figure: no key, and no running total however its words read ("a tsunami that killed
         61 in 1960", "81 and 71 deaths, respectively"); ``why`` goes on the reading."""
