@@ -1341,6 +1341,15 @@ READINGS = [
      {"type": "count", "measure": "siege-days", "qualifier": "more_than"}, ()),
     ("The coalition said the RSF executed over 2,000 unarmed civilians.\n", dt.date(2025, 11, 5), "2,000",
      {"type": "count", "measure": "executed", "who": "civilians"}, ()),
+    # (the Milestone school jet crash, Dhaka, July 2025) those still treated after the dead are no dead, nor people
+    # being treated "people"; bodies handed over to families are returned, not the toll (before: 51 dead, which took the
+    # toll's key, 78 "people", and 20 dead as a running total)
+    ("A total of 32 people have died while 51 others are still being treated in hospitals.\n", dt.date(2025, 7, 25),
+     "51", {"type": "count", "measure": "hospitalized", "value": 51}, ("cumulative",)),
+    ("An additional 78 people are being treated in various hospitals.\n", dt.date(2025, 7, 22), "78",
+     {"type": "count", "measure": "hospitalized"}, ()),
+    ("He said 20 bodies have so far been handed over to families.\n", dt.date(2025, 7, 22), "20",
+     {"type": "count", "measure": "returned"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -41,8 +41,11 @@ def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int
     elif measure == "killed" and not _WHOLE_OF.search(text, max(s, q_start - 16), q_start) and \
             (handled := _handled_bodies(text, s, e, q_start, after, q_end)):
         found = handled  # "450 bodies were recovered"
-    elif measure == "killed" and _VICTIMS.search(text, q_start, q_end) and (care := _IN_CARE.match(text, q_end, e)):
-        found = "hospitalized", care.end()  # "15 victims continue to receive care in hospitals": alive, treated
+    elif measure in ("killed", "people", None) and (care := _IN_CARE.match(text, q_end, e)) and \
+            (_VICTIMS.search(text, q_start, q_end) or not _THE_DEAD.search(text, q_start, q_end)):
+        # "15 victims continue to receive care in hospitals", "32 have died while 51 others are still being treated",
+        # "78 people are being treated": alive, treated (not "the 15 dead were in hospital": where they died)
+        found = "hospitalized", care.end()
     elif measure in ("missing", "people", None) and (safe := _FOUND_SAFE.match(text, q_end, e)):
         found = "found-safe", safe.end()  # "1,732 people previously unaccounted for had been found safe"
     if owners := _OWNERS_OF.search(text, max(s, q_start - 30), q_start):
@@ -113,8 +116,9 @@ _WHOLE_OF = re.compile(r"\d[\d,]*\s+of\s+(?:the|those)\s+\Z")  # ("39 of the 128
 # (not "the buildings located in Tai Po": where they stand)
 _FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|(?:been|were|was|are|is)\s+(?:safely\s+)?located|"
                          r"accounted\s+for)\b)")
+_THE_DEAD = re.compile(r"(?i:\b(?:killed|killing|dead|died|deaths?|fatalities|lives|bodies|perished)\b)")
 _VICTIMS = re.compile(r"(?i:\bvictims\Z)")  # (the dead are no victims in care; "victims" may be either)
-_IN_CARE = re.compile(r"(?i:\s+(?:(?:still|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
+_IN_CARE = re.compile(r"(?i:(?:\s+others)?\s+(?:(?:still|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
                       r"(?:to\s+)?(?:receiv(?:e|es|ing)\s+(?:care|treatment)|being\s+treated|under\s+(?:treatment|care)|"
                       r"in\s+(?:the\s+)?(?:hospitals?|intensive\s+care)|hospitali[sz]ed|treated)\b)")
 _OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?"

@@ -39,6 +39,7 @@ BODY_HANDLING = {"recovered": "recovered", "found": "recovered", "retrieved": "r
                  # "36 bodies have been kept at the teaching hospital", "nine bodies undergoing post-mortem"
                  "received": "received", "reached": "received", "kept": "received", "transported": "received",
                  "brought": "received", "taken": "received",
+                 "handed": "returned", "returned": "returned",  # ("20 bodies have been handed over to families")
                  "post-mortem": "examined", "postmortem": "examined", "autopsy": "examined", "autopsied": "examined"}
 
 # whom a count counts -> `who`
