@@ -1350,6 +1350,35 @@ READINGS = [
      {"type": "count", "measure": "hospitalized"}, ()),
     ("He said 20 bodies have so far been handed over to families.\n", dt.date(2025, 7, 22), "20",
      {"type": "count", "measure": "returned"}, ()),
+    # (Air India flight AI171, Ahmedabad, June 2025) a plane carrying people has them aboard, a dash-opened list
+    # included; a counted verb before the number wins over "on board" after it; the deceased are the dead; a
+    # prefixed persons word is whom a subset counts; a crash named by an airline or a school is no place (before:
+    # 242 and 230 killed, the 10 crew "pilots", 241 and 29 aboard, 169 "nationals", 33 a second running total,
+    # the toll "in Air India" and "in Milestone")
+    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
+     "of them.\n", dt.date(2025, 6, 14), "242", {"measure": "aboard", "who": "people"}, ()),
+    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
+     "of them.\n", dt.date(2025, 6, 14), "10 crew", {"measure": "aboard", "who": "crew"}, ()),
+    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
+     "of them.\n", dt.date(2025, 6, 14), "241", {"measure": "killed"}, ()),
+    ("The impact killed 241 people on board the jet and at least 29 on the ground.\n", dt.date(2025, 6, 14), "241",
+     {"measure": "killed", "who": "people"}, ()),
+    ("The impact killed 241 people on board the jet and at least 29 on the ground.\n", dt.date(2025, 6, 14), "29",
+     {"measure": "killed", "qualifier": "at_least"}, ()),
+    ("Among the deceased are 241 passengers and crew who were onboard the jet.\n", dt.date(2025, 6, 14), "241",
+     {"measure": "killed", "who": "passengers"}, ()),
+    ("On the plane, 230 were passengers, 10 were cabin crew members and two were pilots.\n", dt.date(2025, 6, 14),
+     "two", {"measure": "pilots", "who": "pilots"}, ()),
+    ("Officials put the toll at 274 on Saturday, including 33 non-passengers.\n", dt.date(2025, 6, 14), "33",
+     {"measure": "killed", "who": "non-passengers", "subset_of": 274}, ()),
+    ("The jet was carrying 169 Indian nationals, 53 British nationals and one Canadian national.\n",
+     dt.date(2025, 6, 14), "169", {"measure": "aboard", "who": "nationals"}, ()),
+    ("The jet was carrying 169 Indian nationals, 53 British nationals and one Canadian national.\n",
+     dt.date(2025, 6, 14), "one Canadian national", {"measure": "aboard", "who": "nationals"}, ()),
+    ("The toll in the Air India plane crash rose to 270 on Saturday.\n", dt.date(2025, 6, 14), "270",
+     {"measure": "killed", "cumulative": True}, ("place",)),
+    ("Toll rises to 27 in Milestone jet crash\n\nThe toll rose.\n", dt.date(2025, 7, 22), "27",
+     {"measure": "killed", "cumulative": True}, ("place",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -7,14 +7,14 @@ import re
 
 from crosscheck.claims.draft.clauses import count_clause
 from crosscheck.claims.draft.figures import RUNNING_BEFORE, in_period_lead, kind_of, step_before
-from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead
-from crosscheck.claims.draft.other_counts import (duration_count, joined_before, joined_measure, money_of, not_the_toll,
+from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead, verb_before
+from crosscheck.claims.draft.other_counts import (duration_count, joined_measure, money_of, not_the_toll,
                                                   population, range_bound)
 from crosscheck.claims.draft.places import clause_place, place_after, region_before, region_scope
 from crosscheck.claims.draft.relations import among, of_the_dead, opens_among
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
-                                                PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, VERB_MEASURES, YEAR_EVENTS)
+                                                PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -33,7 +33,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _A_YEAR = ("a year on its own is no date expression of the format: if it dates an event, add the event with "
            "when = <TOML date>")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
-_WORD = re.compile(r"[\w’'-]+")
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
 
 
@@ -200,6 +199,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if i + 1 < len(tokens) and tokens[i].group().lower() == "total" and \
             (tokens[i + 1].group().lower() in MEASURES or tokens[i + 1].group().lower() in PERSONS):
         totalled, i = True, i + 1  # "36 total fatalities"
+    if i + 1 == len(tokens) and (m := _PREFIXED.fullmatch(tokens[i].group())) and m[1].lower() in PERSONS:
+        who, q_end, i = slug(tokens[i].group(), 2), tokens[i].end(), i + 1  # "including 33 non-passengers"
     while i < len(tokens) and (tokens[i].group().lower() in COUNT_ADJECTIVES or _PREFIXED.fullmatch(tokens[i].group())):
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below, "10 non-permanent member states"
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("which", "whom") and \
@@ -212,8 +213,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         # "the 2018 Camp fire", "the 2004 Indian Ocean tsunami": a year before a name
         return Statement("count", (start, end), (q_start, after), f"{written}: a year", todo=_A_YEAR)
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("are", "were") and \
-            tokens[i + 1].group().lower() in PERSONS:
-        i += 1  # "Among them, 99 are women": whom the count counts
+            PERSONS.keys() & {t.group().lower() for t in tokens[i + 1:i + 3]}:
+        i += 1  # "Among them, 99 are women", "10 were cabin crew": whom the count counts
     if (k := persons_ahead(tokens, i)) is not None:
         # "1,000 active duty troops", "151 Kenya Defence Forces personnel": the persons, after what names them
         who, q_end, i = PERSONS[tokens[k].group().lower()], tokens[k].end(), k + 1
@@ -236,8 +237,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         return Statement("count", (start, end), (q_start, after), written,
                          todo="a rank among others (\"one of the three deadliest\"), not a count: encode it by hand "
                               "if it is one")
-    if measure is None and (board := _ON_BOARD.match(text, q_end, e)):
-        measure, q_end = "aboard", board.end()  # "181 people on board", "241 fatalities among the 242 on board"
+    if measure is None and (board := _ON_BOARD.match(text, q_end, e)) and \
+            not verb_before(text, lo, q_start, -1 if previous is None else previous.span[1], True):
+        measure, q_end = "aboard", board.end()  # "181 people on board" (not "killed 241 people on board")
     # the counted verb or noun: right after, or after auxiliaries ("have been killed", "were among the victims")
     j = i
     while j < len(tokens) and tokens[j].group().lower() in AUXILIARIES | COUNT_ADJECTIVES:
@@ -291,18 +293,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         counted = running.group("counted").lower().split()  # ("unaccounted persons": the missing)
         measure = next((MEASURES[w] for w in counted if w in MEASURES), slug(" ".join(counted), 2))
         verb_start, things = running.start(), True
-    if measure is None:
-        # the verb before: "killed almost 1,200 civilians", "Hamas released 24 hostages"
-        before = list(_WORD.finditer(text, lo, q_start))
-        k = len(before) - 1
-        while k >= 0 and before[k].group().lower() in LEAD_WORDS and len(before) - k <= 4:
-            k -= 1
-        if k >= 0 and before[k].group().lower() in VERB_MEASURES and \
-                not (previous is not None and previous.span[1] >= before[k].end()):
-            # (not "civilians were killed, 2 of which were children": the count before's verb; the list's, below)
-            measure, verb_start = VERB_MEASURES[before[k].group().lower()], before[k].start()
-            if joined := joined_before(text, lo, verb_start, measure):
-                measure, verb_start = joined  # "the number of dead and missing had risen to 100"
+    if measure is None and (verb := verb_before(text, lo, q_start, -1 if previous is None else previous.span[1],
+                                                who is not None)):
+        measure, verb_start = verb  # "killed almost 1,200 civilians", "Hamas released 24 hostages"
     if measure is None:
         # the running total named before: "the death toll rose above", "the number of people killed ... rose
         # above", "brought the number of dead in Syria to", "put the final toll ... at"
@@ -325,7 +318,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         if who is None or who == previous.claim.get("who") or _INCLUDING.search(text, s, q_start) or \
                 _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) or among(text, s, q_start, q_end, e):
             # "seven people killed in Idlib city, four in al-Nayrab": the same measure, as before; a list of persons
-            if who and previous.claim["measure"] == previous.claim.get("who"):
+            if who and (previous.claim["measure"] == previous.claim.get("who") or  # (its persons: "10 cabin-crew")
+                        previous.claim["measure"].rsplit("-", 1)[-1] in PERSONS):
                 measure = who
             else:
                 measure, who = previous.claim["measure"], who or previous.claim.get("who")
@@ -395,7 +389,7 @@ _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highe
 
 
 _NATIONALS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:s|is|ns|es|Filipino|Filipinos)?")
-_LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+)")  # (fullmatch between two counts)
+_LIST_BEFORE = re.compile(r"[^,;.]{0,40}?(?:,\s+(?:and\s+)?|\s+and\s+|\s+[-\u2013\u2014]\s+)")  # ("242 people - 230 ...")  # (fullmatch between two counts)
 _LIST_END = re.compile(r"\s*(?:[.;:)]|\Z)")
 _COMPOUND = re.compile(r"[-\u2010\u2011](?P<noun>[a-z]{3,})\b(?![-\u2010\u2011])")
-_PREFIXED = re.compile(r"(?i:(?:non|semi|anti|pro|ex)[-\u2010\u2011][a-z]+)")
+_PREFIXED = re.compile(r"(?i:(?:non|semi|anti|pro|ex)[-\u2010\u2011]([a-z]+))")

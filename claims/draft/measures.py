@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, MEASURES,
-                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS)
+from crosscheck.claims.draft.other_counts import joined_before
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
+                                                NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, VERB_MEASURES)
 
-__all__ = ["named_kind", "nearest_measure", "not_counted", "persons_ahead"]
+__all__ = ["named_kind", "nearest_measure", "not_counted", "persons_ahead", "verb_before"]
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _COMPOUND = re.compile(r"[a-z]+(?:-[a-z]+)+")
@@ -46,6 +47,27 @@ def nearest_measure(text: str, lo: int, hi: int, start: int, end: int, q_end: in
     if q_end == end and end < word_end <= end + 60 and not _LIST_GAP.search(text, end, word_end):
         return measure, word_end  # "2 out of 181 people on board survived": the number alone quotes too little
     return measure, q_end
+
+
+_CARRIED = frozenset({"carried", "carrying", "carries", "carry", "ferried", "ferrying"})
+
+
+def verb_before(text: str, lo: int, q_start: int, taken_to: int, persons: bool) -> tuple[str, int] | None:
+    """The measure the counted verb right before a number gives, and where the verb starts: "killed almost 1,200
+    civilians", "Hamas released 24 hostages", a plane that "carried 242 people" (with ``persons``: aboard). Not a
+    verb before ``taken_to``, where the count before ends ("civilians were killed, 2 of which were children")."""
+    before = list(_CLAUSE_WORD.finditer(text, lo, q_start))
+    k = len(before) - 1
+    while k >= 0 and before[k].group().lower() in LEAD_WORDS and len(before) - k <= 4:
+        k -= 1
+    if k < 0 or before[k].end() <= taken_to:
+        return None
+    word = before[k].group().lower()
+    measure = VERB_MEASURES.get(word) or ("aboard" if persons and word in _CARRIED else None)
+    if measure is None:
+        return None
+    # "the number of dead and missing had risen to 100"
+    return joined_before(text, lo, before[k].start(), measure) or (measure, before[k].start())
 
 
 _AUX = frozenset({"had", "have", "has", "were", "was"})

@@ -45,7 +45,10 @@ _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[
                       r"([A-Z][a-z]+\s+capital)\b)")
 # ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
-                            r"stampede|cyclone|storm|wildfires?|eruption|tsunami)\b)")
+                            r"stampede|cyclone|storm|wildfires?|eruption|tsunami|"
+                            # ("in Air India plane crash", "in Milestone jet crash": the crash's name, an airline's or
+                            # a school's, no place)
+                            r"(?:plane|jet|air|aircraft|airliner|helicopter|bus|train|ferry|boat)\s+(?:crash|accident|disaster))\b)")
 _REPORTED = re.compile(r"\s+(?:(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:reported|recorded|"
                        r"registered|confirmed|lost)|were|was|(?:(?:have|has|had)\s+)?occurred|(?:by|from|during)\s+the\s+[a-z]+)(?=\s+in\s)")  # ("Of the 72 deaths, 39 were in Wajima",
                                                                           # "10 lives were also lost in Bangkok",

@@ -9,6 +9,7 @@ MEASURES = {
     "killed": "killed", "kill": "killed", "kills": "killed", "killing": "killed", "dead": "killed",
     "died": "killed", "die": "killed", "dying": "killed", "deaths": "killed", "death": "killed", "victims": "killed",
     "fatalities": "killed", "lives": "killed", "perished": "killed", "toll": "killed", "bodies": "killed",
+    "deceased": "killed",  # ("Among the deceased were 241 passengers and crew")
     "martyred": "killed", "martyrs": "killed",  # (a minister's word for the dead: "over 1,000 people martyred")
     "massacred": "killed", "massacres": "killed", "massacre": "killed",  # ("massacred 460 people")
     "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
@@ -57,6 +58,7 @@ PERSONS = {
     "hostages": "hostages", "captives": "hostages", "teenagers": "teenagers", "rescuers": "rescuers",
     "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
     "adults": "adults", "girls": "girls", "boys": "boys", "campers": "campers", "crew": "crew",
+    "pilots": "pilots", "pilot": "pilots", "national": "nationals",  # ("two pilots", "one Canadian national")
 }
 
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
