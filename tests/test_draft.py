@@ -1379,6 +1379,18 @@ READINGS = [
      {"measure": "killed", "cumulative": True}, ("place",)),
     ("Toll rises to 27 in Milestone jet crash\n\nThe toll rose.\n", dt.date(2025, 7, 22), "27",
      {"measure": "killed", "cumulative": True}, ("place",)),
+    # (the same crash, its later reports) victims of a crash a name names are no "Air" persons; people killed who
+    # "have been identified" are the identified; "through" says how, not what; a flight's number counts nothing; a
+    # toll "earlier pegged" is an earlier figure (before: over 250 killed "air" and keyed, 250 killed, "254 through",
+    # 171 passengers, 270 a running total of the report's day)
+    ("Over 250 Air India crash victims identified through DNA testing\n\nThe work goes on.\n", dt.date(2025, 6, 22),
+     "250", {"measure": "identified", "qualifier": "more_than"}, ("who",)),
+    ("More than 250 people killed in the crash have been identified, a hospital official said.\n",
+     dt.date(2025, 6, 22), "250", {"measure": "identified"}, ()),
+    ("Officials said 260 victims have now been identified, 254 through DNA tests.\n", dt.date(2025, 6, 29), "254",
+     {"measure": "identified"}, ()),
+    ("The hospital had earlier pegged the fatality count at 270.\n", dt.date(2025, 6, 28), "270",
+     {"measure": "killed"}, ("cumulative",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1604,6 +1616,9 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     ("The government's figure is about three times the UN agency's estimate of 670.\n", dt.date(2024, 5, 27),
      "three times", "count"),
     ("More than 150 houses lie under debris almost two stories high.\n", dt.date(2024, 5, 27), "two stories",
+     "count"),
+    # (Air India flight AI171, June 2025) a flight's number after its airline's code (before: 171 passengers)
+    ("Officials matched the DNA of all 241 passengers and crew of flight AI 171.\n", dt.date(2025, 6, 29), "171",
      "count"),
 ])
 def test_the_draft_leaves_out(text, published, phrase, kind):

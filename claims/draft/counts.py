@@ -13,8 +13,8 @@ from crosscheck.claims.draft.other_counts import (duration_count, joined_measure
 from crosscheck.claims.draft.places import clause_place, place_after, region_before, region_scope
 from crosscheck.claims.draft.relations import among, of_the_dead, opens_among
 from crosscheck.claims.draft.statement import Statement
-from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
-                                                PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
+from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, EVENT_NOUNS, FUNCTION_WORDS, LEAD_WORDS,
+                                                MEASURES, PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
 from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
@@ -28,7 +28,8 @@ _PERCENT = re.compile(r"(?:\s*(?:to|-|\u2013)\s*\d+(?:\.\d+)?)?\s*(?:%|per\s*cen
 _ORDINAL_CONTEXT = re.compile(r"(?i:\b(?:resolution|article|page|chapter|number|no\.|route|highway|flight|model|"
                               r"category|cat\.?|level|grade|phase|stage|tier|channel)\s*\Z)"
                               # a broadcaster's name: "WXII 12 reports", "KHOU 11", "NBC 5"
-                              r"|\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|ABC|CBS|NBC|FOX|Fox)\s+\Z")
+                              r"|\b(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM))?|ABC|CBS|NBC|FOX|Fox)\s+\Z"
+                              r"|\b(?i:flight)\s+[A-Z][A-Z0-9]\s*-?\s*\Z")  # ("flight AI 171", "Flight AI-171")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _A_YEAR = ("a year on its own is no date expression of the format: if it dates an event, add the event with "
            "when = <TOML date>")
@@ -192,7 +193,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             compound.group("noun") not in ("odd", "plus", "old", "strong", "mark"):  # ("the 300-mark": a mark)
         noun = compound.group("noun")
         measure, q_end = slug(noun if noun.endswith("s") else noun + "s", 1), compound.end()  # "11-truck convoy"
-    tokens = words_after(text, after, e, 10) if measure is None else []
+    # ("250 Air India crash victims": the victims of the crash a name names, no "Air" persons)
+    named_event = _NAMED_EVENT.match(text, after, e)
+    tokens = words_after(text, named_event.end() if named_event else after, e, 10) if measure is None else []
     i = 0
     if tokens and tokens[0].group().lower() in ("of", "more"):
         i = 1  # "thousands of people", "39 more prisoners"
@@ -334,7 +337,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             measure, q_end = near
     if measure is None and who is not None:
         measure = who  # "12 soldiers": what is counted is the people themselves
-    if (other := not_the_toll(text, s, e, q_start, after, q_end, measure)) is not None:
+    if (other := not_the_toll(text, s, e, q_start, named_event.end() if named_event else after, q_end, measure)):
         measure, q_end = other  # bodies recovered, people found safe, families notified: never the toll
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
@@ -380,6 +383,8 @@ _ASCRIBED = {"attributed", "assigned", "blamed", "linked", "tied", "traced"}  # 
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
+_NAMED_EVENT = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:" + EVENT_NOUNS + r")\s+(?:victims|dead|deaths|bodies|"
+                          r"fatalities|survivors)\b)")
 _TOTAL_OF = re.compile(r"(?i:\b(?:total|tally|figure)\s+of\s+\Z)")  # ("a preliminary figure of 320 dead")
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")

@@ -191,7 +191,8 @@ _AFTER_MONTH = "".join(rf"(?<!\b{m}\s)" for m in ("January", "February", "March"
 RUNNING_BEFORE = re.compile(
     r"(?i:\b(?:(?P<toll>(?:death\s+)?(?:toll|tally))|(?:the\s+)?number\s+of\s+(?:people\s+|[a-z]{3,}(?<!ss)s\s+)?(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?P<noun>killed|died|dead|deaths|fatalities|injured|wounded|displaced|missing|freed|released|lost\s+their\s+lives)|"
-    r"(?P<adjective>dead|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the missing figure"
+    r"(?P<adjective>dead|death|fatality|injured|wounded|displaced|missing)\s+(?:figure|count|tally|total)|"  # "the
+    # missing figure", "the fatality count"
     r"(?:the\s+)?number\s+of\s+(?P<counted>(?:[a-z]+\s+)?(?:[a-z]{2,}s|people)))\b"  # ("number of IDP camps")
     # (not past another figure, "reached 157 and", but past a date's day: "killed since October 7, 2023 has")
     r"(?:(?!" + _AFTER_MONTH + r"\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"
@@ -243,7 +244,7 @@ def national_shares(text: str, stmts: list[Statement], by_sentence: dict) -> Non
 
 # "The government had originally said over 2,000 had died": a figure given before, since replaced
 _EARLIER_SAID = re.compile(r"(?i:\b(?:(?:originally|initially|first|earlier|previously)\s+(?:said|put|reported|gave|"
-                           r"estimated|announced|claimed|released)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?"
+                           r"estimated|announced|claimed|released|pegged|placed)|(?:the|its|their)\s+previous\s+(?:[a-z]+\s+){0,3}?"
                            r"(?:number|toll|figure|count|tally|total)|"
                            # ("Previous estimates said about 1,400 people were killed")
                            r"(?:previous|prior|earlier|initial|original)\s+(?:[a-z]+\s+)?(?:estimates?|figures?|reports?|"

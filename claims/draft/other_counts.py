@@ -132,9 +132,16 @@ _HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLIN
                       r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
 
 
+_PEOPLE_KILLED = re.compile(r"(?i:\s+(?:people|persons|victims)\s+(?:killed|who\s+(?:died|were\s+killed))\b)")
+_HANDLED_SINCE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+|now\s+)*(?P<verb>" +
+                            "|".join(BODY_HANDLING) + r")\b)")
+
+
 def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: int) -> tuple[str, int] | None:
     """"more than 450 bodies had been recovered", "the bodies of 3,958 people were found and identified",
     "4,000 deaths identified": a count of bodies handled (its own measure, by the last verb), not of the dead."""
+    if (killed := _PEOPLE_KILLED.match(text, after, e)) and (m := _HANDLED_SINCE.match(text, killed.end(), e)):
+        return BODY_HANDLING[m.group("verb").lower()], m.end()  # "250 people killed in the crash have been identified"
     body = _BODY_AFTER.match(text, after, e) or _BODY_OF_BEFORE.search(text, max(s, q_start - 20), q_start)
     if not body:
         return None

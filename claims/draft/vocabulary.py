@@ -152,7 +152,7 @@ FUNCTION_WORDS = {"in", "and", "or", "to", "as", "at", "on", "by", "for", "with"
                   "already", "then", "now", "today", "yesterday", "tonight", "ago", "so", "alone", "each", "apiece",
                   "late", "early",  # ("rose to 25 late Friday": a part of the day, no measure)
                   "respectively", "whose", "due", "because", "despite", "across", "according", "throughout",
-                  "nationwide", "overall"}
+                  "nationwide", "overall", "through", "via"}  # ("254 through DNA tests": how, not what)
 COUNT_ADJECTIVES = {"confirmed", "reported", "known", "more", "other", "further", "additional", "new", "estimated",
                     "palestinian", "israeli", "thai", "foreign", "local", "civilian", "unidentified",
                     "possible", "suspected", "probable", "presumed", "unarmed",  # ("24 possible deaths", "179 Presumed Dead")
