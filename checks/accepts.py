@@ -20,7 +20,7 @@ def apply_accepts(corpus, findings: list[Finding]) -> list[Finding]:
             if accept.rule in off or unused.id in off:  # its rule is off: nothing to match, nothing to report
                 continue
             refs = {ref if ":" in ref else f"{article.id}:{ref}" for ref in accept.claims}
-            matched = False
+            matched, partly, named = False, 0, set()
             for i in by_rule.get(accept.rule, ()):
                 finding = out[i]
                 involved = finding.article == article.id or any(
@@ -29,6 +29,9 @@ def apply_accepts(corpus, findings: list[Finding]) -> list[Finding]:
                 if involved and refs <= set(finding.claims):
                     out[i] = finding.accept(accept.reason) if not finding.accepted else finding
                     matched = True
+                elif involved and refs & set(finding.claims):
+                    partly += 1
+                    named |= {c for c in accept.claims if (c if ":" in c else f"{article.id}:{c}") in finding.claims}
             if not matched:
                 out.append(
                     Finding(
@@ -37,9 +40,17 @@ def apply_accepts(corpus, findings: list[Finding]) -> list[Finding]:
                         article.id,
                         tuple(sorted(refs)),
                         f"[[accept]] of {accept.rule} for {', '.join(accept.claims)} matches no finding: "
-                        f"remove it, or name the rule and claims of the finding it is for",
+                        + (_one_each(accept.rule, next(c for c in accept.claims if c in named), partly) if partly else
+                           "remove it, or name the rule and claims of the finding it is for"),
                         article.file,
                         article.line("accept", index),
                     )
                 )
     return out
+
+
+def _one_each(rule: str, named: str, partly: int) -> str:
+    # (an editor listing every claim of a revised figure means each of their findings)
+    return (f"none names all of them ({partly} name{'s' if partly == 1 else ''} some); an [[accept]] names the claims of "
+            f"one finding, so write one per finding: claims = [\"{named}\"] accepts every {rule} finding that names "
+            f"{named}")
