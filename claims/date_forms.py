@@ -30,7 +30,7 @@ FORMS = (
     "this evening", "tonight", "earlier today",
     "last week", "this week", "next week", "last month", "this month", "next month", "last year", "this year",
     "next year", "earlier this week", "later this week", "earlier this month", "later this month",
-    "earlier this year", "later this year",
+    "earlier this year", "later this year", "early last month", "late last month", "the end of last month",
     "two days ago", "a week ago", "two weeks ago", "three months ago", "a year ago",
     "the weekend", "this weekend", "last weekend", "next weekend",
     "as of {month} 10",

@@ -85,7 +85,7 @@ _YEAR = r"(?:,? (?P<year>\d{4}))?"
 _PART = r"(?:(?P<part>early|mid|late)[- ]|(?:the )?(?P<edge>beginning|end) of )?"
 _WEEKDAY = r"(?P<weekday>{})".format("|".join(_WEEKDAYS))
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_RELATIVE = re.compile(r"(?:(?P<side>earlier|later) )?(?P<shift>last|this|next) (?P<unit>week|month|year)")
+_RELATIVE = re.compile(rf"{_PART}(?:(?P<side>earlier|later) )?(?P<shift>last|this|next) (?P<unit>week|month|year)")
 # an addition: a range of days of one month, "September 25-27", "25-27 September 2024"
 _TO_DAY = r"(?:[-\u2013](?P<day2>\d{1,2})(?:st|nd|rd|th)?)?"
 _MONTH_DAY = re.compile(rf"{_MONTH} {_DAY}{_TO_DAY}{_YEAR}")
@@ -194,6 +194,10 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         return DayInterval(first, first + 7 * _ONE_DAY)
     if m := _RELATIVE.fullmatch(text):
         period = _period(_SHIFT[m["shift"]], m["unit"], published, settings)
+        if m["part"] or m["edge"]:  # (an addition) "late last month", "the end of this month": a third of it
+            part = m["part"] or {"beginning": "early", "end": "late"}[m["edge"]]
+            return _month_part(period.start.year, period.start.month, part, settings) \
+                if m["unit"] == "month" and m["side"] is None else None
         if m["side"] is None:
             return period
         if m["shift"] != "this":

@@ -73,7 +73,10 @@ RELATIVE = re.compile(
     rf"|{_NUM}\s+{_UNIT}\s+(?:later|earlier|after|before)|within\s+{_NUM}\s+{_UNIT})\b"
 )
 _RECENT = (r"today|yesterday|tomorrow|tonight|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening)"
-           r"|(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|this|next)\s+(?:week|month|year|weekend)"
+           r"|(?:earlier|later)\s+this\s+(?:week|month|year)"
+           # (an addition: "late last month", "the end of this month")
+           r"|(?:(?:early|mid|late)[-\s]+|(?:the\s+)?(?:beginning|end)\s+of\s+)(?:last|this|next)\s+month"
+           r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
            r"|the\s+weekend")
 # the expressions counted from the day they are said (in a quotation, not the publication's)
 FROM_NOW = re.compile(rf"(?i:\b(?:{_RECENT}|last\s+night)\b)")

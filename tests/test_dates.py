@@ -109,6 +109,13 @@ CASES = [
     ("later this week", FRI, SCHED, "2023-02-11", "2023-02-12"),
     ("earlier this year", FRI, OCC, "2023-01-01", "2023-02-09"),
     ("later this year", FRI, SCHED, "2023-02-11", "2023-12-31"),
+    # (an addition) a third of the month before, of or after publication's: "late last month"
+    ("late last month", FRI, OCC, "2023-01-21", "2023-01-31"),
+    ("early this month", FRI, OCC, "2023-02-01", "2023-02-10"),
+    ("mid-last month", FRI, OCC, "2023-01-11", "2023-01-20"),
+    ("the end of last month", FRI, OCC, "2023-01-21", "2023-01-31"),
+    ("the beginning of next month", FRI, SCHED, "2023-03-01", "2023-03-10"),
+    ("late next month", FRI, SCHED, "2023-03-21", "2023-03-31"),
     # 1.1: so long ago (calendar arithmetic for months and years)
     ("three months ago", FRI, OCC, "2022-11-10", "2022-11-10"),
     ("a week ago", FRI, OCC, "2023-02-03", "2023-02-03"),
@@ -248,6 +255,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "the 32nd", "the 3", "on the third",
         # an edge of no day, or of no single day
         "just before midnight", "overnight into next week", "around midnight next week",
+        # a third of a week or a year, or of a part of a month ("late last year" says no third)
+        "early last week", "late last year", "late earlier this month",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):
