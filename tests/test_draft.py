@@ -1391,6 +1391,18 @@ READINGS = [
      {"measure": "identified"}, ()),
     ("The hospital had earlier pegged the fatality count at 270.\n", dt.date(2025, 6, 28), "270",
      {"measure": "killed"}, ("cumulative",)),
+    # (an addition) a third of a month named by its distance from publication's (before: "last month", and "late"
+    # left in the event's words)
+    ("Shelling of the town resumed late last month, residents said.\n", dt.date(2025, 6, 14), "resumed",
+     {"type": "event", "when": "late last month", "what": "Shelling of the town resumed, residents said"}, ()),
+    # persons the table lacks, then the counted verb: whom, and what befell them (before: measure "firefighters",
+    # "aid-workers", the verb lost)
+    ("Three firefighters were killed when the roof fell.\n", dt.date(2025, 6, 14), "Three",
+     {"measure": "killed", "who": "firefighters"}, ()),
+    ("Six aid workers have died since the strikes began.\n", dt.date(2025, 6, 14), "Six",
+     {"measure": "killed", "who": "aid-workers"}, ()),
+    ("Two firefighters remain missing.\n", dt.date(2025, 6, 14), "Two", {"measure": "missing", "who": "firefighters"},
+     ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

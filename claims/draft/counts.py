@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from crosscheck.claims.draft.clauses import count_clause
+from crosscheck.claims.draft.count_wording import count_wording, phrase_start
 from crosscheck.claims.draft.figures import RUNNING_BEFORE, in_period_lead, kind_of, step_before
 from crosscheck.claims.draft.measures import named_kind, nearest_measure, not_counted, persons_ahead, verb_before
 from crosscheck.claims.draft.other_counts import (duration_count, joined_measure, money_of, not_the_toll,
@@ -17,7 +17,7 @@ from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, E
                                                 MEASURES, PERSONS, PLACES, SPEECH_VERBS, TOTAL_NOUNS, YEAR_EVENTS)
 from crosscheck.claims.draft_text import Sentence, slug, words_after
 from crosscheck.claims.numbers import _SCALES, _TENS, _UNITS, count_mentions
-from crosscheck.claims.qualifiers import QUALIFIERS, WORDING_TABLE, Wording, describe, wording_of
+from crosscheck.claims.qualifiers import QUALIFIERS, describe
 
 _AFTER_NUMBER = re.compile(r"\+|[-\u2010\u2011](?:plus|odd)\b|\s+or\s+(?:more|so|fewer|less)\b", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[\s\u2010\u2011-]+(?:(?:more|additional|further)\s+)?"
@@ -35,31 +35,6 @@ _A_YEAR = ("a year on its own is no date expression of the format: if it dates a
            "when = <TOML date>")
 _VERB_ED = re.compile(r"([a-z]+ed)\s+\Z")
 _INCLUDING = re.compile(r"(?i:\b(?:including|among\s+them|of\s+them|of\s+whom)\s+\Z)")
-
-
-@functools.lru_cache(maxsize=None)
-def _phrase_before(phrase: str) -> re.Pattern:
-    return re.compile(r"\s+".join(map(re.escape, phrase.split())) + r"\s*\Z", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def _phrase_before_step(phrase: str) -> re.Pattern:
-    return re.compile(r"\s+".join(map(re.escape, phrase.split())) +
-                      r"\s+(?:another|a\s+further|an\s+additional)\s*\Z", re.IGNORECASE)
-
-
-def _phrase_start(text: str, mention_start: int, phrase: str | None) -> int:
-    """Where the qualifying words before a number start ("At least" of "At least 20")."""
-    if not phrase or phrase == "+":
-        return mention_start
-    # the table's phrases are short: look a little way back, not over the whole text before; 1.2 skips
-    # "another", "a further" between the wording and the number ("at least another 1,800")
-    floor = max(0, mention_start - 80)
-    m = _phrase_before_step(phrase).search(text, floor, mention_start)
-    if m:
-        return m.start()
-    m = _phrase_before(phrase).search(text, floor, mention_start)
-    return m.start() if m else mention_start
 
 
 # Whether a sentence can hold a number at all: a digit, or a word the number reader builds numbers of
@@ -130,27 +105,6 @@ _ONE_COUNTS = re.compile(r"(?<![Nn]ot one)\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?
                          r"(?:death|fatality)\b|(?:" + "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
                           r"hurt|missing)\b|\s+in\s+[A-Z]")
-# A wording of the table ends right before a number or starts right after it, so the word that touches
-# the number must end with a before-phrase's last word or start with an after-phrase's first: most
-# numbers have neither, and this look spares them the table's dozens of patterns (the self-check still
-# reads every drafted quote with the full reader).
-_HYPHENS = str.maketrans("\u2010\u2011", "--")
-_BEFORE_TAILS = tuple({p.split()[-1].lower() for before, _ in WORDING_TABLE.values() for p in before})
-_AFTER_HEADS = tuple({p.split()[0].lower() for _, after in WORDING_TABLE.values() for p in after})
-_BARE = Wording(None, frozenset({"exact"}))
-
-
-def _wording(text: str, start: int, end: int) -> Wording:
-    before = text[max(0, start - 40):start].split()
-    while before and before[-1].lower() in ("another", "further", "additional", "a", "an"):
-        before.pop()  # 1.2: "at least another 1,800" is "at least" 1,800
-    after = text[end:end + 40].split(None, 1)
-    if (before and before[-1].translate(_HYPHENS).lower().endswith((*_BEFORE_TAILS, "the"))) or \
-            (after and after[0].translate(_HYPHENS).lower().startswith(_AFTER_HEADS)):
-        return wording_of(text, start, end)
-    return _BARE
-
-
 _READ_IN_FULL = re.compile(r"/|(?<!\d)(?:19|20)\d\d(?!\d)")  # a year alone, "S/2019/961": decided by the reading
 
 
@@ -158,9 +112,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
            earlier: Statement | None = None) -> Statement | None:
     s, e = sent.start, sent.end
     if isinstance(value, int):
-        wording = _wording(text[s:e], start - s, end - s)
+        wording = count_wording(text[s:e], start - s, end - s)
         qualifier = next(q for q in QUALIFIERS if q in wording.allowed)  # "+": at_least; "gone up to": exact
-        q_start = _phrase_start(text, start, wording.phrase)
+        q_start = phrase_start(text, start, wording.phrase)
     else:
         qualifier, q_start = "exact", start
     after = end
@@ -283,6 +237,13 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             if measure and not compound and verb and verb.group(1) not in LEAD_WORDS | MEASURES.keys() | _SAYING:
                 # "attacked four towns": the towns attacked (not "we have confirmed 116 casualties": who said so)
                 measure, verb_start = f"{measure}-{verb.group(1)}", verb.start(1)
+            k = next(k for k in range(i, len(tokens)) if tokens[k].end() >= q_end) + 1
+            while k < len(tokens) and tokens[k].group().lower() in AUXILIARIES:
+                k += 1
+            if measure and not compound and verb_start is None and k < len(tokens) and \
+                    tokens[k - 1].end() > q_end and tokens[k].group().lower() in MEASURES:
+                # "three firefighters were killed", "six aid workers have died": whom, then the counted verb
+                who, measure, q_end = measure, MEASURES[tokens[k].group().lower()], tokens[k].end()
     if who is None and measure is None and i < len(tokens) and tokens[i].group().lower() == "others" and \
             previous is not None and _LIST_BEFORE.fullmatch(text, previous.anchor[1], q_start) and \
             _LIST_END.match(text, tokens[i].end(), e):
