@@ -6,7 +6,7 @@ import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.draft.clauses import count_clause, resolves
-from crosscheck.claims.draft.corpus_dates import dated_by_corpus
+from crosscheck.claims.draft.corpus_dates import dated_by_corpus, dated_by_the_vote
 from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, PARTICIPLE_BEFORE, THE_BEFORE, _dated
 from crosscheck.claims.draft.figures import came_from, earlier_figures, national_shares, of_another_event, of_past_years
@@ -130,6 +130,7 @@ def read_article(text: str, published: dt.date, *, claims: bool = True, prior: P
     national_shares(text, out, by_sentence)
     relations(text, out, by_sentence)
     mark_running(text, published, out, prior)
+    dated_by_the_vote(text, published, out, [s.start for s in sents])
     dated_by_corpus(text, published, out, prior)
     _dates_of_totals(text, out, by_sentence)
     until_next(text, out, published, [s.start for s in sents])

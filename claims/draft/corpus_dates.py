@@ -1,19 +1,22 @@
 """A veto no text of the report dates ("The United States has vetoed a resolution ...", a lead that leaves the day
-to another sentence or to the headline's "on Wednesday"), dated by the corpus: the one veto by the same states
+to another sentence or to the headline's "on Wednesday"), dated by the vote the next sentence dates ("On Monday, all
+other countries of the council voted in favour"), else by the corpus: the one veto by the same states
 that an earlier report of the story dates within RECENT days before this report, proposed as a TOML date with a
 `# check:` (the editor confirms the text tells of that veto). Two such days, or none: left for the editor. So too
 an extension to the same end ("has extended the mandate until December 31, 2026")."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
+from crosscheck.claims.dates import DateExpressionError, resolve
 from crosscheck.claims.draft.prior import Prior
 from crosscheck.claims.draft.proposals import story_of
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.states import state_set
 
-__all__ = ["RECENT", "dated_by_corpus"]
+__all__ = ["RECENT", "dated_by_corpus", "dated_by_the_vote"]
 
 RECENT = dt.timedelta(days=3)
 # a state that holds the veto casts none ("the United States, which has veto power", "has the ability to veto any
@@ -48,3 +51,35 @@ def dated_by_corpus(text: str, published: dt.date, stmts: list[Statement], prior
         what = f"the veto by {', '.join(sorted(states))}" if veto else f"the extension until {claim['until']}"
         st.checks.append(f"when: {day}, the day {article} dates {what}: confirm this text tells of the same "
                          f"{claim['type']}, else add the day it gives")
+
+
+_VOTE = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|abstain(?:ed|s|ing)?|in\s+favou?r)\b)")
+
+
+def dated_by_the_vote(text: str, published: dt.date, stmts: list[Statement], starts: list[int]) -> None:
+    """An undated veto whose next sentence tells of the vote on one day: that day, as a TOML date to confirm.
+    ``starts``: where the text's sentences start, in order."""
+    for st in stmts:
+        if st.kind != "veto" or st.claim is not None or st.undated is None or \
+                _NOT_ONE_VETO.search(st.undated[0]["quote"]):
+            continue
+        i = bisect.bisect_right(starts, st.span[1])
+        if i >= len(starts):
+            continue
+        lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(text)
+        if not _VOTE.search(text, lo, hi):
+            continue
+        days = set()
+        for other in stmts:
+            if other.claim is not None and isinstance(when := other.claim.get("when"), str) and lo <= other.anchor[0] < hi:
+                try:
+                    days.add((resolve(when, published), when))
+                except DateExpressionError:
+                    continue
+        if len({day for day, _ in days}) != 1 or not (day := next(iter(days)))[0].single:
+            continue
+        (interval, written), (claim, span) = day, st.undated
+        st.claim, st.span, st.todo = {**claim, "when": interval.start}, span, None
+        st.reading += f" {interval.start} (the day of the vote the next sentence gives)"
+        st.checks.append(f"when: dated by '{written}' in the sentence after, which tells of the vote: confirm the "
+                         f"veto was cast in it")
