@@ -59,6 +59,7 @@ PERSONS = {
     "nationals": "nationals", "citizens": "citizens", "individuals": "people", "males": "men", "females": "women",
     "adults": "adults", "girls": "girls", "boys": "boys", "campers": "campers", "crew": "crew",
     "pilots": "pilots", "pilot": "pilots", "national": "nationals",  # ("two pilots", "one Canadian national")
+    "soldier": "soldiers",  # ("including one Lebanese soldier")
 }
 
 # money: the counted thing is the currency ("$10 million" is 10,000,000 dollars, whatever the verb)
