@@ -1408,6 +1408,9 @@ READINGS = [
     ("Russia has vetoed a draft resolution that called for a halt to the fighting in Sudan.\n\nOn Monday, the other "
      "14 council members voted for the text.\n", dt.date(2024, 11, 19), "vetoed",
      {"type": "veto", "by": ["Russia"], "when": dt.date(2024, 11, 18)}, ()),
+    # (the Israel-Lebanon truce, January 2025) one soldier is a soldier (before: who "lebanese")
+    ("Israeli fire killed 22 people on Sunday, including one Lebanese soldier.\n", dt.date(2025, 1, 27),
+     "one Lebanese soldier", {"measure": "killed", "who": "soldiers", "subset_of": 22}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -2486,6 +2489,49 @@ def test_drafted_aid_veto_reports_key_the_vetoer_and_ask_about_a_veto_dated_othe
     assert ("key? earlier articles date a veto by Russia 2023-07-11 under syria-aid-2023/veto, this one 2023-07-12: "
             'if it is the same, add key = "syria-aid-2023/veto"') in fixture
     assert [f.rule for f in run(load_corpus(root)).findings if f.severity == "error"] == []
+
+
+SLIP_FIRST = """#:schema ../claims/claims.schema.json
+schema_version = 1
+
+[article]
+id = "lb-first-2025-01-26"
+title = "Lebanon truce to run until February 18"
+published = 2025-01-26
+
+[[claim]]
+id = "truce-agreed"
+type = "event"
+quote = "the November 27 truce between Israel and Lebanon"
+what = "the truce between Israel and Lebanon"
+when = "November 27"
+key = "lebanon-truce/agreed"
+"""
+
+
+def test_a_drafted_event_a_year_off_is_asked_about_and_keyed_shows_the_conflict(tmp_path):
+    """(The Israel-Lebanon truce of 27 November 2024, as one outlet dated it a year early, in our words.) The
+    drafter keys no event of another day, but one on the same day of another year is asked about with the key;
+    keyed as the editor then keys it, the check reports the two years as a cross-report conflict."""
+    from conftest import write_corpus
+
+    root = write_corpus(tmp_path, {"lb-first-2025-01-26": SLIP_FIRST}, {
+        "lb-first-2025-01-26": "Lebanon truce to run until February 18\n\nUnder the November 27 truce between "
+                               "Israel and Lebanon, troops were to leave within 60 days.\n"})
+    drafted = _draft_into(root, "lb-slip-2025-01-27", "Lebanon truce extended\n\nThe truce between Israel and "
+                          "Lebanon first took effect on November 27, 2023, under a deal the United States brokered.\n",
+                          dt.date(2025, 1, 27))
+    event = next(c for c in drafted if c["type"] == "event" and "2023" in str(c["when"]))
+    assert "key" not in event
+    path = root / "fixtures" / "lb-slip-2025-01-27.toml"
+    fixture = path.read_text(encoding="utf-8")
+    assert ("key? earlier articles date this event 2024-11-27 under lebanon-truce/agreed, this one 2023-11-27: if it "
+            'is the same, add key = "lebanon-truce/agreed"') in fixture
+    path.write_text(fixture.replace(f'when = "{event["when"]}"', f'when = "{event["when"]}"\nkey = "lebanon-truce/agreed"'),
+                    encoding="utf-8")
+    conflicts = [f for f in run(load_corpus(root)).findings if f.rule == "cross-report-conflict"]
+    assert [(f.severity, f.key) for f in conflicts] == [("error", "lebanon-truce/agreed")]
+    assert "2023-11-27" in conflicts[0].message and "2024-11-27" in conflicts[0].message
 
 
 KERMAN_FIRST = """#:schema ../claims/claims.schema.json

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from crosscheck.claims.draft.article_keys import below_own_total, count_bounds, same_figure_keys
 from crosscheck.claims.draft.attribution import same_figure_sources, source_of
 from crosscheck.claims.draft.clauses import resolves
-from crosscheck.claims.draft.prior import WORD, KnownArticle, Prior, fact_words, length_word, place_key, story_words
+from crosscheck.claims.draft.links import dateline_outlet, links_of
+from crosscheck.claims.draft.prior import WORD, Prior, fact_words, length_word, place_key, story_words
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vocabulary import DEMONYM_END, EVENT_NOUNS, OTHER_NAMES, PERSONS, SAME_FACT
-from crosscheck.claims.draft_text import find_dates, sentences
+from crosscheck.claims.draft_text import sentences
 from crosscheck.claims.durations import parse_duration
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.states import state_set
-from crosscheck.claims.text import fold
 
 __all__ = ["Proposal", "mark_running", "propose", "source_of", "story_of"]
 
@@ -215,14 +215,17 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
             shared = len(words & known.words - names)
         if known.dated.overlaps(when) and shared:
             scores[known.key] = max(scores[known.key], shared)
-        elif same_states and abs(known.dated.start - when.start) <= _NEAR_DAYS:
+        elif same_states and abs(known.dated.start - when.start) <= _NEAR_DAYS or \
+                claim["type"] == "event" and shared and when.single and known.dated.single and \
+                when.start.replace(year=2000) == known.dated.start.replace(year=2000):  # (a year slip: "2023" for 2024)
             other_day.setdefault(known.key, set()).add(known.dated)
     if not scores:
         if len(other_day) == 1:  # never keyed for the editor (two vetoes a day apart are two), but shown
             (key, days), = other_day.items()
             dated = ", ".join(sorted(map(str, days)))
-            return None, (f"key? earlier articles date a veto by {', '.join(claim['by'])} {dated} under {key}, this one "
-                          f"{when}: if it is the same, add key = \"{key}\" (cross-report-conflict then shows the dates)")
+            fact = f"a veto by {', '.join(claim['by'])}" if claim["type"] == "veto" else "this event"
+            return None, (f"key? earlier articles date {fact} {dated} under {key}, this one {when}: if it is the "
+                          f"same, add key = \"{key}\" (cross-report-conflict then shows the dates)")
         return None, ""
     (key, n), *rest = scores.most_common(2) + [("", 0)]
     if n == rest[0][1]:
@@ -244,60 +247,6 @@ def _corpus_spelling(source: str, prior: Prior) -> tuple[str, str]:
             why = "a settings group" if prior.groups.group_of(source) else "the spec's comparison"
             return known, f"source: as the corpus writes it ('{source}' in the text; one source by {why})"
     return source, ""
-
-
-# ---------------------------------------------------------------------------- links
-
-_SEE_ALSO_LINE = re.compile(r"(?im)^[ \t]*(?:see\s+also|read\s+more|related|more\s+on\s+this)\s*:?\s*(?P<rest>.+)$")
-
-
-_QUOTED_TITLE = re.compile(r"[\"“](?P<rest>[^\"”\n]{12,200})[\"”]")  # a report named by its headline
-
-
-def _norm_title(title: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in WORD.findall(fold(title)))
-
-
-def links_of(text: str, published: dt.date, prior: Prior, skipped: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """The earlier reports of the corpus the text cites: a "See also" headline, or an outlet named with a date
-    near it ("The Harbour Daily reported on Friday"). ``skipped``: the dateline and bylines (the article's own)."""
-    out: dict[str, str] = {}
-    earlier = [a for a in prior.articles if a.day <= published]
-    for m in [*_SEE_ALSO_LINE.finditer(text), *_QUOTED_TITLE.finditer(text)]:
-        words = _norm_title(m.group("rest"))
-
-        def similarity(a: KnownArticle) -> float:
-            return len(words & _norm_title(a.title)) / max(1, len(words | _norm_title(a.title)))
-
-        best = max(earlier, key=similarity, default=None)
-        if best is not None and similarity(best) >= 0.75:
-            how = "'See also' names" if m.re is _SEE_ALSO_LINE else "the text quotes"
-            out.setdefault(best.id, f"links: {how} its headline ({best.day})")
-    outlets = {a.outlet for a in earlier if a.outlet}
-    dates = [d for d in find_dates(text) if not d.relative]
-    for outlet in outlets:
-        for named_at in re.finditer(rf"(?i)\b{re.escape(outlet)}\b", text):
-            at = named_at.start()
-            if any(a <= at < b for a, b in skipped):
-                continue  # the dateline names the article's own outlet
-            for d in (d for d in dates if abs(d.core_start - at) <= 60 and "\n" not in text[min(at, d.start):max(at, d.end)]):
-                r = resolves(text[d.start:d.end], published, False)
-                if not isinstance(r, DayInterval) or r.end - r.start > dt.timedelta(days=7):
-                    continue
-                named = [a for a in earlier if a.outlet == outlet and r.contains(a.day)]
-                if len(named) == 1:
-                    out.setdefault(named[0].id, f"links: the text names {outlet}'s report of {named[0].day}")
-    return list(out.items())
-
-
-_DATELINE_OUTLET = re.compile(r"^[ \t]*[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+)*,[^\n()]{0,60}?\((?P<outlet>[^)\n]{2,60})\)"
-                              r"\s+[-–—]", re.MULTILINE)
-
-
-def dateline_outlet(text: str) -> str | None:
-    """The outlet a wire dateline names: "ANTAKYA, Turkey, Feb 7 (Reuters) -" -> "Reuters"."""
-    m = _DATELINE_OUTLET.search(text)
-    return m.group("outlet").strip() if m else None
 
 
 # ---------------------------------------------------------------------------- all of it
