@@ -1411,6 +1411,9 @@ READINGS = [
     # (the Israel-Lebanon truce, January 2025) one soldier is a soldier (before: who "lebanese")
     ("Israeli fire killed 22 people on Sunday, including one Lebanese soldier.\n", dt.date(2025, 1, 27),
      "one Lebanese soldier", {"measure": "killed", "who": "soldiers", "subset_of": 22}, ()),
+    # a date with its year before the event it names, set off by commas (before: the sentence's subject dated by it)
+    ("The deal was meant to end fighting that began after the October 7, 2023, Hamas attack on Israel.\n",
+     dt.date(2025, 1, 27), "Hamas attack", {"type": "event", "what": "Hamas attack", "when": "October 7, 2023"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -353,7 +353,7 @@ _EVENT_WORDS = frozenset(w for alt in EVENT_NOUNS.split("|")
 # ("Saturday's magnitude 6.3 quake")
 _POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
-ATTRIBUTIVE_EVENT = re.compile(rf"\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}))\b")
+ATTRIBUTIVE_EVENT = re.compile(rf",?\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}))\b")  # ("the Oct. 7, 2023, attack")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
 _DIGIT = re.compile(r"\d")
 _PREPOSITION = re.compile(r"(?i:^(?:from|in|of|by|after|since|following|during|before)\s+)")
