@@ -1414,6 +1414,15 @@ READINGS = [
     # a date with its year before the event it names, set off by commas (before: the sentence's subject dated by it)
     ("The deal was meant to end fighting that began after the October 7, 2023, Hamas attack on Israel.\n",
      dt.date(2025, 1, 27), "Hamas attack", {"type": "event", "what": "Hamas attack", "when": "October 7, 2023"}, ()),
+    # (the Myanmar earthquake, March 2025) a toll said to rise, then the figure it rises from, is that figure, no
+    # projection; a toll of two places is no one place's; a toll that "could reach" a figure is a projection of it
+    # (before: both projections, placed "in Myanmar"; the last not drafted)
+    ("Toll expected to rise as quake kills more than 150 people in Myanmar and Thailand\n\nRescue goes on.\n",
+     dt.date(2025, 3, 29), "150", {"measure": "killed", "qualifier": "more_than", "cumulative": True}, ("place",)),
+    ("The junta said the toll was expected to rise, with 144 deaths confirmed in Myanmar so far.\n",
+     dt.date(2025, 3, 29), "144", {"measure": "killed", "cumulative": True, "place": "Myanmar"}, ()),
+    ("Officials warned the toll could reach 1,000 as rescuers dig.\n", dt.date(2025, 3, 29), "1,000",
+     {"measure": "killed"}, ("cumulative",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

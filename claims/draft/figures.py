@@ -34,6 +34,10 @@ _PROJECTION_AS = {"due to": r"due\s+to(?=\s+(?:be|begin|start|arrive|meet|vote|h
 _PROJECTION_WORDS = "|".join(_PROJECTION_AS.get(w) or r"\s+".join(map(re.escape, w.split())) for w in PROJECTION)
 _PROJECTION = re.compile(r"(?i:\b(?:" + _PROJECTION_WORDS + r")\b)")
 _PAST_CLAUSE = re.compile(r"(?i:\b(?:when|where|after|since)\b)")
+# a toll said to rise, then the figure it rises from: "Death toll expected to rise as earthquake kills more than 150",
+# "expected to rise, with 144 deaths ... confirmed so far"
+_RISE_THEN = re.compile(r"(?i:(?:expected|likely|set|projected)\s+to\s+(?:rise|climb|increase|grow|go\s+up)\b[^.;:]{0,60}?"
+                        r"(?:\s+as|,\s+with|,\s+while)\s)")
 _PAST_NEXT = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+(?:(?:were|was|had\s+been)\s+)?[a-z]+(?:ed|en)\b")
 # the dead counted up to now: "at least 11 people had died in the state", "have been killed", "have lost their lives"
 _HAVE_DIED = re.compile(r"(?i:\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?(?:died|perished|been\s+killed|killed|"
@@ -102,7 +106,7 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     # (not a past clause's own count after it: "will provide a pause to the war triggered by the attack in
     # October 2023 when some 1,200 Israelis were killed and over 250 taken hostage")
     projection = bool(ahead) and not (_PAST_CLAUSE.search(text, ahead[-1].end(), start) and
-                                      _PAST_NEXT.match(text, after, hi)) or \
+                                      _PAST_NEXT.match(text, after, hi) or _RISE_THEN.match(text, ahead[-1].start(), start)) or \
         _PROJECTION_NEXT.match(text, q_end, hi) is not None or _FEARED.match(text, after, hi) is not None
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
@@ -197,7 +201,7 @@ RUNNING_BEFORE = re.compile(
     # (not past another figure, "reached 157 and", but past a date's day: "killed since October 7, 2023 has")
     r"(?:(?!" + _AFTER_MONTH + r"\d[\d,.]*(?:\s+(?:and|but|while)\b|,\s))[^;:!?]){0,120}?"
     r"\b(?:rose|risen|rises|rising|passed|passes|passing|"
-    r"reached|reaches|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
+    r"reached|reaches|reach|stands|stood|standing|climbed|climbs|jumped|hit|hits|topped|tops|exceeded|exceeds|increased|"
     r"crossed|crosses|surpassed|surpasses|"
     r"went\s+up|gone\s+up|grew|remains|remained|stays|stayed|is|was|to|at|of|above|past|now)\b(?:\s+[\w-]+){0,3}?\s*\Z)")
 

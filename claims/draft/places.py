@@ -44,6 +44,7 @@ _THE_PLACE = re.compile(r"\s+in\s+the\s+" + _HIT +
 _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)|"
                       r"([A-Z][a-z]+\s+capital)\b)")
 # ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
+_AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]")
 _DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami|"
                             # ("in Air India plane crash", "in Milestone jet crash": the crash's name, an airline's or
@@ -81,8 +82,8 @@ def place_after(text: str, pos: int, end: int, reported: bool = False, toll: boo
         at = between.end()  # "the toll from Hurricane Melissa in Jamaica", "rose to 32 on Monday afternoon in Jamaica"
     if m := _PLACE.match(text, at, end) or _HELD.match(text, at, end) or _THE_PLACE.match(text, at, end) or \
             _CAPITAL.match(text, at, end) or (toll and _FOR_PLACE.match(text, at, end)):
-        if _DISASTER_NEXT.match(text, m.end(), end):
-            return None
+        if _DISASTER_NEXT.match(text, m.end(), end) or _AND_PLACE.match(text, m.end(), end):
+            return None  # (and "in Myanmar and Thailand": two places' toll, no one place's)
         name = _POSSESSIVE.sub("", next(g for g in m.groups() if g))  # ("in Spain's worst floods": Spain)
         if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, m.end(), end) or _WHOSE_UNIT.fullmatch(name) or \
                 _COMPASS_ADJECTIVE.fullmatch(name) and _LOWER_NEXT.match(text, m.end(), end):
