@@ -1423,6 +1423,8 @@ READINGS = [
      dt.date(2025, 3, 29), "144", {"measure": "killed", "cumulative": True, "place": "Myanmar"}, ()),
     ("Officials warned the toll could reach 1,000 as rescuers dig.\n", dt.date(2025, 3, 29), "1,000",
      {"measure": "killed"}, ("cumulative",)),
+    ("Meanwhile, in Thailand's capital, Bangkok, a high-rise under construction fell, killing at least eight.\n",
+     dt.date(2025, 3, 28), "eight", {"measure": "killed", "place": "Bangkok"}, ()),  # (before: no place)
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

@@ -68,6 +68,8 @@ _DAY_BETWEEN = re.compile(r"\s+(?:on\s+)?(?:(?:early|late)\s+)?(?:Monday|Tuesday
 _HELD = re.compile(r"\s+in\s+((?:the\s+)?(?:rebel|government|opposition|regime|army|militia|Kurdish)[-\s]held\s+"
                    r"(?:areas?|parts?(?:\s+of\s+the\s+country)?|territor(?:y|ies)|regions?|north\w*|south\w*))")
 _LEADING = re.compile(r"(?:(?:Similarly|Meanwhile|Elsewhere|Separately|Likewise|Also),\s+in|In)\s+"
+                      # (the city a country's capital names: "Meanwhile, in Thailand's capital, Bangkok, ...")
+                      r"(?:[A-Z][\w-]*(?:’s|'s)\s+(?:capital|(?:second[- ])?largest\s+city|commercial\s+capital),\s+)?"
                       r"((?:al-|el-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s")  # "Similarly, in Rukum West, 52 ..."
 
 
