@@ -1425,6 +1425,20 @@ READINGS = [
      {"measure": "killed"}, ("cumulative",)),
     ("Meanwhile, in Thailand's capital, Bangkok, a high-rise under construction fell, killing at least eight.\n",
      dt.date(2025, 3, 28), "eight", {"measure": "killed", "place": "Bangkok"}, ()),  # (before: no place)
+    # (the Gaza toll passing 50,000, March 2025) an event's own dead in a relative clause is no running total; a day's
+    # dead "in a single day" neither; those "taken captive" are hostages; a threshold passed counts nothing; a source's
+    # label is no place; a total in a "which" clause is not dated by the main clause's day (before: 1,200 and 400
+    # running totals, 250 killed, 50,000 "threshold", a toll "in Gaza's Health Ministry", the quake's day as_of)
+    ("The toll has reached 50,021 since the war began after Hamas's attack that killed 1,200 Israelis.\n",
+     dt.date(2025, 3, 23), "1,200", {"measure": "killed"}, ("cumulative",)),
+    ("Strikes on Tuesday were among the deadliest since the war began, with over 400 people killed in a single "
+     "day.\n", dt.date(2025, 3, 23), "400", {"measure": "killed"}, ("cumulative",)),
+    ("About 1,139 people were killed and some 250 were taken captive in the attack.\n", dt.date(2025, 3, 23), "250",
+     {"measure": "taken-hostage"}, ()),
+    ("Health Ministry: 50,000 Killed Since October 2023\n\nThe toll keeps rising.\n", dt.date(2025, 4, 1), "50,000",
+     {"measure": "killed"}, ("place",)),
+    ("The earthquake, which has killed more than 2,000 people so far, struck on Friday.\n", dt.date(2025, 3, 31),
+     "2,000", {"measure": "killed", "cumulative": True}, ("as_of",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1651,6 +1665,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
      "three times", "count"),
     ("More than 150 houses lie under debris almost two stories high.\n", dt.date(2024, 5, 27), "two stories",
      "count"),
+    ("A revision pushed the tally past the 50,000 threshold.\n", dt.date(2025, 3, 23), "threshold", "count"),
     # a veto the next sentence does not date by a vote stays for the editor to date
     ("Russia has vetoed a draft resolution that called for a halt to the fighting in Sudan.\n\nOn Monday, Britain "
      "called the move a disgrace.\n", dt.date(2024, 11, 19), "vetoed", "veto"),

@@ -303,6 +303,9 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
     if when_span[0] >= total.anchor[1]:  # (nor past another figure: "rose to 300, with another 40 deaths overnight")
         if _WHO_DIED.match(text, total.anchor[1], _date_words_start(text, when_span[0])):
             return False  # "more than 60 people who died last year": the dead's own clause dates them
+        if _WHICH_OPEN.search(text, max(0, total.anchor[0] - 60), total.anchor[0]) and \
+                "," in text[total.anchor[1]:when_span[0]]:
+            return True  # "The earthquake, which has killed 2,000 people so far, struck on Friday": the quake's day
         # (the day a source said it dates every figure it gave: "has climbed to 45, leaving 15 still missing,
         # officials reported Tuesday")
         return _SUBORDINATE.search(text, total.anchor[1], when_span[0]) is not None or \
@@ -326,6 +329,7 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
 
 
 _SINCE = re.compile(r"(?i:since\b)")
+_WHICH_OPEN = re.compile(r",\s+(?:which|who)\b[^,;.]*\Z")
 _WHO_DIED = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:who|that)\s+(?:had\s+|have\s+)?(?:died|perished|were\s+killed|"
                        r"lost\s+their\s+lives)\s*\Z)")
 _RELATIVE_TOLL = re.compile(r"(?i:\b(?:that|which)\s+(?:has\s+|had\s+)?(?:killed|left|claimed)\b)")

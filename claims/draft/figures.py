@@ -60,6 +60,10 @@ _TOTAL_NEXT = re.compile(r"(?i:\s+(?:the|its|their)\s+(?:[a-z]+\s+){0,2}(?:toll|
 _CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z]+){0,2}\s+(?:of|at)\s+\d"
                       # "the vessel was carrying 66 people in total": a load, not a tally that grows
                       r"|\b(?:carrying|carried)\b(?!\s+(?:the|its)\s+(?:[a-z]+\s+)?(?:toll|total|tally|number|count)\b))")
+# an event's own dead, told in a relative clause in the past: "the attack that killed 1,200", "a quake which left 300"
+_EVENT_THAT = re.compile(r"(?i:\b(?:" + EVENT_NOUNS + r")\s+(?:that|which)\s+(?:[a-z]+ed|left|took|claimed)\s+"
+                         r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over|an\s+estimated)\s+)?\Z)")
+_ONE_DAY = re.compile(r"(?i:[^.;,]{0,40}?\bin\s+(?:a\s+single|one|a)\s+day\b)")
 # "Hundreds feared dead": a fear, not a count of the dead
 _FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")
 # ("60 prisoners held in Israeli jails would be freed", "11 hostages expected on Monday": a few words on)
@@ -113,6 +117,9 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
             (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None) or \
             (measure in _RUNS_SINCE and _HAVE_BEEN.search(text, lo, hi) is not None)  # "62 hostages had been released"
+    if _EVENT_THAT.search(text, max(lo, start - 60), start):
+        cumulative = False  # "Hamas's attack that killed 1,200 Israelis": that event's dead, no running total
+    increment = increment or _ONE_DAY.match(text, q_end, hi) is not None  # ("400 killed in a single day")
     if increment or projection or measure in STOCKS or "-or-" in measure or _CEILING.search(text, lo, start + 1):
         cumulative = False  # "a further 30", "could rise to 3,000", "a ceiling of 17,000 troops": never a total
     return increment, projection, cumulative

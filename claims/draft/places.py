@@ -237,7 +237,10 @@ _NOT_PLACES = {"update", "updates", "breaking", "note", "video", "photo", "photo
                # a headline's lead-in: "New Orleans Tragedy: Truck Attack Leaves 15 Dead"
                "tragedy", "horror", "terror", "attack", "disaster", "crash", "shooting", "blast", "explosion",
                # a storm's name: "Cyclone Ditwah: Sri Lanka death toll rises to 123"
-               "cyclone", "typhoon", "hurricane", "storm", "tropical"}
+               "cyclone", "typhoon", "hurricane", "storm", "tropical",
+               # a source's label: "Gaza's Health Ministry: 50,000 Killed"
+               "ministry", "agency", "office", "department", "authority", "authorities", "council", "committee",
+               "army", "police", "government", "commission", "officials", "spokesperson", "spokesman"}
 
 
 def leading_place(text: str, start: int, end: int, at: int | None = None) -> str | None:

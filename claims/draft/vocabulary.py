@@ -15,7 +15,7 @@ MEASURES = {
     "murdered": "killed", "slain": "killed",  # ("Nearly 100 get murdered in terror attack")
     "succumbed": "killed",  # ("21 others succumbed to burns")
     "affected": "affected", "impacted": "affected",  # ("200,000 people affected in Burundi": no dead)
-    "hostage": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
+    "hostage": "taken-hostage", "captive": "taken-hostage",  # ("240 people taken hostage"; "hostages" are persons, freed or held)
     "wounded": "injured", "wounding": "injured", "injured": "injured", "injuring": "injured",
     "injuries": "injured", "hurt": "injured", "hurting": "injured",
     "displaced": "displaced", "displacing": "displaced", "uprooted": "displaced",
@@ -87,7 +87,8 @@ NOT_COUNTED_AFTER = ("kilometres", "kilometers", "km", "miles", "mi", "metres", 
                      "magnitude", "celsius", "fahrenheit", "gmt", "utc", "am", "pm", "a.m", "p.m",
                      "mph", "km/h", "kph", "kmh", "knots", "millimetres", "millimeters", "mm", "inches", "cm",
                      "centimetres", "centimeters",  # a storm's winds and rain are measurements, not counts
-                     "times", "stories", "storeys")  # ("three times the UN's estimate", "debris two stories high")
+                     "times", "stories", "storeys",
+                     "threshold", "milestone")  # ("past the 50,000 threshold": a mark passed, no count of its own)  # ("three times the UN's estimate", "debris two stories high")
 NOT_COUNTED_BEFORE = ("magnitude", "magnitude of", "depth of", "aged", "age")
 
 # "a four-day truce", "seven days of national mourning": a length that is itself the count of a thing's days
