@@ -54,6 +54,8 @@ _APPOSED = re.compile(rf"(?:^|\.\s+)(?!(?:In|On|At|By|After|Before|During|Since|
 _SPOKESMAN = re.compile(r"(?i)(?:an?\s+|the\s+)?(?:(?:chief|senior|deputy)\s+)?spokes(?:man|woman|person)\s+"
                         r"(?:for|of|at)\s+(?P<org>.+)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
+_ITS_WORDS = re.compile(r"^(?!(?:[Aa]n?\s+)?(?:joint|new|latest|brief|written|official|separate|short|final|earlier|later|"
+                        r"its|their)\s)(?:[Aa]n?\s+)?(.+?)\s+(?:statement|statements|communiqu[eé]|press\s+release)$")
 _ITS_STATEMENT = re.compile(r"^(?:an?\s+|the\s+)?(?:new\s+|latest\s+|joint\s+)?(?:statement|report|update|survey|"
                            r"bulletin|tally|count)\s+(?:from|by|of|issued\s+by|released\s+by)\s+")
 _WHOSE_FIGURES = re.compile(r"(?:’s|'s)?(?:\s+(?:latest|new|official|preliminary|updated|final|initial))?\s+"
@@ -112,6 +114,7 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     if not found:
         return None
     found = _THE.sub("", " ".join(found.split())).strip(" ,.")
+    found = _ITS_WORDS.sub(r"\1", found)  # ("a ministry statement said": the ministry, as "the ministry said in a statement")
     if (place := leading_place(text, lo, hi)) and place in found:
         return None  # ("Cao Bang has reported 29 deaths", "The region of Cao Bang reported": where, not who)
     found = _who(found)  # "Rodriguez also said", "authorities in Guerrero on Monday": who, not when
