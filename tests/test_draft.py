@@ -1439,6 +1439,8 @@ READINGS = [
      {"measure": "killed"}, ("place",)),
     ("The earthquake, which has killed more than 2,000 people so far, struck on Friday.\n", dt.date(2025, 3, 31),
      "2,000", {"measure": "killed", "cumulative": True}, ("as_of",)),
+    ("The ministry recorded 41 more deaths. Strikes on Tuesday were among the deadliest of the war, with over 400 "
+     "Palestinians killed in a single day.\n", dt.date(2025, 3, 23), "400", {"measure": "killed"}, ("subset_of",)),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
