@@ -65,11 +65,27 @@ def packed_bytes(facts: Mapping[str, Facts]) -> bytes:
     return pickle.dumps(packed(facts), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def unpacked(stored: Mapping[str, tuple] | bytes) -> dict[str, Facts]:
-    """The facts of packed() (a delta's), or of packed_bytes() (a snapshot's)."""
+def unpacked(stored: Mapping[str, tuple] | bytes | list[bytes]) -> dict[str, Facts]:
+    """The facts of packed() (a delta's), of packed_bytes() or of a list of them (a snapshot's)."""
+    if isinstance(stored, list):
+        out: dict[str, Facts] = {}
+        for part in stored:
+            out.update(unpacked(part))
+        return out
     if isinstance(stored, bytes):
         stored = pickle.loads(stored)
     return {name: Facts(*values) for name, values in stored.items()}
+
+
+def stored_facts(facts: Mapping[str, Facts], packs: list[tuple[list[str], bytes, int]]) -> list[bytes]:
+    """The snapshot's facts: the parts the reading processes pickled (``packs``: their fixtures' names,
+    packed_bytes and lines) while no line was read into them since, and the others pickled here."""
+    parts, done = [], set()
+    for part_names, part, lines in packs:
+        if sum(len(facts[n].lines) for n in part_names) == lines:
+            parts.append(part)
+            done.update(part_names)
+    return [*parts, packed_bytes({n: f for n, f in facts.items() if n not in done} if done else facts)]
 
 
 _LINES_READ = [0]  # lines read into the facts (LightArticle.line) in this process: facts pickled before are stale
@@ -224,13 +240,21 @@ def make_facts(path: Path | str, name: str, root: Path, settings, now: float, ke
     return facts, {}
 
 
-def _make_many(args) -> list[tuple[Facts, dict]]:
+def _make_many(args) -> list[tuple[Facts, dict]] | tuple[list[str], bytes, list[dict]]:
     # The full per-fixture records are written here only for `draft --root` (``keep``): one file per
     # fixture costs a check more than all its rules (file creation); a caller that loads the corpus
     # otherwise writes them on its first load (records.read_entries), each checked by its hash.
-    paths, names, root, settings, now, keep = args
+    # ``ship``: in a worker process, the facts are sent back as the snapshot holds them (packed_bytes,
+    # which the parent unpacks and keeps for the snapshot): pickling Facts objects, unpickling them, and
+    # packing and pickling them again in the parent cost it twice as much, and pickling them was serial
+    paths, names, root, settings, now, keep, ship = args
     store = Cache(root) if keep else None
-    return [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
+    made = [make_facts(path, name, root, settings, now, store) for path, name in zip(paths, names)]
+    for f, _ in made:
+        _settle(f)
+    if not ship:
+        return made
+    return names, packed_bytes({f.name: f for f, _ in made}), [by_key for _, by_key in made]
 
 
 # One object per equal value, pickled once in the snapshot rather than once per fixture: the strings
@@ -243,9 +267,11 @@ def _shared(value):
     return _SHARED.setdefault(value, value)
 
 
-def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep: bool = False) -> None:
+def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep: bool = False,
+              packs: list | None = None) -> None:
     """The facts and views of the fixtures ``todo`` (indexes into paths and names) into ``facts`` and
-    ``views``; ``keep``: their full records also written to the cache at ``root``."""
+    ``views``; ``keep``: their full records also written to the cache at ``root``. ``packs``: where the
+    facts made in other processes go as they were sent, (their names, packed_bytes, lines), for stored_facts."""
     if not todo:
         return
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -264,24 +290,28 @@ def make_many(todo, paths, names, root, settings, now, jobs, facts, views, keep:
         chunks, start = [], 0
         while start < len(todo):
             size = max(20, (len(todo) - start) // (jobs * 8))
-            chunks.append((todo_paths[start:start + size], todo_names[start:start + size], root, settings, now, keep))
+            chunks.append((todo_paths[start:start + size], todo_names[start:start + size], root, settings, now, keep,
+                           True))
             start += size
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for made in pool.map(_make_many, chunks):
-                _take(made, facts, views)
+            for made_names, part, by_keys in pool.map(_make_many, chunks):
+                made = unpacked(part)
+                facts.update(made)
+                views.update(zip(made_names, by_keys))
+                if packs is not None:
+                    packs.append((made_names, part, sum(len(f.lines) for f in made.values())))
     else:
-        _take(_make_many((todo_paths, todo_names, root, settings, now, keep)), facts, views)
+        for f, by_key in _make_many((todo_paths, todo_names, root, settings, now, keep, False)):
+            facts[f.name], views[f.name] = f, by_key
 
 
-def _take(made, facts, views) -> None:
-    for f, by_key in made:
-        f.keys = dict(zip(map(intern, f.keys), f.keys.values()))
-        flat = list(f.key_claims)  # key, claim id, index, ...
-        flat[0::3], flat[1::3] = map(intern, flat[0::3]), map(intern, flat[1::3])
-        f.key_claims = tuple(flat)
-        f.lines = {_shared(p): line for p, line in f.lines.items()}
-        f.claim_ids = tuple(map(intern, f.claim_ids))
-        f.day = _shared(f.day)
-        if type(f.published) is date:  # (a date-time equals another of another zone: kept as it is)
-            f.published = _shared(f.published)
-        facts[f.name], views[f.name] = f, by_key
+def _settle(f: Facts) -> None:
+    f.keys = dict(zip(map(intern, f.keys), f.keys.values()))
+    flat = list(f.key_claims)  # key, claim id, index, ...
+    flat[0::3], flat[1::3] = map(intern, flat[0::3]), map(intern, flat[1::3])
+    f.key_claims = tuple(flat)
+    f.lines = {_shared(p): line for p, line in f.lines.items()}
+    f.claim_ids = tuple(map(intern, f.claim_ids))
+    f.day = _shared(f.day)
+    if type(f.published) is date:  # (a date-time equals another of another zone: kept as it is)
+        f.published = _shared(f.published)

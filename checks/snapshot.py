@@ -44,7 +44,7 @@ from types import SimpleNamespace
 
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import DELTA, SNAPSHOT, Cache
-from crosscheck.checks.facts import (Facts, LazyArticles, cross_rules, lines_read, make_many, packed, packed_bytes,
+from crosscheck.checks.facts import (Facts, LazyArticles, cross_rules, lines_read, make_many, packed, stored_facts,
                                      unpacked)
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
@@ -71,7 +71,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 7, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 8, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
@@ -142,9 +142,10 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
         else:
             todo.append(i)
     views: dict[str, dict] = {}  # name -> key -> views, for the fixtures read now
+    packs: list = []  # the facts made in other processes, as they pickled them (stored_facts)
     if todo:
         cache.prepare()
-    make_many(todo, paths, names, root, settings, now, jobs, facts, views, records)
+    make_many(todo, paths, names, root, settings, now, jobs, facts, views, records, packs)
 
     winners: dict[str, Facts] = {}  # article id -> the first usable fixture of that id
     duplicates: list[tuple[Facts, Facts]] = []
@@ -180,7 +181,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     def check_cross() -> None:  # while the key groups are compared in other processes, when they are
         cross.update(_cross(stored, old, facts, names, winning, remade, corpus, settings))
         if whole:  # (a line read into the facts after this makes them stale: pickled again, below)
-            early[:] = [lines_read(), packed_bytes(facts)]
+            early[:] = [lines_read(), stored_facts(facts, packs)]
 
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
                                   meanwhile=check_cross)
@@ -208,8 +209,8 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             cache.write(DELTA, {"base": stored["id"], "facts": packed({n: facts[n] for n in pending if n in facts}),
                                 "removed": [n for n in pending if n not in facts], **common})
         else:  # a new snapshot: the delta on file names the old one, and is ignored from now on
-            facts_bytes = early[1] if early and early[0] == lines_read() else packed_bytes(facts)
-            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": facts_bytes, **common})
+            facts_stored = early[1] if early and early[0] == lines_read() else stored_facts(facts, packs)
+            cache.write(SNAPSHOT, {"version": EMPTY["version"], "id": os.urandom(8), "facts": facts_stored, **common})
     if gone or stored is EMPTY:
         cache.prune(names)
 
