@@ -224,16 +224,19 @@ class Cache:
         """Remove the entries of fixtures no longer on file (and this tool's stale temporary files)."""
         if self._look() != "ready":
             return
-        # the file names alone: a Path for each of 10,000 fixtures was most of a cold check's prune
-        keep = {_entry_name(n) for n in (*names, SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
+        # the file names alone: a Path for each of 10,000 fixtures was most of a cold check's prune; and
+        # the fixtures' names hashed only when entries other than the corpus's are there (only `draft` writes them)
+        keep = {_entry_name(n) for n in (SNAPSHOT, DELTA, *(f"{GROUPS}{b}" for b in range(BUCKETS)))}
         keep.add(FOLDER_MARK)
         try:
             with os.scandir(self.folder) as listing:
-                names_on_file = [e.name for e in listing]
+                others = [e.name for e in listing if e.name not in keep and _ENTRY.fullmatch(e.name)]
         except OSError:
             return
-        for entry in names_on_file:
-            if entry not in keep and _ENTRY.fullmatch(entry):
+        if others:
+            keep = {_entry_name(n) for n in names}
+        for entry in others:
+            if entry not in keep:
                 _remove_own_file(self.folder / entry)
         remove_stale_temps(self.folder, None)
 

@@ -163,34 +163,39 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     make_many(late, paths, names, root, settings, now, 1, facts, views, records)
 
     articles = LazyArticles(winners, root)  # made on first look-up: most are never read on a warm check
-    stating: dict[str, list[str]] = {}
-    for f in winners.values():
-        for key in f.keys:
-            stating.setdefault(key, []).append(f.article_id)
-    corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
-                             broken={facts[n].article_id: facts[n].file for n in names
-                                     if facts[n].article_id not in winners})
     remade = {names[i] for i in todo + late}
-    cross: dict[str, tuple] = {}
     gone = set(old) - set(facts)
     # the fixtures whose facts differ from the snapshot on file: when few, only they are written
     pending = stored.get("pending", set()) | remade | set(refreshed) | gone
     whole = stored is EMPTY or len(pending) > max(DELTA_MAX, len(names) // 20)  # else a delta
+    cross: dict[str, tuple] = {}
+    own: list[Finding] = []  # the fixtures' own findings, in path order
     early: list = []  # (lines_read(), the facts pickled) while the key groups are compared
+    shared: dict = {}  # what Result.shared_keys gives
 
     def check_cross() -> None:  # while the key groups are compared in other processes, when they are
+        stating: dict[str, list[str]] = {}
+        for f in winners.values():
+            for key in f.keys:
+                stating.setdefault(key, []).append(f.article_id)
+        shared.update(shared_keys_of(stating))
+        corpus = SimpleNamespace(articles=articles, settings=settings, key_index=KeyIndex(stating),
+                                 broken={facts[n].article_id: facts[n].file for n in names
+                                         if facts[n].article_id not in winners})
         cross.update(_cross(stored, old, facts, names, winning, remade, corpus, settings))
+        for name in names:
+            f = facts[name]
+            own.extend(f.schema)
+            if name in winning:
+                own.extend(f.own)
         if whole:  # (a line read into the facts after this makes them stale: pickled again, below)
             early[:] = [lines_read(), stored_facts(facts, packs)]
 
+    # the stages that need only the facts run while the key groups are compared: only these wait for the facts
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
                                   meanwhile=check_cross)
     findings = [f for found in by_key.values() for f in found]
-    for name in names:
-        f = facts[name]
-        findings += f.schema
-        if name in winning:
-            findings += f.own
+    findings += own
     file_rules = [r for r in all_rules(settings) if r.scope == "file"]
     for f, first in duplicates:
         gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
@@ -220,7 +225,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
-                  files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared_keys_of(stating),
+                  files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared,
                   cached=not isinstance(cache, NoStore))
 
 
