@@ -177,7 +177,7 @@ def _compare(key: str, ordered: list, checkers: list[tuple], settings, articles)
     """One group compared over every member: its findings, and the pair each compares (None when a
     rule does not give pairs). One group at a time: only its claims are objects at once. ``checkers``:
     (rule, an instance, whether it gives pairs) of each corpus rule, made once for every group."""
-    claim_views = [v for _, blob in ordered for v in view_blobs.loads(blob)]
+    claim_views = view_blobs.loads_all([blob for _, blob in ordered])
     corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
     made, made_pairs = [], []
     for rule, checker, comparable in checkers:

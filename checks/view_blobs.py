@@ -18,12 +18,9 @@ from crosscheck.claims.normalize import Reading
 
 _READING = tuple(f.name for f in fields(Reading))
 _reading_values = operator.attrgetter(*_READING)
-# the reading's day intervals, kept as two day numbers (anything else there is pickled as it is)
-_DAYS = tuple(i for i, name in enumerate(_READING) if name in ("as_of", "when", "day", "starts", "ends"))
-# and its count interval as (lo, hi): pickle's way with a dataclass was an eighth of a blob's making
-_COUNT = _READING.index("interval")
-# and an extension's length as its (years, months, weeks, days): the same way, half of such a view's making
-_LENGTH = _READING.index("duration")
+# the reading's day intervals are kept as two day numbers (anything else there is pickled as it is), its count
+# interval as (lo, hi) (pickle's way with a dataclass was an eighth of a blob's making) and an extension's length
+# as its (years, months, weeks, days) (the same way, half of such a view's making)
 _UNITS = tuple(f.name for f in fields(Duration))
 _unit_values = operator.attrgetter(*_UNITS)
 # a view's own fields, in order (the claim, a light copy, kept as its dict; the reading as its values)
@@ -63,8 +60,7 @@ def _ordinals(days):
     return days
 
 
-# the reading's fields in the order dumps unpacks them (_DAYS, _COUNT and _LENGTH name the same places), and
-# the view's in the order it lists them
+# the reading's fields in the order dumps and loads_all unpack them, and the view's in the order it lists them
 assert _VIEW == ("article", "index", "claim", "reading", "file", "line"), _VIEW
 assert _READING == ("interval", "as_of", "when", "day", "duration", "starts", "ends", "states", "counted_from",
                     "unread"), _READING
@@ -105,27 +101,42 @@ def _interval(days: tuple[int, int]) -> DayInterval:
 
 
 def loads(blob: bytes) -> list[ClaimView]:
+    return loads_all((blob,))
+
+
+_known = _INTERVALS.get
+
+
+def loads_all(blobs) -> list[ClaimView]:
+    """The views of each blob, in order: a key group's, in one call (a call for each member's blob, and a
+    loop over the five day fields of each view, were a fifteenth of the reading)."""
     out = []
-    for view_values in pickle.loads(blob):
-        values = view_values[_READING_AT]
-        # filled as unpickling fills a frozen dataclass: its fields straight into the instance's dict
-        for i in _DAYS:
-            if type(values[i]) is tuple:
-                values[i] = _INTERVALS.get(values[i]) or _interval(values[i])
-        bounds = values[_COUNT]
-        if type(bounds) is tuple:
-            values[_COUNT] = count = _new(CountInterval)
-            count.__dict__.update(lo=bounds[0], hi=bounds[1])
-        units = values[_LENGTH]
-        if type(units) is tuple:
-            values[_LENGTH] = length = _new(Duration)
-            length.__dict__.update(zip(_UNITS, units))
-        claim = view_values[_CLAIM]
-        if type(claim) is dict:
-            light = SimpleNamespace(**claim)
-        else:
-            light = _LIGHT[claim[0]](*claim[1:])
-        # the two (not frozen) dataclasses through their own __init__: a third of filling their dicts
-        view_values[_CLAIM], view_values[_READING_AT] = light, Reading(*values)
-        out.append(ClaimView(*view_values))
+    for blob in blobs:
+        for view_values in pickle.loads(blob):
+            interval, as_of, when, day, duration, starts, ends, states, counted_from, unread = view_values[_READING_AT]
+            # filled as unpickling fills a frozen dataclass: its fields straight into the instance's dict
+            if type(interval) is tuple:
+                count = _new(CountInterval)
+                count.__dict__.update(lo=interval[0], hi=interval[1])
+                interval = count
+            if type(as_of) is tuple:
+                as_of = _known(as_of) or _interval(as_of)
+            if type(when) is tuple:
+                when = _known(when) or _interval(when)
+            if type(day) is tuple:
+                day = _known(day) or _interval(day)
+            if type(duration) is tuple:
+                length = _new(Duration)
+                length.__dict__.update(zip(_UNITS, duration))
+                duration = length
+            if type(starts) is tuple:
+                starts = _known(starts) or _interval(starts)
+            if type(ends) is tuple:
+                ends = _known(ends) or _interval(ends)
+            claim = view_values[_CLAIM]
+            # the two (not frozen) dataclasses through their own __init__: a third of filling their dicts
+            view_values[_CLAIM] = SimpleNamespace(**claim) if type(claim) is dict else _LIGHT[claim[0]](*claim[1:])
+            view_values[_READING_AT] = Reading(interval, as_of, when, day, duration, starts, ends, states, counted_from,
+                                               unread)
+            out.append(ClaimView(*view_values))
     return out

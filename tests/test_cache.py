@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from crosscheck.checks.cache import BUCKETS, CACHE_DIR, DELTA, FOLDER_MARK, GROUPS, SNAPSHOT, Cache
-from crosscheck.checks.facts import packed, unpacked
+from crosscheck.checks.facts import Facts, packed, packed_bytes, stored_facts, unpacked
 from crosscheck.checks.snapshot import EMPTY
 from conftest import REPO, seed_corpus
 from test_same_result import _bench
@@ -278,3 +278,13 @@ def test_edits_of_a_big_shared_group_give_what_a_full_compare_gives(tmp_path):
         reports.append(same_ways(root, warm=True))
         assert (reports[-1] != reports[-2]) == shows, what
     assert b"ghouta-siege/killed: " in reports[1] and b"per the Syrian American" in reports[2]
+
+
+def test_the_snapshot_keeps_the_facts_as_the_workers_packed_them_unless_a_line_was_read_into_them_since():
+    made = {n: Facts(n, None, b"h", None, None, b"", n, n[0], True, 1, ()) for n in ("a.toml", "b.toml", "c.toml")}
+    first, second = packed_bytes({"a.toml": made["a.toml"]}), packed_bytes({"b.toml": made["b.toml"]})
+    packs = [(["a.toml"], first, 0), (["b.toml"], second, 0)]  # c.toml: made in this process
+    made["b.toml"].lines[("claims", 0, "quote")] = 7  # read for a finding after it was sent
+    parts = stored_facts(made, packs)
+    assert parts[0] is first and len(parts) == 2  # the stale part is packed again here, with c.toml
+    assert unpacked(parts) == made and unpacked(parts)["b.toml"].lines == {("claims", 0, "quote"): 7}
