@@ -257,9 +257,9 @@ def _make_many(args) -> list[tuple[Facts, dict]] | tuple[list[str], bytes, list[
     return names, packed_bytes({f.name: f for f, _ in made}), [by_key for _, by_key in made]
 
 
-# One object per equal value, pickled once in the snapshot rather than once per fixture: the strings
-# (keys, claim ids) interned, each line path and day through this table (a date of its own for each
-# fixture was a tenth of the snapshot's pickling).
+# One object per equal value, pickled once in each part of the snapshot (a worker's chunk) rather than once
+# per fixture: the strings (keys, claim ids) interned, each line path and day through this table (a date of
+# its own for each fixture was a tenth of the snapshot's pickling).
 _SHARED: dict = {}
 
 
