@@ -1441,6 +1441,8 @@ READINGS = [
      "2,000", {"measure": "killed", "cumulative": True}, ("as_of",)),
     ("The ministry recorded 41 more deaths. Strikes on Tuesday were among the deadliest of the war, with over 400 "
      "Palestinians killed in a single day.\n", dt.date(2025, 3, 23), "400", {"measure": "killed"}, ("subset_of",)),
+    ("The war goes on.\n\nAs of Sunday, the ministry reported 50,021 fatalities.\n",
+     dt.date(2025, 3, 23), "50,021", {"measure": "killed", "cumulative": True, "as_of": "Sunday"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

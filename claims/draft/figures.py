@@ -63,6 +63,7 @@ _CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z
 # an event's own dead, told in a relative clause in the past: "the attack that killed 1,200", "a quake which left 300"
 _EVENT_THAT = re.compile(r"(?i:\b(?:" + EVENT_NOUNS + r")\s+(?:that|which)\s+(?:[a-z]+ed|left|took|claimed)\s+"
                          r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over|an\s+estimated)\s+)?\Z)")
+_AS_OF_LEAD = re.compile(r"(?i:(?:^|[.\n]\s*|\A)as\s+(?:of|at)\s+[^,.;\d]{2,30},[^,.;]*\Z)")
 _ONE_DAY = re.compile(r"(?i:[^.;,]{0,40}?\bin\s+(?:a\s+single|one|a)\s+day\b)")
 # "Hundreds feared dead": a fear, not a count of the dead
 _FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")
@@ -117,6 +118,8 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
             (measure == "killed" and _HAVE_DIED.search(text, lo, hi) is not None) or \
             (measure in _RUNS_SINCE and _HAVE_BEEN.search(text, lo, hi) is not None)  # "62 hostages had been released"
+    if not cumulative and measure in _RUNS_SINCE and _AS_OF_LEAD.search(text, max(0, lo - 40), start):
+        cumulative = True  # "As of Sunday, the ministry reported 50,021 fatalities": the total as of that day
     if _EVENT_THAT.search(text, max(lo, start - 60), start):
         cumulative = False  # "Hamas's attack that killed 1,200 Israelis": that event's dead, no running total
     increment = increment or _ONE_DAY.match(text, q_end, hi) is not None  # ("400 killed in a single day")
