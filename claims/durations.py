@@ -110,7 +110,12 @@ def _group(text: str) -> list[tuple[int, int, Duration]]:
 
 def find_durations(text: str) -> list[Duration]:
     """Every duration stated in ``text``: "a limited six-month extension" -> [Duration(months=6)]."""
-    return [d for _, _, d in _group(text)]
+    return list(_durations(text))
+
+
+@lru_cache(maxsize=1024)  # articles repeat their quotes ("a limited six-month extension"); a Duration is frozen
+def _durations(text: str) -> tuple[Duration, ...]:
+    return tuple(d for _, _, d in _group(text))
 
 
 @lru_cache(maxsize=1024)  # a corpus writes its lengths in a few ways ("six-month"); a Duration is frozen

@@ -195,6 +195,7 @@ _NOT_QUALIFYING_ENDS = frozenset(c for w in _NOT_QUALIFYING for c in (w[-1], w[-
 _EXACT = Wording(None, frozenset({"exact"}))
 
 
+@lru_cache(maxsize=4096)  # articles repeat their quotes ("has killed almost 370,000 people"); a Wording is frozen
 def wording_of(text: str, mention_start: int, mention_end: int) -> Wording:
     """The wording that bounds the number at ``text[mention_start:mention_end]``.
 
