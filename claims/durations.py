@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from crosscheck.claims.date_text import days_in
 from crosscheck.claims.errors import UnreadableError
 from crosscheck.claims.numbers import find_numbers
 
@@ -38,7 +39,20 @@ class Duration:
     days: int = 0
 
     def add_to(self, d: date) -> date:
-        return d + self._delta()
+        """``d + relativedelta(...)``, worked out as relativedelta does (its months past 11 carried into years,
+        then the day clipped to the month's last): making one cost more than all the rest of a reading."""
+        years, months = self.years, self.months
+        if abs(months) > 11:
+            sign = -1 if months < 0 else 1
+            carried, months = divmod(months * sign, 12)
+            years, months = years + carried * sign, months * sign
+        year, month = d.year + years, d.month + months
+        if month > 12:
+            year, month = year + 1, month - 12
+        elif month < 1:
+            year, month = year - 1, month + 12
+        return d.replace(year=year, month=month, day=min(days_in(year, month), d.day)) + \
+            timedelta(days=self.days + self.weeks * 7)
 
     def _delta(self) -> relativedelta:
         return relativedelta(years=self.years, months=self.months, weeks=self.weeks, days=self.days)

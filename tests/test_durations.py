@@ -2,6 +2,7 @@
 from datetime import date
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -120,3 +121,17 @@ def test_str_and_iso_read_back(duration):
     assert parse_duration(duration.iso()) == duration
     assert parse_duration(str(duration)) == duration
     assert find_durations(f"a {duration} extension") == [duration]
+
+
+@given(st.dates(), st.integers(0, 120), st.integers(-30, 400), st.integers(0, 60), st.integers(0, 4000))
+def test_add_to_is_relativedeltas_sum(day, years, months, weeks, days):
+    """add_to works the sum out itself: the very day relativedelta gives, or the same kind of error."""
+    def outcome(add):
+        try:
+            return add()
+        except (ValueError, OverflowError) as err:
+            return type(err)
+
+    duration = Duration(years, months, weeks, days)
+    assert outcome(lambda: duration.add_to(day)) == \
+        outcome(lambda: day + relativedelta(years=years, months=months, weeks=weeks, days=days))
