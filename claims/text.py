@@ -67,6 +67,7 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+@lru_cache(maxsize=4096)  # a dating and its quote recur across articles ("in March 2011")
 def contains_words(phrase: str, text: str) -> bool:
     """Whether ``phrase`` stands in ``text`` as whole words, case-insensitive (for dates and states)."""
     folded = _folded_quote(text)
