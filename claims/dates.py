@@ -174,6 +174,7 @@ def _as_date(value: date) -> date:
     return value.date() if isinstance(value, datetime) else value
 
 
+@lru_cache(maxsize=8192)  # articles of one day date their claims alike ("on Saturday"); an interval is frozen
 def _interpret(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
     if text in _DAYS_FROM_PUBLISHED:
         return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * _ONE_DAY)
