@@ -63,8 +63,10 @@ def read_claims(claims: list, article: Article, settings: Settings) -> list[Read
     """Every claim of one article, in file order. A relative `when` is read after the claim it
     counts from; a `relative_to` chain that comes back on itself is reported on each claim of it."""
     at = _context(article, settings)  # once, not per claim
-    if not any(type(c) in _DATED and c.relative_to is not None and relative_phrase(c.when) is not None
-               for c in claims):  # most articles: no claim counts from another, each is read alone
+    for c in claims:  # (a loop, not any() over a generator: asked of every claim)
+        if type(c) in _DATED and c.relative_to is not None and relative_phrase(c.when) is not None:
+            break
+    else:  # most articles: no claim counts from another, each is read alone
         return [_read(claim, at, settings) for claim in claims]
     first: dict[str, int] = {}
     for index, claim in enumerate(claims):
@@ -134,27 +136,8 @@ def _context(article: Article, settings: Settings) -> tuple[date, DayInterval, D
 def _read(claim, at: tuple[date, DayInterval, DateSettings], settings: Settings,
           anchor: _Anchor | None = None) -> Reading:
     kind = type(claim)
-    published, on_published, dates = at
+    on_published = at[1]
     unread: list[Unread] = []
-
-    def when(key: str, expr, scheduled: bool = False) -> DayInterval | None:
-        counts_from = anchor if key == "when" else None
-        if counts_from is not None and counts_from.interval is None:
-            unread.append(Unread(key, counts_from.kind, str(DateExpressionError(str(expr), counts_from.problem))))
-            return None
-        try:
-            return resolve(expr, published, scheduled=scheduled, settings=dates,
-                           anchor=counts_from.interval if counts_from else None)
-        except NeedsAnchorError as err:
-            if kind not in _DATED:  # a count's as_of cannot name another claim
-                err = DateExpressionError(err.text, "it counts from another claim, which only an event, veto or "
-                                                    "extension can name (relative_to); give as_of as a TOML date")
-            unread.append(Unread(key, "date", str(err)))
-            return None
-        except DateExpressionError as err:
-            unread.append(Unread(key, "date", str(err)))
-            return None
-
     if kind is CountClaim:
         try:
             interval = count_interval(
@@ -166,11 +149,11 @@ def _read(claim, at: tuple[date, DayInterval, DateSettings], settings: Settings,
         except ValueError as err:
             interval = None
             unread.append(Unread("qualifier", "count", str(err)))
-        as_of = when("as_of", claim.as_of) if claim.as_of is not None else on_published
+        as_of = _when("as_of", claim.as_of, kind, at, unread) if claim.as_of is not None else on_published
         return Reading(interval=interval, as_of=as_of, unread=tuple(unread))
 
     scheduled = kind is EventClaim and claim.status == "scheduled"
-    resolved = when("when", claim.when, scheduled)
+    resolved = _when("when", claim.when, kind, at, unread, scheduled, anchor)
     counted_from = relative_phrase(claim.when).describe(anchor.target) if resolved and anchor else None
     day = resolved
     if kind is EventClaim and claim.date is not None and resolved and resolved.contains(claim.date):
@@ -198,3 +181,23 @@ def _read(claim, at: tuple[date, DayInterval, DateSettings], settings: Settings,
                        ends=ends, unread=tuple(unread))
     return Reading(when=resolved, day=day, counted_from=counted_from, unread=tuple(unread))
 
+
+def _when(key: str, expr, kind: type, at: tuple[date, DayInterval, DateSettings], unread: list[Unread],
+          scheduled: bool = False, anchor: _Anchor | None = None) -> DayInterval | None:
+    """A claim's `when` (counted from ``anchor``, if any) or `as_of`; why it cannot be read goes to ``unread``.
+    (A function of its own, not one made inside _read for every claim.)"""
+    if anchor is not None and anchor.interval is None:
+        unread.append(Unread(key, anchor.kind, str(DateExpressionError(str(expr), anchor.problem))))
+        return None
+    try:
+        return resolve(expr, at[0], scheduled=scheduled, settings=at[2],
+                       anchor=anchor.interval if anchor else None)
+    except NeedsAnchorError as err:
+        if kind not in _DATED:  # a count's as_of cannot name another claim
+            err = DateExpressionError(err.text, "it counts from another claim, which only an event, veto or "
+                                                "extension can name (relative_to); give as_of as a TOML date")
+        unread.append(Unread(key, "date", str(err)))
+        return None
+    except DateExpressionError as err:
+        unread.append(Unread(key, "date", str(err)))
+        return None
