@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import accumulate, repeat
+from operator import add
 
 Path = tuple  # of str | int
 
@@ -26,6 +28,7 @@ _ARTICLE_ID = re.compile(r"^[ \t]*\[article\][ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:[A-
 # time); the caller keeps the matches with only blanks before them on their line, as ^[ \t]* would.
 _ENTRY_HEADER = re.compile(r"""\[\[[ \t]*(claim|"claim"|'claim'|accept|"accept"|'accept')[ \t]*\]\]""")
 _ENTRY_NAMES = {quote + name + quote: name for name in _ENTRIES for quote in ("", '"', "'")}  # as written -> name
+_SEPARATORS = tuple((name, f"\n[[{name}]]") for name in _ENTRIES)  # a header as most files write it
 _BARE_KEY = re.compile(_BARE)
 # The rest of a string on its line, up to and including its closing delimiter. Each consumes the
 # text exactly as a character-by-character scan would (a backslash in a basic string takes the
@@ -90,6 +93,8 @@ class LineIndex:
             text = self._text
             if '"""' in text or "'''" in text:
                 self._headers = {}
+            elif (plain := _plain_headers(text)) is not None:
+                self._headers = plain
             else:
                 headers: dict[str, list[int]] = {name: [] for name in _ENTRIES}
                 line, at = 1, 0
@@ -189,6 +194,20 @@ class LineIndex:
             i += 1
             col = 0
         return i
+
+
+def _plain_headers(text: str) -> dict[str, list[int]] | None:
+    """_entry_headers' answer when every "[[" of the text opens a header written plainly at a line's start
+    ("\n[[claim]]"): those are then all _ENTRY_HEADER finds, each first on its line, and their lines are
+    counted by str methods, without the pattern's search and a Python step per header. Else None."""
+    brackets = text.count("[[")
+    headers = {}
+    for name, separator in _SEPARATORS:
+        parts = text.split(separator) if brackets else [text]
+        brackets -= len(parts) - 1
+        # header k stands on the line after the newlines of parts 0..k and of the k + 1 separators before it
+        headers[name] = list(accumulate(map(add, map(str.count, parts[:-1], repeat("\n")), repeat(1)), initial=1))[1:]
+    return headers if brackets == 0 else None
 
 
 def _skip_string(lines: list[str], i: int, col: int) -> tuple[int, int]:

@@ -116,3 +116,25 @@ def test_symlink_leading_out_of_seeds_is_refused_and_not_read(corpus_dir, tmp_pa
 )
 def test_line_index(text, path, line):
     assert LineIndex(text).line(path) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a = 1\n[[claim]]\nid = 1\r\n\n[[accept]]\nrule = 'x'\n[[claim]]\nid = 2\n",
+     "[[claim]]\nid = 1\n[[claim]]\n",  # the first header opens the file: the pattern's answer
+     "x = 1\n  [[claim]]\nid = 1\n[[claim]]\n",  # indented
+     'q = "[[claim]]"\n[[claim]]\n',  # in a string
+     "[article]\nid = 'a'\n[[claim]] # c\n[[ accept ]]\n[[\"claim\"]]\n[[[claim]]\n"],
+)
+def test_entry_headers_shortcut(text):
+    """The headers' lines, found by str methods or by the pattern, are those of each line opening with one."""
+    lines = text.split("\n")
+    names = {"[[claim]]": "claim", "[[ accept ]]": "accept", '[["claim"]]': "claim", "[[accept]]": "accept"}
+    expected = {"claim": [], "accept": []}
+    for number, line in enumerate(lines, start=1):
+        head = line.strip(" \t").split(" #")[0].rstrip("\r")
+        if head in names:
+            expected[names[head]].append(number)
+    index = LineIndex(text)
+    assert index.entry_lines("claim", range(len(expected["claim"]))) == expected["claim"]
+    assert index.entry_lines("accept", range(len(expected["accept"]))) == expected["accept"]
