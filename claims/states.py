@@ -73,6 +73,7 @@ def state_mentions(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _STATE_BY_WORD[_key(m.group())]) for m in _MENTION.finditer(text)]
 
 
+@lru_cache(maxsize=4096)  # a veto's quote recurs across articles; its search tries every name at every position
 def states_named_in(text: str) -> frozenset[str]:
     """The canonical states a text names by name, alias or adjective: "after a Russian veto" -> {"Russia"}."""
     return frozenset(state for _, _, state in state_mentions(text))
