@@ -286,7 +286,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
                         previous.claim["measure"].rsplit("-", 1)[-1] in PERSONS):
                 measure = who
             else:
-                measure, who = previous.claim["measure"], who or previous.claim.get("who")
+                # (not whom "10 whose genders have not been identified" are: their own clause says)
+                measure, who = previous.claim["measure"], who or (None if _WHOSE.match(text, q_end, e) else
+                                                                  previous.claim.get("who"))
     if measure is None and totalled and who is None and earlier is not None and earlier.claim is not None and \
             earlier.claim.get("cumulative"):
         measure = earlier.claim["measure"]  # "... the toll rose to more than 1,600. The new total of 1,644 is ..."
@@ -344,6 +346,7 @@ _ASCRIBED = {"attributed", "assigned", "blamed", "linked", "tied", "traced"}  # 
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
+_WHOSE = re.compile(r"\s+whose\b")
 _NAMED_EVENT = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:" + EVENT_NOUNS + r")\s+(?:victims|dead|deaths|bodies|"
                           r"fatalities|survivors)\b)")
 _TOTAL_OF = re.compile(r"(?i:\b(?:total|tally|figure)\s+of\s+\Z)")  # ("a preliminary figure of 320 dead")
