@@ -132,6 +132,7 @@ _HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLIN
                       r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
 
 
+_ASIDE_AT = re.compile(r"(?i:,\s+(?:including|among\s+them|mostly)\b[^,.;]{1,60},)")
 _PEOPLE_KILLED = re.compile(r"(?i:\s+(?:people|persons|victims)\s+(?:killed|who\s+(?:died|were\s+killed))\b)")
 _HANDLED_SINCE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+|now\s+)*(?P<verb>" +
                             "|".join(BODY_HANDLING) + r")\b)")
@@ -145,7 +146,10 @@ def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: 
     body = _BODY_AFTER.match(text, after, e) or _BODY_OF_BEFORE.search(text, max(s, q_start - 20), q_start)
     if not body:
         return None
-    m = _HANDLED.match(text, max(q_end, body.end()) if body.start() >= after else q_end, e)
+    pos = max(q_end, body.end()) if body.start() >= after else q_end
+    if aside := _ASIDE_AT.match(text, pos, e):
+        pos = aside.end()  # ("bodies of 20 victims, including the jet's pilot, have been handed over")
+    m = _HANDLED.match(text, pos, e)
     if m:
         verb = m.group("then") or m.group("verb")
         return BODY_HANDLING[verb.lower()], m.end()
