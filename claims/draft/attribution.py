@@ -17,6 +17,10 @@ _SOURCE_BEFORE = re.compile(rf"(?:^|,\s+|\.\s+|;\s+|[,?!][\"”]\s+)"
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Aa]s\s+per(?:\s+(?:information|data|figures)\s+(?:shared|released|"
                         r"provided|given)\s+by)?)\s+(?P<src>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
                         r"\s*(?=[,.;]|$)")
+# whom "citing" names: a body or persons, not a reason ("citing double count at certain hospitals")
+_CITED = re.compile(r"(?:(?:the|its|their|an?)\s+)?(?:[A-Z]|(?:local|state|government|military|medical|health|security|"
+                    r"hospital|police|official|unnamed|senior)\b|(?:officials|authorities|sources|witnesses|residents|doctors|"
+                    r"medics|rescuers|ministry)\b)")
 # a title's list of portfolios, ending with the name of who holds them
 _TITLES_GO_ON = re.compile(r"(?:,\s+[A-Z][\w’'-]*)+,?\s+and\s+[A-Z][\w’'-]*\s+(?P<name>[A-Z][\w’'-]*\s+[A-Z][\w’'-]*)"
                            r"\s*(?=[.;]|\Z)")
@@ -83,7 +87,8 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
     # ("the Provincial Disaster Management Authority (PDMA)": the body as the text goes on to call it, as after "by")
     sentence = NAMED_ACRONYM.sub(r"\g<short>", text[lo:hi])
     found = None
-    if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")):
+    if (m := _ACCORDING.search(sentence)) and not _ANONYMOUS.fullmatch(_THE.sub("", m.group("src")).rstrip(".")) and \
+            (m.group()[:1] not in "Cc" or _CITED.match(m.group("src"))):  # ("citing double count at hospitals": why)
         # (not "according to local media reports": who said it, if the sentence names one; "according to United
         # Nations estimates": the United Nations)
         # ("a statement from the ministry", "a Taliban government toll")
