@@ -106,4 +106,7 @@ def core_expression(expr: str) -> str:
 def normal(expr: str) -> str:
     """What the table is matched against: the core expression, lower case, without trailing
     punctuation or a possessive."""
-    return _POSSESSIVE.sub("", core_expression(expr).rstrip(" .,").lower())
+    return _LOCAL_TIME.sub("", _POSSESSIVE.sub("", core_expression(expr).rstrip(" .,").lower()))
+
+
+_LOCAL_TIME = re.compile(r"(?<=[a-z0-9]),?\s+\(?local\s+time\)?$")  # ("Friday afternoon local time": the place's day)

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 from crosscheck.claims.date_forms import (FORMS, DateExpressionError, NeedsAnchorError, core_expression,
                                           nearest_forms, normal, not_a_form)
 from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_spans, days_in
-from crosscheck.claims.day_parts import CONNECTORS, NIGHT_OF, PART_BEFORE, PARTS_OF_A_DAY, day_edge
+from crosscheck.claims.day_parts import CONNECTORS, NIGHT_INTO, NIGHT_OF, PART_BEFORE, PARTS_OF_A_DAY, day_edge
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
 
@@ -275,7 +275,7 @@ def _night(text: str, published: date, scheduled: bool, settings: DateSettings) 
     """ "Friday night", "the night of Friday", "the night of Friday to Saturday": that day and the next."""
     if text == "last night":
         return DayInterval(published - timedelta(days=1), published)
-    if m := NIGHT_OF.fullmatch(text):
+    if m := NIGHT_OF.fullmatch(text) or NIGHT_INTO.fullmatch(text):
         first = _day(m["day"], published, scheduled, settings)
         if first is None:
             return None

@@ -183,6 +183,15 @@ CASES = [
     # 1.2: a night runs past midnight: that day and the next
     ("Friday night", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("late Friday night", MOR, OCC, "2023-09-08", "2023-09-09"),
+    # (additions) a part of a day written before it, dawn, a night into the next day, the place's local time
+    ("on the evening of September 8", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("the morning of Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("mid-afternoon on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("at dawn on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("shortly before dawn on Friday", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("on Friday night into Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
+    ("Friday afternoon local time", MOR, OCC, "2023-09-08", "2023-09-08"),
+    ("on Friday, local time", MOR, OCC, "2023-09-08", "2023-09-08"),
     ("Friday night's", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("on the night of Friday", MOR, OCC, "2023-09-08", "2023-09-09"),
     ("the night of Friday to Saturday", MOR, OCC, "2023-09-08", "2023-09-09"),
@@ -257,6 +266,8 @@ def test_resolves(expr, published, scheduled, start, end):
         "just before midnight", "overnight into next week", "around midnight next week",
         # a third of a week or a year, or of a part of a month ("late last year" says no third)
         "early last week", "late last year", "late earlier this month",
+        # a night into a day that does not follow it; dawn of no day
+        "Thursday night into Saturday", "dawn",
     ],
 )
 def test_unresolvable_is_an_error_quoting_the_expression(expr):
@@ -282,7 +293,7 @@ NEAREST = [
     ("the other day", "not a form of the format; the nearest are 'the next day', 'the following day'"),
     ("Firday", "not a form of the format; the nearest is 'Friday'"),
     ("the night of Friday to Monday", "the nearest are 'the night of Friday',"),
-    ("mid-afternoon Friday", "the nearest are 'Friday afternoon', 'Friday'"),
+    ("late-afternoon Friday", "the nearest are 'late Friday', 'Friday afternoon'"),  # ("mid-afternoon" is a form since)
 ]
 
 
