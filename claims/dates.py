@@ -176,6 +176,8 @@ def _as_date(value: date) -> date:
 
 @lru_cache(maxsize=8192)  # articles of one day date their claims alike ("on Saturday"); an interval is frozen
 def _interpret(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
+    if (fixed := _WRITTEN_YEAR.get((text, settings))) is not None:  # (another publication day: a miss above)
+        return fixed
     if text in _DAYS_FROM_PUBLISHED:
         return DayInterval.day(published + _DAYS_FROM_PUBLISHED[text] * _ONE_DAY)
     if text == "overnight" or text == "last night":  # a night runs past midnight
@@ -223,19 +225,21 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         n = _amount(m["n"])
         return None if n is None else DayInterval.day(published - relativedelta(**{m["unit"] + "s": n}))
     if m := _ISO.fullmatch(text):
-        return DayInterval.day(date(*map(int, m.groups())))
+        return _written_year(text, settings, DayInterval.day(date(*map(int, m.groups()))))
     if m := _MONTH_DAY.fullmatch(text) or _DAY_MONTH.fullmatch(text):
         month, first, last = _MONTHS[m["month"]], int(m["day"]), int(m["day2"] or m["day"])
         if last < first:
             raise ValueError(f"the range ends on day {last}, before it starts on day {first}")
-        return _in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)), published,
-                        scheduled)
+        interval = _in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)),
+                            published, scheduled)
+        return _written_year(text, settings, interval) if m["year"] else interval
     if m := _ORDINAL_DAY.fullmatch(text):
         return _day_of_month(int(m["day"]), published, scheduled)
     if m := _PART_MONTH.fullmatch(text):
         month = _MONTHS[m["month"]]
         part = m["part"] or {"beginning": "early", "end": "late", None: None}[m["edge"]]
-        return _in_year(m["year"], lambda y: _month_part(y, month, part, settings), published, scheduled)
+        interval = _in_year(m["year"], lambda y: _month_part(y, month, part, settings), published, scheduled)
+        return _written_year(text, settings, interval) if m["year"] else interval
     if m := _HALF.fullmatch(text):
         half = _HALVES[m["half"]]
         if m["whole_year"]:
@@ -247,6 +251,17 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         year, first_month = int(m["year"]), 1 + 3 * _QUARTERS[m["quarter"]]
         return DayInterval(date(year, first_month, 1), date(year, first_month + 2, days_in(year, first_month + 2)))
     return _part_of_a_day(text, published, scheduled, settings)
+
+
+# A text that writes its year ("15 march 2011") on any publication day (bounded): articles on one event
+# date it alike, each published on a day of its own (a miss of _interpret's cache)
+_WRITTEN_YEAR: dict[tuple[str, DateSettings], DayInterval] = {}
+
+
+def _written_year(text: str, settings: DateSettings, interval: DayInterval) -> DayInterval:
+    if len(_WRITTEN_YEAR) < 4096 and not _WEEKDAY_DATE.fullmatch(text):  # (its date is read with the day)
+        _WRITTEN_YEAR[text, settings] = interval
+    return interval
 
 
 def _part_of_a_day(text: str, published: date, scheduled: bool, settings: DateSettings) -> DayInterval | None:
