@@ -8,7 +8,6 @@ error that quotes the expression, never a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -21,22 +20,12 @@ from crosscheck.claims.date_text import MONTHS, WEEKDAYS, clock_times, date_span
 from crosscheck.claims.day_parts import CONNECTORS, NIGHT_INTO, NIGHT_OF, PART_BEFORE, PARTS_OF_A_DAY, day_edge
 from crosscheck.claims.intervals import DayInterval
 from crosscheck.claims.numbers import NumberError, parse_number
+from crosscheck.claims.periods import DateSettings, day_of_month, in_year, month_half, month_part, period_of, weekend
 
 __all__ = [
     "DateExpressionError", "DateSettings", "FORMS", "NeedsAnchorError", "PARTS_OF_A_DAY", "Relative",
     "core_expression", "date_spans", "nearest_forms", "relative_phrase", "resolve",
 ]
-
-@dataclass(frozen=True)
-class DateSettings:
-    early_ends: int = 10  # "early <month>" = days 1..early_ends
-    mid_ends: int = 20  # "mid <month>" = early_ends+1..mid_ends; "late" = mid_ends+1..last
-
-    def __post_init__(self) -> None:
-        # mid_ends < 28 so that "late February" is never empty.
-        if not 1 <= self.early_ends < self.mid_ends < 28:
-            raise ValueError(f"need 1 <= early_ends < mid_ends <= 27, got {self.early_ends}, {self.mid_ends}")
-
 
 @dataclass(frozen=True)
 class Relative:
@@ -196,10 +185,10 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         first = published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
         return DayInterval(first, first + 7 * _ONE_DAY)
     if m := _RELATIVE.fullmatch(text):
-        period = _period(_SHIFT[m["shift"]], m["unit"], published, settings)
+        period = period_of(_SHIFT[m["shift"]], m["unit"], published, settings)
         if m["part"] or m["edge"]:  # (an addition) "late last month", "the end of this month": a third of it
             part = m["part"] or {"beginning": "early", "end": "late"}[m["edge"]]
-            return _month_part(period.start.year, period.start.month, part, settings) \
+            return month_part(period.start.year, period.start.month, part, settings) \
                 if m["unit"] == "month" and m["side"] is None else None
         if m["side"] is None:
             return period
@@ -213,7 +202,7 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
             m["date"]) or _PART_MONTH.fullmatch(m["date"])) and d["year"] is None:
         return _interpret(f"{m['date']} {published.year + _SHIFT[m['shift']]}", published, scheduled, settings)
     if text.endswith("weekend") and (m := _WEEKEND.fullmatch(text)):
-        return _weekend(m["which"], published, scheduled)
+        return weekend(m["which"], published, scheduled)
     if (m := _WEEKDAY_DATE.fullmatch(text)) and (day := _interpret(m["date"], published, scheduled, settings)):
         if not day.single:
             return None
@@ -230,15 +219,15 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
         month, first, last = _MONTHS[m["month"]], int(m["day"]), int(m["day2"] or m["day"])
         if last < first:
             raise ValueError(f"the range ends on day {last}, before it starts on day {first}")
-        interval = _in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)),
+        interval = in_year(m["year"], lambda y: DayInterval(date(y, month, first), date(y, month, last)),
                             published, scheduled)
         return _written_year(text, settings, interval) if m["year"] else interval
     if m := _ORDINAL_DAY.fullmatch(text):
-        return _day_of_month(int(m["day"]), published, scheduled)
+        return day_of_month(int(m["day"]), published, scheduled)
     if m := _PART_MONTH.fullmatch(text):
         month = _MONTHS[m["month"]]
         part = m["part"] or {"beginning": "early", "end": "late", None: None}[m["edge"]]
-        interval = _in_year(m["year"], lambda y: _month_part(y, month, part, settings), published, scheduled)
+        interval = in_year(m["year"], lambda y: month_part(y, month, part, settings), published, scheduled)
         return _written_year(text, settings, interval) if m["year"] else interval
     if m := _HALF.fullmatch(text):
         half = _HALVES[m["half"]]
@@ -246,7 +235,7 @@ def _interpret(text: str, published: date, scheduled: bool, settings: DateSettin
             year = int(m["whole_year"])
             return DayInterval(date(year, 1 + 6 * half, 1), date(year, 6 + 6 * half, 30 + half))
         month = _MONTHS[m["month"]]
-        return _in_year(m["year"], lambda y: _month_half(y, month, half), published, scheduled)
+        return in_year(m["year"], lambda y: month_half(y, month, half), published, scheduled)
     if m := _QUARTER.fullmatch(text):
         year, first_month = int(m["year"]), 1 + 3 * _QUARTERS[m["quarter"]]
         return DayInterval(date(year, first_month, 1), date(year, first_month + 2, days_in(year, first_month + 2)))
@@ -332,81 +321,3 @@ def _day(text: str, published: date, scheduled: bool, settings: DateSettings) ->
     if interval is not None and not interval.single and _LAST_NEXT_WEEKDAY.fullmatch(text):
         return interval  # "last Friday night": the part of either Friday it may be, as "last Friday" is either
     return interval if interval is not None and interval.single else None
-
-
-def _period(shift: int, unit: str, published: date, settings: DateSettings) -> DayInterval:
-    """The calendar week (Monday-Sunday), month or year `shift` periods from publication's."""
-    if unit == "week":
-        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=shift)
-        return DayInterval(monday, monday + timedelta(days=6))
-    if unit == "month":  # (the year and month relativedelta would give, without it: a tenth of the time)
-        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
-        return _month_part(year, month + 1, None, settings)
-    return DayInterval(date(published.year + shift, 1, 1), date(published.year + shift, 12, 31))
-
-
-def _weekend(which: str | None, published: date, scheduled: bool) -> DayInterval:
-    """A Saturday-Sunday. Backward: the latest starting on or before publication ("last": the one
-    before the publication week's). Forward: the first not over by publication (its Sunday after it)."""
-    if which == "last":
-        saturday = published - timedelta(days=published.weekday() + 2)
-    elif scheduled or which == "next":
-        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
-        if saturday + timedelta(days=1) <= published:
-            saturday += timedelta(days=7)
-    else:
-        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-    return DayInterval(saturday, saturday + timedelta(days=1))
-
-
-def _month_half(year: int, month: int, half: int) -> DayInterval:
-    """Days 1 to last//2 ("the first half of May": 1-15), or the rest (16-31)."""
-    last = days_in(year, month)
-    return DayInterval(date(year, month, 1), date(year, month, last // 2)) if half == 0 else \
-        DayInterval(date(year, month, last // 2 + 1), date(year, month, last))
-
-
-def _month_part(year: int, month: int, part: str | None, settings: DateSettings) -> DayInterval:
-    last = days_in(year, month)
-    first, final = {
-        None: (1, last),
-        "early": (1, settings.early_ends),
-        "mid": (settings.early_ends + 1, settings.mid_ends),
-        "late": (settings.mid_ends + 1, last),
-    }[part]
-    return DayInterval(date(year, month, first), date(year, month, final))
-
-
-def _day_of_month(day: int, published: date, scheduled: bool) -> DayInterval:
-    """"the 3rd": that day of the publication's month when it is on or before publication (`occurred`) or
-    after it (`scheduled`), else of the month before (after). A month without that day is an error, never
-    the month before it: the text does not say which."""
-    month = published.replace(day=1)
-    if scheduled != (day > published.day):
-        month = month - timedelta(days=1) if not scheduled else month + relativedelta(months=1)
-    if day > days_in(month.year, month.month):
-        raise ValueError(f"{month:%B %Y}, the month it falls in, has no day {day}")
-    return DayInterval.day(month.replace(day=day))
-
-
-def _in_year(
-    year: str | None, make: Callable[[int], DayInterval], published: date, scheduled: bool
-) -> DayInterval:
-    """`make(year)` if the year is written; else the nearest year that fits the tense.
-
-    Occurred: the latest year whose interval starts on or before publication.
-    Scheduled: the earliest year whose interval ends on or after publication.
-    """
-    if year is not None:
-        return make(int(year))
-    step = 1 if scheduled else -1
-    # No fitting year can lie beyond the publication year in the wrong direction; nine years
-    # cover the longest gap between two February 29ths (1896 -> 1904).
-    for candidate in range(published.year, published.year + 9 * step, step):
-        try:
-            interval = make(candidate)
-        except ValueError:  # February 29 in a common year
-            continue
-        if (interval.end >= published) if scheduled else (interval.start <= published):
-            return interval
-    raise ValueError("no year near publication has this day")
