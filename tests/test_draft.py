@@ -1451,6 +1451,15 @@ READINGS = [
     # the bodies (before: 20 dead)
     ("Bodies of 20 victims, including the pilot, have been handed over to their families.\n", dt.date(2025, 7, 22),
      "20", {"measure": "returned"}, ()),
+    # (the Maha Kumbh stampede, January 2025) a festival's stampede names no place; sources who give a toll are no
+    # count of it; people taken to hospital, and others "now being treated", are the hospitalized (before: placed "in
+    # India's Kumbh", 3 police as a running total, 90 "people", 36 not drafted)
+    ("30 killed in Kumbh festival stampede\n\nThe toll rose.\n", dt.date(2025, 1, 30), "30", {"measure": "killed"},
+     ("place",)),
+    ("He said 90 people were taken to the hospital after the crush.\n", dt.date(2025, 1, 30), "90",
+     {"measure": "hospitalized"}, ()),
+    ("Many of the injured were taken home by family, and 36 others are now being treated at the college.\n",
+     dt.date(2025, 1, 30), "36", {"measure": "hospitalized"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
@@ -1678,6 +1687,7 @@ def test_the_draft_reads_an_editors_article(text, published, phrase, has, lacks)
     ("More than 150 houses lie under debris almost two stories high.\n", dt.date(2024, 5, 27), "two stories",
      "count"),
     ("A revision pushed the tally past the 50,000 threshold.\n", dt.date(2025, 3, 23), "threshold", "count"),
+    ("Three police sources and a witness put the toll at nearly 40.\n", dt.date(2025, 1, 30), "Three police", "count"),
     # a veto the next sentence does not date by a vote stays for the editor to date
     ("Russia has vetoed a draft resolution that called for a halt to the fighting in Sudan.\n\nOn Monday, Britain "
      "called the move a disgrace.\n", dt.date(2024, 11, 19), "vetoed", "veto"),

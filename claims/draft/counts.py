@@ -134,6 +134,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         return Statement("count", (start, end), (q_start, after), written, todo=bound)
     if located:  # in a quoted span: where it is, not what it counts
         return Statement("count", (start, end), (q_start, after), written)
+    if _SOURCES_AFTER.match(text, after, e):
+        return None  # ("Three police sources and a Reuters witness put the toll at nearly 40": who told, not a count)
     if (lives := population(text, s, e, start, end, q_start, after, value, qualifier)) is not None:
         return lives  # "the city of 100,000 people": how many live there
     lo, hi = count_clause(text, s, e, q_start, after)
@@ -347,6 +349,7 @@ _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in An
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
 _WHOSE = re.compile(r"\s+whose\b")
+_SOURCES_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:sources|spokesmen|spokespeople)\b)")
 _NAMED_EVENT = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:" + EVENT_NOUNS + r")\s+(?:victims|dead|deaths|bodies|"
                           r"fatalities|survivors)\b)")
 _TOTAL_OF = re.compile(r"(?i:\b(?:total|tally|figure)\s+of\s+\Z)")  # ("a preliminary figure of 320 dead")

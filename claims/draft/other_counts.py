@@ -118,9 +118,10 @@ _FOUND_SAFE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:found\s+(?:safe|alive)|(?:be
                          r"accounted\s+for)\b)")
 _THE_DEAD = re.compile(r"(?i:\b(?:killed|killing|dead|died|deaths?|fatalities|lives|bodies|perished)\b)")
 _VICTIMS = re.compile(r"(?i:\bvictims\Z)")  # (the dead are no victims in care; "victims" may be either)
-_IN_CARE = re.compile(r"(?i:(?:\s+others)?\s+(?:(?:still|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
+_IN_CARE = re.compile(r"(?i:(?:\s+others)?\s+(?:(?:still|now|continue|continues|continued|remain|remains|remained|are|were|is|was)\s+)+"
                       r"(?:to\s+)?(?:receiv(?:e|es|ing)\s+(?:care|treatment)|being\s+treated|under\s+(?:treatment|care)|"
-                      r"in\s+(?:the\s+)?(?:hospitals?|intensive\s+care)|hospitali[sz]ed|treated)\b)")
+                      r"in\s+(?:the\s+)?(?:hospitals?|intensive\s+care)|hospitali[sz]ed|treated|"
+                      r"taken\s+to\s+(?:the\s+|a\s+)?(?:hospitals?|medical\s+college))\b)")  # ("90 people were taken to the hospital")
 _OWNERS_OF = re.compile(r"(?i:\b(families|relatives|names|identities|next\s+of\s+kin)\s+of\s+(?:the\s+)?"
                         r"(?:only\s+|just\s+)?\Z)")  # ("notify relatives of only 11 victims")
 _DONE_AFTER = re.compile(r"(?i:(?:\s+(?:others|more|people|victims))?(?:\s+(?:have|has|had|were|was|been|not|yet|now|"

@@ -45,7 +45,7 @@ _CAPITAL = re.compile(r"\s+in\s+the\s+(?:[A-Z][a-z]+\s+capital,\s+((?:al-|el-)?[
                       r"([A-Z][a-z]+\s+capital)\b)")
 # ("Death toll in Jajarkot earthquake": the quake's name, not where all its dead died; "killed in Gaza strikes" is)
 _AND_PLACE = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][a-z]")
-_DISASTER_NEXT = re.compile(r"(?i:\s+(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
+_DISASTER_NEXT = re.compile(r"(?i:\s+(?:(?:festival|religious|temple|crowd|building|factory|mine|hospital)\s+)?(?:earthquakes?|quakes?|temblors?|tremors?|floods?|flooding|landslides?|mudslides?|"
                             r"stampede|cyclone|storm|wildfires?|eruption|tsunami|"
                             # ("in Air India plane crash", "in Milestone jet crash": the crash's name, an airline's or
                             # a school's, no place)
