@@ -1460,6 +1460,10 @@ READINGS = [
      {"measure": "hospitalized"}, ()),
     ("Many of the injured were taken home by family, and 36 others are now being treated at the college.\n",
      dt.date(2025, 1, 30), "36", {"measure": "hospitalized"}, ()),
+    # those not yet identified or found are no identified or found (before: 5 identified, "a projection")
+    ("Of the 30 dead, 25 have been identified, while the other five are yet to be identified.\n", dt.date(2025, 1, 30),
+     "five", {"measure": "not-identified"}, ()),
+    ("Five bodies have not yet been identified.\n", dt.date(2025, 1, 30), "Five", {"measure": "not-identified"}, ()),
     # what was announced, not who announced it alone
     ("Syria's envoy to the UN, Bassam Sabbagh, announced Thursday that his country will let aid through Bab al-Hawa, "
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",

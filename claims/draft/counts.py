@@ -304,6 +304,9 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         measure = who  # "12 soldiers": what is counted is the people themselves
     if (other := not_the_toll(text, s, e, q_start, named_event.end() if named_event else after, q_end, measure)):
         measure, q_end = other  # bodies recovered, people found safe, families notified: never the toll
+    if measure not in (None, "killed") and "not-" not in measure and (unseen := _NOT_YET.match(text, after, e)):
+        # ("the remaining five are yet to be identified"; but "Of the fatalities, 19 are yet to be identified": the dead)
+        measure, q_end = f"not-{unseen['done'].lower()}", max(q_end, unseen.end())
     if measure is None:
         if text[start - 1:start] == "/" or text[end:end + 1] == "/":
             return None  # "S/2019/961": a document symbol
@@ -349,6 +352,8 @@ _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in An
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
 _ON_BOARD = re.compile(r"(?i:\s+on\s+board\b)")
 _WHOSE = re.compile(r"\s+whose\b")
+_NOT_YET = re.compile(r"(?i:\s+(?:(?!whose\b)[a-z]+\s+){0,2}?(?:(?:are|is|were|was|have|has|had|remain)\s+)?(?:yet\s+to\s+be\s+|"
+                      r"not\s+(?:yet\s+)?(?:been\s+)?)(?P<done>identified|recovered|found|located|claimed)\b)")
 _SOURCES_AFTER = re.compile(r"(?i:\s+(?:[a-z]+\s+)?(?:sources|spokesmen|spokespeople)\b)")
 _NAMED_EVENT = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:" + EVENT_NOUNS + r")\s+(?:victims|dead|deaths|bodies|"
                           r"fatalities|survivors)\b)")

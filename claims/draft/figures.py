@@ -113,6 +113,7 @@ def kind_of(text: str, clause: tuple[int, int], e: int, start: int, after: int, 
     projection = bool(ahead) and not (_PAST_CLAUSE.search(text, ahead[-1].end(), start) and
                                       _PAST_NEXT.match(text, after, hi) or _RISE_THEN.match(text, ahead[-1].start(), start)) or \
         _PROJECTION_NEXT.match(text, q_end, hi) is not None or _FEARED.match(text, after, hi) is not None
+    projection = projection and not measure.startswith("not-")  # ("five are yet to be identified": not yet, no forecast)
     if not cumulative:  # "so far", "the death toll": in the count's own clause, not elsewhere in the sentence
         cumulative = _CUMULATIVE.search(text, lo, hi) is not None or \
             (measure in _RUNS_SINCE and _SINCE.search(text, lo, hi) is not None) or \
