@@ -363,6 +363,9 @@ def test_statements_say_what_they_read():
 
 
 # (text, published, a phrase of the claim's quote, keys the drafted claim has, keys it must not have)
+# (Air India flight AI171, June 2025, in our words) a breakdown of those aboard, then the dead
+CARRIED = ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
+           "of them.\n")
 READINGS = [
     # (the Tai Po fire, November 2025) those identified among the dead are a count of their own; the dead are the
     # toll (before: the 39 took the toll's key, a false "cannot shrink" from 55, and the 128 were "identified")
@@ -1355,12 +1358,9 @@ READINGS = [
     # prefixed persons word is whom a subset counts; a crash named by an airline or a school is no place (before:
     # 242 and 230 killed, the 10 crew "pilots", 241 and 29 aboard, 169 "nationals", 33 a second running total,
     # the toll "in Air India" and "in Milestone")
-    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
-     "of them.\n", dt.date(2025, 6, 14), "242", {"measure": "aboard", "who": "people"}, ()),
-    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
-     "of them.\n", dt.date(2025, 6, 14), "10 crew", {"measure": "aboard", "who": "crew"}, ()),
-    ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
-     "of them.\n", dt.date(2025, 6, 14), "241", {"measure": "killed"}, ()),
+    (CARRIED, dt.date(2025, 6, 14), "242", {"measure": "aboard", "who": "people"}, ()),
+    (CARRIED, dt.date(2025, 6, 14), "10 crew", {"measure": "aboard", "who": "crew"}, ()),
+    (CARRIED, dt.date(2025, 6, 14), "241", {"measure": "killed"}, ()),
     ("The impact killed 241 people on board the jet and at least 29 on the ground.\n", dt.date(2025, 6, 14), "241",
      {"measure": "killed", "who": "people"}, ()),
     ("The impact killed 241 people on board the jet and at least 29 on the ground.\n", dt.date(2025, 6, 14), "29",

@@ -63,7 +63,7 @@ _CEILING = re.compile(r"(?i:\b(?:maximum|ceiling|ceilings|cap|limit)\b(?:\s+[a-z
 # an event's own dead, told in a relative clause in the past: "the attack that killed 1,200", "a quake which left 300"
 _EVENT_THAT = re.compile(r"(?i:\b(?:" + EVENT_NOUNS + r")\s+(?:that|which)\s+(?:[a-z]+ed|left|took|claimed)\s+"
                          r"(?:(?:at\s+least|more\s+than|about|some|nearly|almost|over|an\s+estimated)\s+)?\Z)")
-_AS_OF_LEAD = re.compile(r"(?i:(?:^|[.\n]\s*|\A)as\s+(?:of|at)\s+[^,.;\d]{2,30},[^,.;]*\Z)")
+_AS_OF_LEAD = re.compile(r"(?i:(?:\A|[.\n]\s*)as\s+(?:of|at)\s+[^,.;\d]{2,30},[^,.;]*\Z)")
 _ONE_DAY = re.compile(r"(?i:[^.;,]{0,40}?\bin\s+(?:a\s+single|one|a)\s+day\b)")
 # "Hundreds feared dead": a fear, not a count of the dead
 _FEARED = re.compile(r"(?i:\s+(?:people\s+|are\s+|were\s+)?feared\s+(?:dead|killed|drowned|buried|trapped)\b)")

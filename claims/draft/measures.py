@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.claims.draft.other_counts import joined_before
+from crosscheck.claims.draft.other_counts import ASIDE, joined_before
 from crosscheck.claims.draft.vocabulary import (AUXILIARIES, COUNT_ADJECTIVES, FUNCTION_WORDS, LEAD_WORDS, MEASURES,
                                                 NOT_COUNTED_AFTER, NOT_COUNTED_BEFORE, PERSONS, VERB_MEASURES)
 
@@ -79,7 +79,6 @@ _OWN_VERB = re.compile(r"(?:had|have|has|were|was)\s+(?:been\s+)?(?!(?:reported|
                        # ("Thousands of Kenyans took to the streets ... to pay tribute to 60 people who died")
                        r"(?P<went>took|went|came|poured|marched|flocked|streamed)\s+(?:to|into|onto|out)\b")
 _WENT = frozenset({"took", "went", "came", "poured", "marched", "flocked", "streamed"})
-_ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,.;]{1,60},")
 _IN_FAVOUR = re.compile(r"\s+in\s+favou?r\b(?!\s+of\b)")
 _LIST_GAP = re.compile(r",|\s(?:and|or)\s")  # ("69 and 38 deaths": a list, each number quoted alone)
 
@@ -105,7 +104,7 @@ def _nearest(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str, in
                     (verb := _OWN_VERB.match(text, m.start(), stop)) and \
                     (verb["verb"] or verb["bare"] or verb["went"]) not in MEASURES:
                 return None  # ("Thousands had gathered to mark his death", "thousands have been treated": their own verb)
-        if comma >= 0 and (aside := _ASIDE.match(text, comma, hi)):
+        if comma >= 0 and (aside := ASIDE.match(text, comma, hi)):
             pos = aside.end()  # ("12 people, including two children, were killed": past the aside)
             continue
         if comma < 0 or not _LIST_ITEM.match(text, comma, hi):

@@ -12,7 +12,7 @@ from crosscheck.claims.draft_text import Sentence, slug
 from crosscheck.claims.numbers import _TENS, _UNITS
 from crosscheck.claims.qualifiers import QUALIFIERS, describe, wording_of
 
-__all__ = ["duration_count", "joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
+__all__ = ["ASIDE", "duration_count", "joined_before", "joined_measure", "money_of", "not_the_toll", "population"]
 
 
 def not_the_toll(text: str, s: int, e: int, q_start: int, after: int, q_end: int,
@@ -133,7 +133,8 @@ _HANDLED = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?P<verb>" + "|".join(BODY_HANDLIN
                       r"(?:\s+and\s+(?:later\s+)?(?P<then>" + "|".join(BODY_HANDLING) + r")\b)?)")
 
 
-_ASIDE_AT = re.compile(r"(?i:,\s+(?:including|among\s+them|mostly)\b[^,.;]{1,60},)")
+# an aside between a count and what it tells of: "12 people, including two children, were killed"
+ASIDE = re.compile(r",\s+(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them)\b[^,.;]{1,60},")
 _PEOPLE_KILLED = re.compile(r"(?i:\s+(?:people|persons|victims)\s+(?:killed|who\s+(?:died|were\s+killed))\b)")
 _HANDLED_SINCE = re.compile(r"(?i:[^,;:.!?]{0,60}?\b(?:have|has|had|were|was)\s+(?:been\s+|now\s+)*(?P<verb>" +
                             "|".join(BODY_HANDLING) + r")\b)")
@@ -148,7 +149,7 @@ def _handled_bodies(text: str, s: int, e: int, q_start: int, after: int, q_end: 
     if not body:
         return None
     pos = max(q_end, body.end()) if body.start() >= after else q_end
-    if aside := _ASIDE_AT.match(text, pos, e):
+    if aside := ASIDE.match(text, pos, e):
         pos = aside.end()  # ("bodies of 20 victims, including the jet's pilot, have been handed over")
     m = _HANDLED.match(text, pos, e)
     if m:

@@ -217,7 +217,7 @@ def _dated_key(claim: dict, when: DayInterval | None, story: str, prior: Prior) 
             scores[known.key] = max(scores[known.key], shared)
         elif same_states and abs(known.dated.start - when.start) <= _NEAR_DAYS or \
                 claim["type"] == "event" and shared and when.single and known.dated.single and \
-                when.start.replace(year=2000) == known.dated.start.replace(year=2000):  # (a year slip: "2023" for 2024)
+                (when.start.month, when.start.day) == (known.dated.start.month, known.dated.start.day):  # (a year slip)
             other_day.setdefault(known.key, set()).add(known.dated)
     if not scores:
         if len(other_day) == 1:  # never keyed for the editor (two vetoes a day apart are two), but shown

@@ -11,8 +11,8 @@ from crosscheck.claims.draft_text import Sentence
 
 __all__ = ["among", "counted_from", "listed_under", "not_of_earlier", "opens_among", "relations"]
 
-_SUBSET = re.compile(r"(?i:\b(?:including|among\s+them|among\s+the(?!\s+(?:[a-z]+est|most|worst|best)\b)|of\s+them|"
-                     r"of\s+whom|of\s+which|among(?!\s+the\s+(?:[a-z]+est|most|worst|best)\b)|which\s+includes?)\b)")
+_SUBSET = re.compile(r"(?i:\b(?:including|among(?!\s+the\s+(?:[a-z]+est|most|worst|best)\b)(?:\s+(?:them|the))?|of\s+them|"
+                     r"of\s+whom|of\s+which|which\s+includes?)\b)")
 # (not "among the deadliest since the war began, with over 400 killed in a single day": a rank, no subset)
 # "27 women and 25 men among them"; a sentence opening "Among them, 99 are women"
 _AMONG_AFTER = re.compile(r"(?i:[^.;:]{0,60}?\bamong\s+(?:them|the\s+dead|the\s+victims)\b)")
