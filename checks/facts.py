@@ -35,14 +35,13 @@ class Facts:
     file: str
     article_id: str
     usable: bool
-    id_line: int
     schema: tuple[Finding, ...]  # the file-scope rules' findings (its own problems)
     own: tuple[Finding, ...] = ()  # the article's own findings (own-article rules, check_own parts)
     claims: int = 0
     day: date | None = None
     links: tuple[str, ...] = ()
     accepts: tuple[tuple, ...] = ()  # (index in the file, rule, claims, reason)
-    lines: dict = field(default_factory=dict)  # line of each path the rules across articles name
+    lines: dict = field(default_factory=dict)  # line of each path a finding names, read when one needs it
     claim_ids: tuple[str, ...] = ()  # in file order; a tuple unpickles faster than a set, and is asked of few
     left_out: frozenset[str] = frozenset()
     keys: dict[str, bytes] = field(default_factory=dict)  # key -> digest of (published, its claims of that key)
@@ -214,7 +213,7 @@ def make_facts(path: Path | str, name: str, root: Path, settings, now: float, ke
     file_rules, _, other_rules = records.rules_by_scope(settings)
     schema = tuple(Finding.of(r, h) for r in file_rules for h in r().check(loaded))
     facts = Facts(name, sig, read.fixture_hash, read.probe, text_sig, read.probe_state, loaded.file,
-                  loaded.article_id, view is not None, read.id_line, schema)
+                  loaded.article_id, view is not None, schema)
     if view is not None:
         fixture = loaded.fixture
         own = [f for found in read.findings.values() for f in found]

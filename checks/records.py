@@ -58,7 +58,6 @@ class Record:
     article_id: str
     problems: list[Problem]
     text_file: str | None
-    id_line: int  # where article.id is written: a duplicate id is reported there
     fixture: SimpleNamespace | None  # light copy of the model, None when the file did not validate
     claim_index: tuple[int, ...] = ()
     accept_index: tuple[int, ...] = ()
@@ -118,7 +117,6 @@ class FullRead:
 
     fixture_hash: bytes
     loaded: Loaded
-    id_line: int
     view: ArticleView | None  # None when the article is not checked
     findings: dict[str, list[Finding]]  # own-article rule id -> findings
     probe: str | None
@@ -128,7 +126,7 @@ class FullRead:
         """The entry to cache: the record holds light copies of the fixture and of its claims."""
         loaded = self.loaded
         fixture = loaded.fixture
-        record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file, self.id_line,
+        record = Record(loaded.file, loaded.article_id, list(loaded.problems), loaded.text_file,
                         None if fixture is None else light_fixture(fixture), loaded.claim_index,
                         loaded.accept_index, loaded.left_out)
         if self.view is not None:
@@ -147,7 +145,6 @@ def read_full(path: Path | str, root: Path, settings: Settings) -> FullRead:
     fixture_hash = b"" if raw is None else digest(raw)
     loaded = load_fixture(path, root, raw)
     fixture = loaded.fixture
-    id_line = loaded.lines.line(("article", "id"))
     probe = view = None
     findings: dict[str, list[Finding]] = {}
     if fixture is not None:
@@ -158,7 +155,7 @@ def read_full(path: Path | str, root: Path, settings: Settings) -> FullRead:
     # the text the loader read is the one the probe names: hashed from its bytes, not read again
     state = digest(loaded.text_bytes) if loaded.text_bytes is not None and loaded.text_file == probe \
         else probe_state(root, probe)
-    return FullRead(fixture_hash, loaded, id_line, view, findings, probe, state)
+    return FullRead(fixture_hash, loaded, view, findings, probe, state)
 
 
 class RecordLoaded:
@@ -272,7 +269,7 @@ def assemble(root: Path, settings: Settings, paths: list[Path], entries: list[En
             continue
         first = articles.get(loaded.article_id)
         if first is not None:
-            loaded.problems.append(duplicate_problem(loaded.file, record.id_line, loaded.article_id, first.file))
+            loaded.problems.append(duplicate_problem(loaded.file, loaded.lines.line(("article", "id")), loaded.article_id, first.file))
             continue
         view = ArticleView(loaded)
         view.claims = [ClaimView(loaded.article_id, index, claim, reading, loaded.file, line)

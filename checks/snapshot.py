@@ -44,7 +44,7 @@ from types import SimpleNamespace
 
 from crosscheck.checks.accepts import apply_accepts
 from crosscheck.checks.cache import DELTA, SNAPSHOT, Cache
-from crosscheck.checks.facts import (Facts, LazyArticles, cross_rules, lines_read, make_many, packed, stored_facts,
+from crosscheck.checks.facts import (Facts, LazyArticles, LightArticle, cross_rules, lines_read, make_many, packed, stored_facts,
                                      unpacked)
 from crosscheck.checks.finding import Finding
 from crosscheck.checks.key_groups import Rebuild, key_findings
@@ -71,7 +71,7 @@ def _names(paths: list[Path], root: Path) -> list[str]:
     return out
 
 
-EMPTY = {"version": 8, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
+EMPTY = {"version": 9, "id": None, "facts": {}, "winners": frozenset(), "findings": {}, "groups_id": None}
 
 
 class NoStore:
@@ -198,7 +198,9 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     findings += own
     file_rules = [r for r in all_rules(settings) if r.scope == "file"]
     for f, first in duplicates:
-        gone = SimpleNamespace(problems=[duplicate_problem(f.file, f.id_line, f.article_id, first.file)],
+        # where its id is written: read now (a duplicate is rare; scanning every fixture's lines for it was 3% of a read)
+        line = LightArticle(f, root).line("article", "id")
+        gone = SimpleNamespace(problems=[duplicate_problem(f.file, line, f.article_id, first.file)],
                                article_id=f.article_id)
         findings += [Finding.of(r, h) for r in file_rules for h in r().check(gone)]
     for found in cross.values():
@@ -230,10 +232,10 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
 
 
 # What a fixture's facts give the rules across articles about it: every field but its own findings,
-# its hashes and signatures, its lines (its id's line: only a duplicate's finding, made above; its
-# cache of lines), its title (the report's alone), with its keys as a set (the key index reads no
+# its hashes and signatures, its lines (read for its findings, and its id's for a duplicate's, above),
+# its title (the report's alone), with its keys as a set (the key index reads no
 # digests). While no changed fixture's differ, no other article's findings across articles can change.
-_OWN_ONLY = frozenset({"sig", "fixture_hash", "probe", "text_sig", "probe_state", "schema", "own", "id_line", "lines",
+_OWN_ONLY = frozenset({"sig", "fixture_hash", "probe", "text_sig", "probe_state", "schema", "own", "lines",
                        "keys", "title"})
 _SEEN = tuple(f.name for f in fields(Facts) if f.name not in _OWN_ONLY)
 
