@@ -23,11 +23,12 @@ class Rebuild(Exception):
 
 
 def key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs=None,
-                 meanwhile: Callable[[], None] = lambda: None):
+                 meanwhile: Callable[[], None] = lambda: None, held: list | None = None):
     """The findings of the corpus rules (which compare claims within one key group), by key: stored
     ones for the groups no changed article contributes to, made now for the others. With them, the
     ids of the files of views written (by bucket) when some groups were checked again, else None.
-    ``meanwhile``: the caller's other work, called once: while other processes compare, when they do."""
+    ``meanwhile``: the caller's other work, called once: while other processes compare, when they do.
+    ``held``: where the groups' member lists go, to be freed with the result (see Result)."""
     was = stored["winners"]
     changed = [n for n in (set(old) | set(facts)) if n in views or (n in was) != (n in winning) or n not in facts]
     dirty: set[str] = set()
@@ -94,6 +95,8 @@ def key_findings(cache, stored, old, facts, names, winning, views, articles, set
         ids[b] = os.urandom(8)
     for key, made in _compare_all(whole, buckets, where, ids, cache, settings, articles, jobs, meanwhile):
         found[key] = made
+    if held is not None:
+        held.append(whole)
     return found, ids
 
 

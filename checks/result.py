@@ -17,8 +17,11 @@ class Result:
     def __init__(self, corpus: Corpus | Callable[[], Corpus], findings: tuple[Finding, ...], *,
                  article_ids: list[str] | None = None, claim_count: int | None = None, articles: dict | None = None,
                  files: dict[str, str] | None = None, shared_keys: dict[str, frozenset[str]] | None = None,
-                 cached: bool = False):
+                 cached: bool = False, held: tuple = ()):
         self.findings = findings
+        # what the check made and no longer needs, freed with the result: a process that exits with it
+        # (the CLI) never frees it object by object (a cold check of 10,000 articles: 40 ms of its tail)
+        self._held = held
         self.cached = cached  # made through the cache: its files hold this check's key groups and records
         self._articles = articles
         if isinstance(corpus, Corpus):

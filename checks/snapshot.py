@@ -192,8 +192,9 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             early[:] = [lines_read(), stored_facts(facts, packs)]
 
     # the stages that need only the facts run while the key groups are compared: only these wait for the facts
+    held: list = []  # freed with the result (see Result)
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
-                                  meanwhile=check_cross)
+                                  meanwhile=check_cross, held=held)
     findings = [f for found in by_key.values() for f in found]
     findings += own
     file_rules = [r for r in all_rules(settings) if r.scope == "file"]
@@ -228,7 +229,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
                   files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared,
-                  cached=not isinstance(cache, NoStore))
+                  cached=not isinstance(cache, NoStore), held=(held, views, packs, stored, old, facts))
 
 
 # What a fixture's facts give the rules across articles about it: every field but its own findings,
