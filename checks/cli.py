@@ -175,7 +175,7 @@ def _check(args) -> int:
     if args.format not in REPORTERS:
         raise CorpusError(f"unknown format {args.format!r}")
     changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
-    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)
+    result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs, hold=True)
     _MADE.append(result)
     if args.changed_since:
         result = result.involving(changed, args.changed_since)
@@ -191,7 +191,7 @@ def _report(args) -> int:
     changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
     one_page = args.output.suffix.lower() in (".html", ".htm")
     result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)  # the pages read their fixtures
-    _MADE.append(result)
+    _MADE.append(result)  # (the site's pages then run long: what the check made is freed at its end, not held)
     s = result.summary
     if one_page:
         if s["articles"] > ONE_PAGE_MAX:

@@ -35,10 +35,12 @@ def run(corpus: Corpus) -> Result:
     return Result(corpus, tuple(sorted(findings, key=order)))
 
 
-def check(root: Path | str, *, use_cache: bool = True, jobs: int | None = None, records: bool = False) -> Result:
+def check(root: Path | str, *, use_cache: bool = True, jobs: int | None = None, records: bool = False,
+          hold: bool = False) -> Result:
     """Check the whole corpus at ``root``, through the cache in ``root/.crosscheck_cache`` unless
     ``use_cache`` is False, reading in ``jobs`` processes. ``records``: also keep each fixture's full
-    record in the cache, for a caller that loads the corpus next (the drafter)."""
+    record in the cache, for a caller that loads the corpus next (the drafter). ``hold``: the result
+    also holds what the check made and no longer needs, for a caller that exits with it (see Result)."""
     root = Path(root)
     if not (root / "fixtures").is_dir():
         raise CorpusError(f"no corpus at {root}: there is no fixtures/ folder")
@@ -49,7 +51,8 @@ def check(root: Path | str, *, use_cache: bool = True, jobs: int | None = None, 
     enabled = gc.isenabled()
     gc.disable()
     try:  # one way through, with the cache or without: only the store differs
-        return check_through_snapshot(root, settings, fixture_paths(root), jobs, use_cache=use_cache, records=records)
+        return check_through_snapshot(root, settings, fixture_paths(root), jobs, use_cache=use_cache, records=records,
+                                      hold=hold)
     finally:
         if enabled:
             gc.enable()

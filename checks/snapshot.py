@@ -95,11 +95,11 @@ class NoStore:
 
 
 def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cache: bool = True,
-          records: bool = False):
+          records: bool = False, hold: bool = False):
     """The findings of the whole corpus at ``root`` through the snapshot (``use_cache`` False: through
     a store that keeps nothing), as a Result whose corpus is loaded on first use. ``records``: also
     keep in the cache the full record of each fixture read (what loading the corpus reads back), for
-    a caller that will load it."""
+    a caller that will load it. ``hold``: the result holds the check's temporaries (engine.check)."""
     forget_folders()
     cache = Cache(root) if use_cache else NoStore()
     stored = cache.read(SNAPSHOT)
@@ -116,13 +116,13 @@ def check(root: Path, settings, paths: list[Path], jobs: int | None, *, use_cach
                       "cross": delta.get("cross"),
                       "pending": set(delta["facts"]) | set(delta["removed"])}
     try:
-        return _check(cache, stored, root, settings, paths, jobs, records and use_cache)
+        return _check(cache, stored, root, settings, paths, jobs, records and use_cache, hold)
     except Rebuild:
-        return _check(cache, EMPTY, root, settings, paths, jobs, records and use_cache)
+        return _check(cache, EMPTY, root, settings, paths, jobs, records and use_cache, hold)
 
 
 def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], jobs: int | None,
-           records: bool = False):
+           records: bool = False, hold: bool = False):
     now = time.time()
     old: dict[str, Facts] = stored["facts"]
     lazy = isinstance(paths, FixturePaths)
@@ -192,7 +192,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
             early[:] = [lines_read(), stored_facts(facts, packs)]
 
     # the stages that need only the facts run while the key groups are compared: only these wait for the facts
-    held: list = []  # freed with the result (see Result)
+    held: list = []  # what the result holds when asked to (see Result)
     by_key, groups = key_findings(cache, stored, old, facts, names, winning, views, articles, settings, jobs,
                                   meanwhile=check_cross, held=held)
     findings = [f for found in by_key.values() for f in found]
@@ -229,7 +229,7 @@ def _check(cache: Cache, stored: dict, root: Path, settings, paths: list[Path], 
     return Result(load, tuple(sorted(findings, key=order)), article_ids=[facts[n].article_id for n in names],
                   claim_count=sum(f.claims for f in winners.values()), articles=articles,
                   files={facts[n].file: facts[n].article_id for n in names}, shared_keys=shared,
-                  cached=not isinstance(cache, NoStore), held=(held, views, packs, stored, old, facts))
+                  cached=not isinstance(cache, NoStore), held=(held, views, packs, stored, old, facts) if hold else ())
 
 
 # What a fixture's facts give the rules across articles about it: every field but its own findings,
