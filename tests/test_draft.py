@@ -366,6 +366,9 @@ def test_statements_say_what_they_read():
 # (Air India flight AI171, June 2025, in our words) a breakdown of those aboard, then the dead
 CARRIED = ("The Dreamliner carried 242 people - 230 passengers, two pilots and 10 crew members - and the crash killed 241 "
            "of them.\n")
+_CEBU = ("Civil defence officials said on Monday that the toll from the 6.9 quake that struck Bogo City, Cebu on "
+         "September 30 has risen to 75, with nearly 600 others injured.\n")
+
 READINGS = [
     # (the Tai Po fire, November 2025) those identified among the dead are a count of their own; the dead are the
     # toll (before: the 39 took the toll's key, a false "cannot shrink" from 55, and the 128 were "identified")
@@ -1469,6 +1472,13 @@ READINGS = [
      "the main crossing from Turkey into the rebel-held north.\n", dt.date(2023, 7, 14), "announced",
      {"what": "Syria's envoy to the UN, Bassam Sabbagh, announced that his country will let aid through Bab al-Hawa"},
      ()),
+    # (the Cebu earthquake, October 2025) a place's comma ends no clause: the quake's day is of the relative clause
+    # that names the place, not of the injured's total (before: "as of on September 30", and 1,116 injured on
+    # October 7 against nearly 600 on October 13 went unseen)
+    (_CEBU, dt.date(2025, 10, 13), "600 others injured", {"measure": "injured", "value": 600, "cumulative": True},
+     ("as_of",)),
+    (_CEBU, dt.date(2025, 10, 13), "Bogo City, Cebu",
+     {"type": "event", "when": "on September 30", "what": "the 6.9 quake that struck Bogo City, Cebu"}, ()),
 ]
 
 

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
-from crosscheck.claims.draft.clauses import count_clause, resolves
+from crosscheck.claims.draft.clauses import count_clause, place_comma, resolves
 from crosscheck.claims.draft.corpus_dates import dated_by_corpus, dated_by_the_vote
 from crosscheck.claims.draft.counts import _counts
 from crosscheck.claims.draft.events import ATTRIBUTIVE_EVENT, PARTICIPLE_BEFORE, THE_BEFORE, _dated
@@ -320,12 +320,22 @@ def _dates_another_clause(text: str, total: Statement, when_span: tuple[int, int
         return _SUBORDINATE.search(text, total.span[0], when_span[0]) is not None
     # "The toll from the earthquake that struck on January 1 has surged to 202, marking the first time more than
     # 100 ...": a date in a relative clause before the total, a comma between them, dates neither
-    clause = max(text.rfind(mark, 0, when_span[0]) for mark in ",.\n") + 1  # (not the headline above it)
+    clause = _clause_start(text, _date_words_start(text, when_span[0]))
     if PARTICIPLE_BEFORE.search(text, clause, _date_words_start(text, when_span[0])):
         return True  # "Of the 240 people taken hostage on Oct. 7, 62 have been freed": the day they were taken
     if _EVENT_SUBJECT.match(text, clause, when_span[0]):
         return True  # "The stampede at a congregation in Hathras on July 2 left 121 people dead": the stampede's day
     return _SUBORDINATE.search(text, clause, when_span[0]) is not None and "," in text[when_span[1]:total.span[0]]
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``text[at]`` starts: after the comma, full stop or line break before it (not
+    the headline above it), but for the comma of a place ("the quake that struck Bogo City, Cebu on September
+    30 has risen to 75, with nearly 600 injured": the relative clause runs on past "City,")."""
+    mark = max(text.rfind(mark, 0, at) for mark in ",.\n")
+    while mark > 0 and text[mark] == "," and place_comma(text, mark, at):
+        mark = max(text.rfind(m, 0, mark) for m in ",.\n")
+    return mark + 1
 
 
 _SINCE = re.compile(r"(?i:since\b)")

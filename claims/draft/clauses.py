@@ -28,6 +28,18 @@ CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:[—–]|--)\s+|\s+but\s+|\s+and\s+(?=
                         r"(?:is|are|was|were|will|have|has|had)\s)")
 
 
+
+def place_comma(text: str, comma: int, upto: int) -> bool:
+    """Whether the comma at ``comma`` is a place's, between its names up to a date at ``upto`` ("the quake that
+    struck Bogo City, Cebu on September 30"): no clause ends there."""
+    return _NAME_ENDS.search(text, max(0, comma - 40), comma) is not None and \
+        _NAME_ONLY.fullmatch(text, comma + 1, upto) is not None
+
+
+_NAME_ENDS = re.compile(r"\b[A-Z][\w'’-]*\Z")
+_NAME_ONLY = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:on|in|at)\s+)?")
+
+
 @functools.lru_cache(maxsize=4096)  # "on Friday" comes back in many articles of one day
 def resolves(expr, published: dt.date, scheduled: bool):
     """What a `when` reads as: an interval, or the DateExpressionError saying why not (a TOML date: itself)."""

@@ -6,7 +6,7 @@ import re
 
 from crosscheck.claims.dates import DateExpressionError, relative_phrase
 from crosscheck.claims.intervals import DayInterval
-from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, resolves
+from crosscheck.claims.draft.clauses import CLAUSE_CUT, COUNT_BREAK, place_comma, resolves
 from crosscheck.claims.draft.statement import Statement
 from crosscheck.claims.draft.vetoes import ENDS_ON, extension_statements, veto_statements
 from crosscheck.claims.draft.vocabulary import EVENT_NOUNS, SPEECH_VERBS
@@ -18,7 +18,7 @@ def _clause_bounds(text: str, sent: Sentence, anchors: list[tuple[int, int]], mi
     others = sorted(a for a in anchors if a != mine)
     for a in others:
         if a[1] <= mine[0]:  # an earlier date: cut after it, at the first clause break between
-            cut = [m for m in CLAUSE_CUT.finditer(text, a[1], mine[0])]
+            cut = [m for m in CLAUSE_CUT.finditer(text, a[1], mine[0]) if not place_comma(text, m.start(), mine[0])]
             if cut:
                 lo = max(lo, cut[-1].end())
         elif a[0] >= mine[1]:
@@ -361,5 +361,6 @@ _NAMED_EVENT = re.compile(rf"\s+((?i:{EVENT_NOUNS}))\b")
 # "the earthquake that struck Japan's Ishikawa prefecture on January 1": what the relative clause tells of
 # ("the cease-fire between Hamas and Israel, which ended on November 27")
 _RELATIVE_EVENT = re.compile(rf"(?i:((?:\b(?![a-z]+ed\b|said\b|says\b|told\b)[\w.'’-]+\s+){{0,2}}(?:{EVENT_NOUNS})"
-                             r"(?:\s+[\w.'’-]+){0,5}?,?\s+(?:that|which)\s+[^,;]*)\Z)")
+                             r"(?:\s+[\w.'’-]+){0,5}?,?\s+(?:that|which)\s+[^,;]*"
+                             r"(?:(?-i:\b[A-Z][\w'’-]*),\s+(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?)\Z)")  # ("Bogo City, Cebu")
 
