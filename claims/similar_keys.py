@@ -58,6 +58,8 @@ class KeyIndex:
 
     def __init__(self, articles_of: Mapping[str, Iterable[str]]):
         self.articles_of = {key: frozenset(ids) for key, ids in articles_of.items()}
+        # the keys one article alone states: only those can be slips (near)
+        self.alone = frozenset(key for key, ids in self.articles_of.items() if len(ids) == 1)
         self._shapes: dict[tuple, dict[int, list]] | None = None
 
     def _by_shape(self) -> dict[tuple, dict[int, list[tuple[str, int, list[str]]]]]:

@@ -22,6 +22,8 @@ class SimilarKey(Rule):
 
     def check(self, article, corpus):
         index = corpus.key_index
+        if index.alone.isdisjoint(article.key_claims):
+            return  # another article states each of its keys too (most articles): none is a slip
         for key, (claim_id, position) in article.key_claims.items():
             near = index.near(key, article.id)
             if not near:
