@@ -2,7 +2,7 @@
 
 Entries are pickles, and unpickling runs code: a pull request can commit a `.crosscheck_cache/` with
 the right marks, so marks prove nothing about who wrote an entry. Each entry is therefore signed
-with a keyed BLAKE2b whose key only this user's earlier runs know: it lives in the user's cache
+with HMAC-SHA256 under a key only this user's earlier runs know: it lives in the user's cache
 folder (`$XDG_CACHE_HOME/crosscheck/signing-key`, else `~/.cache/...`), or, where there is no usable
 home, in a private folder of the temporary directory (`crosscheck-<uid>`, owned by this user, mode
 0700, never a symlink). An entry whose signature does not verify is a miss, never unpickled.

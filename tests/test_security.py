@@ -238,10 +238,10 @@ def test_an_entry_with_our_marks_but_not_our_signature_is_never_unpickled(corpus
     head = len(b"crosscheck-cache 1\n")
     entries = [p for p in folder.iterdir() if len(p.name) == 32]
     assert entries
-    for entry in entries:  # the run's key copied from the real entry, an unkeyed digest as an attacker can make
+    for entry in entries:  # the run's key copied from the real entry, the unkeyed digest an attacker can make
         data = entry.read_bytes()
         payload = pickle.dumps(_Planted(str(ran)))
-        entry.write_bytes(data[:head + 20] + hashlib.blake2b(payload, digest_size=20).digest() + payload)
+        entry.write_bytes(data[:head + 20] + hashlib.sha256(payload).digest()[:20] + payload)
     bypass = check(corpus, "--no-cache")
     warm = check(corpus)
     assert not ran.exists()
