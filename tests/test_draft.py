@@ -1479,6 +1479,11 @@ READINGS = [
      ("as_of",)),
     (_CEBU, dt.date(2025, 10, 13), "Bogo City, Cebu",
      {"type": "event", "when": "on September 30", "what": "the 6.9 quake that struck Bogo City, Cebu"}, ()),
+    # ... and "reported" before a noun is no one's saying ("MANILA, Philippines - The number of reported deaths",
+    # before: the source, over the council that said it at the sentence's end)
+    ("MANILA, Philippines - The number of reported deaths from the quake has climbed to 76, the National Disaster "
+     "Risk Reduction and Management Council (NDRRMC) said Thursday.\n", dt.date(2025, 10, 16), "climbed to 76",
+     {"type": "count", "value": 76, "source": "NDRRMC"}, ()),
 ]
 
 

@@ -76,7 +76,7 @@ _ANONYMOUS = re.compile(r"(?i)(?:(?:the|an?|local|some|several|many|other|unconf
 _NOT_SOURCE = re.compile(r"(?i)^(?:and|but|as|while|he|she|it|they|we|this|that|these|those|there|officials?\s+later|also|"
                          r"(?-i:where|when|which|who|whose|whom)\b|"  # (", where a dozen tornadoes were reported"; not "WHO")
                          r"in|on|at|for|with|from|after|before|during|under|via|"  # (", in a statement posted ..., said")
-                         r"have|has|had|will|would|is|are|was|were|no)\b|\d|\b(?:been|the|an?)$|"  # ("no death has been
+                         r"have|has|had|will|would|is|are|was|were|no)\b|\d|\b(?:been|the|an?|of)$|"  # ("no death has been
                          # reported", "..., described the reported killing")
                          r"^(?:(?:death|the|its|their|overall|official|new)\s+)*(?:toll|tally|number|figure|count|total)$|"
                          r"\b(?:died|killed|injured|wounded|struck|hit|rose|fell)\b")  # ("Four people died and officials")
@@ -104,8 +104,9 @@ def source_of(text: str, lo: int, hi: int) -> str | None:
         found = m.group("src")  # (not ", said Tuesday": when, not who; nor ", said the deal would run": what)
     else:
         for m in _SOURCE_BEFORE.finditer(sentence):
-            found = m.group("src")
-            break
+            if not _NOT_SOURCE.search(m.group("src")):  # ("The number of reported deaths ..., the NDRRMC said")
+                found = m.group("src")
+                break
         if found is None and (m := _SAID_AFTER_QUOTE.search(sentence)):
             found = m.group("src")
         if found is None and (m := _APPOSED.search(sentence)):
