@@ -1484,6 +1484,12 @@ READINGS = [
     ("MANILA, Philippines - The number of reported deaths from the quake has climbed to 76, the National Disaster "
      "Risk Reduction and Management Council (NDRRMC) said Thursday.\n", dt.date(2025, 10, 16), "climbed to 76",
      {"type": "count", "value": 76, "source": "NDRRMC"}, ()),
+    # ... and homes partly or wholly ruined are homes damaged and destroyed, a noun two counts share included (before:
+    # measures "partially" and "totally")
+    ("Officials also counted 40,272 partially damaged and 4,703 totally destroyed houses.\n", dt.date(2025, 10, 7),
+     "40,272", {"measure": "houses-damaged", "value": 40272}, ()),
+    ("Officials also counted 40,272 partially damaged and 4,703 totally destroyed houses.\n", dt.date(2025, 10, 7),
+     "4,703", {"measure": "houses-destroyed", "value": 4703}, ()),
 ]
 
 

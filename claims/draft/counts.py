@@ -160,8 +160,11 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
         totalled, i = True, i + 1  # "36 total fatalities"
     if i + 1 == len(tokens) and (m := _PREFIXED.fullmatch(tokens[i].group())) and m[1].lower() in PERSONS:
         who, q_end, i = slug(tokens[i].group(), 2), tokens[i].end(), i + 1  # "including 33 non-passengers"
-    while i < len(tokens) and (tokens[i].group().lower() in COUNT_ADJECTIVES or _PREFIXED.fullmatch(tokens[i].group())):
-        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below, "10 non-permanent member states"
+    while i < len(tokens) and (tokens[i].group().lower() in COUNT_ADJECTIVES or _PREFIXED.fullmatch(tokens[i].group()) or
+                               _MANNER.fullmatch(tokens[i].group()) and tokens[i + 1:i + 2] and
+                               tokens[i + 1].group().endswith("ed")):
+        i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below, "10 non-permanent member states",
+        # "4,703 totally destroyed homes"
     if i + 1 < len(tokens) and tokens[i].group().lower() in ("which", "whom") and \
             tokens[i + 1].group().lower() in ("were", "are", "was", "is"):
         i += 2  # "over 20 civilians were killed, 2 of which were children": whom the count counts
@@ -223,6 +226,8 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
             elif measure and noun.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].group()[:1].islower() \
                     and tokens[i + 1].group().lower() not in AUXILIARIES | FUNCTION_WORDS:
                 measure, q_end = f"{slug(tokens[i + 1].group(), 1)}-{measure}", tokens[i + 1].end()  # "damaged homes"
+            elif measure and noun.endswith("ed") and (shared := _SHARED_NOUN.match(text, tokens[i].end())):
+                measure = f"{slug(shared[1], 1)}-{measure}"  # "40,272 partially damaged and 4,703 totally destroyed homes"
             elif measure and i + 1 < len(tokens) and tokens[i + 1].group().lower() in PERSONS:
                 measure, q_end = f"{measure}-{slug(tokens[i + 1].group(), 1)}", tokens[i + 1].end()  # "emergency workers"
             elif measure and _NOUN_PAIR.fullmatch(noun) and i + 2 < len(tokens) and \
@@ -346,7 +351,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
 
 
 _SAYING = {*SPEECH_VERBS, "announced", "confirmed", "given", "published", "released", "issued", "cited", "quoted",
-           "recorded", "registered", "provided", "shared", "posted", "claimed"}  # ("claimed 11 lives": the dead's)
+           "recorded", "registered", "counted", "tallied", "provided", "shared", "posted", "claimed"}  # ("claimed 11 lives": the dead's)
 _ASCRIBED = {"attributed", "assigned", "blamed", "linked", "tied", "traced"}  # ("11 attributed to the Eaton fire": to what)
 _EACH_IN = re.compile(r"(?:\s+[a-z]+)?\s+each\s+in\s+[A-Z]")  # ("two each in Anamizu and Noto", "1 death each in")
 _TOLL_OF = re.compile(r"(?i:\b(?:toll|tally)\s+(?:of|at|to|(?:stood|stands|remains|remained)\s+at|is|was)\s+\Z)")
@@ -360,6 +365,8 @@ _NAMED_EVENT = re.compile(r"(?:\s+[A-Z][\w’'-]*){1,3}(?=\s+(?:" + EVENT_NOUNS 
 _TOTAL_OF = re.compile(r"(?i:\b(?:total|tally|figure)\s+of\s+\Z)")  # ("a preliminary figure of 320 dead")
 _NOUN_PAIR = re.compile(r"[a-z]{3,}(?<!s)(?<!ed)(?<!ing)")  # a singular noun that can name a kind ("body", "aid")
 _PLURAL = re.compile(r"[a-z]{3,}s")
+_MANNER = re.compile(r"[a-z]{3,}ly")  # how: "partially", "totally", before what was done
+_SHARED_NOUN = re.compile(r"\s+(?:and|or)\s+\d[\d,.]*\s+(?:[a-z]{3,}ly\s+)?[a-z]+ed\s+([a-z]{3,}s)\b")
 # "the three deadliest": a rank among others
 _SUPERLATIVE = re.compile(r"(?!priest)[a-z]+iest|largest|biggest|strongest|highest|lowest|longest|oldest|youngest|"
                           r"fastest|closest|greatest|hottest|wettest|coldest|warmest|worst|best|most")
