@@ -269,7 +269,8 @@ def assemble(root: Path, settings: Settings, paths: list[Path], entries: list[En
             continue
         first = articles.get(loaded.article_id)
         if first is not None:
-            loaded.problems.append(duplicate_problem(loaded.file, loaded.lines.line(("article", "id")), loaded.article_id, first.file))
+            line = loaded.lines.line(("article", "id"))  # (read again for a duplicate only)
+            loaded.problems.append(duplicate_problem(loaded.file, line, loaded.article_id, first.file))
             continue
         view = ArticleView(loaded)
         view.claims = [ClaimView(loaded.article_id, index, claim, reading, loaded.file, line)
