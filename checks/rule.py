@@ -27,6 +27,9 @@ class Rule:
     # here: it is then called with corpus=None, and its hits are cached with the article's reading.
     # Left False, the rule is re-run on every check (it may read other articles through `corpus`).
     own_article_only: ClassVar[bool] = False
+    # A "corpus" rule that compares only claims of two different articles says so here: a key group
+    # that one article alone states (most keys of a newsroom's corpus) is then not read for it.
+    across_articles: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

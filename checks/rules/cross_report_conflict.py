@@ -40,6 +40,7 @@ class CrossReportConflict(Rule):
 
     id = "cross-report-conflict"
     scope = "corpus"
+    across_articles = True
 
     def check(self, corpus):
         for key, views in corpus.by_key.items():

@@ -42,6 +42,7 @@ class CumulativeDecrease(Rule):
 
     id = "cumulative-decrease"
     scope = "corpus"
+    across_articles = True
 
     def check(self, corpus):
         for key, views in corpus.by_key.items():
