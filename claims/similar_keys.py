@@ -60,11 +60,11 @@ class KeyIndex:
         self.articles_of = {key: frozenset(ids) for key, ids in articles_of.items()}
         # the keys one article alone states: only those can be slips (near)
         self.alone = frozenset(key for key, ids in self.articles_of.items() if len(ids) == 1)
-        self._shapes: dict[tuple, dict[int, list]] | None = None
+        self._shapes: dict[tuple, dict[int, dict[str, list]]] | None = None
 
-    def _by_shape(self) -> dict[tuple, dict[int, list[tuple[str, int, list[str]]]]]:
-        """(segment count, place, the other segments) -> length of the segment at that place ->
-        [(that segment, the letters in it as bits, its keys)]."""
+    def _by_shape(self) -> dict[tuple, dict[int, dict[str, list[tuple[str, int, list[str]]]]]]:
+        """(segment count, place, the other segments) -> length of the segment at that place -> that
+        segment with its digits as one 0 each -> [(that segment, the letters in it as bits, its keys)]."""
         if self._shapes is None:
             shapes: dict[tuple, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
             for key in self.articles_of:
@@ -73,9 +73,9 @@ class KeyIndex:
                     shapes[(len(parts), i, *parts[:i], *parts[i + 1:])][part].append(key)
             self._shapes = {}
             for shape, segments in shapes.items():
-                by_length: dict[int, list] = defaultdict(list)
+                by_length: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
                 for part, keys in segments.items():
-                    by_length[len(part)].append((part, _letters(part), keys))
+                    by_length[len(part)][_DIGITS.sub("0", part)].append((part, _letters(part), keys))
                 self._shapes[shape] = by_length
         return self._shapes
 
@@ -98,17 +98,20 @@ class KeyIndex:
             same_place = shapes.get((len(parts), i, *parts[:i], *parts[i + 1:]))
             if not same_place:
                 continue
-            letters = _letters(part)
+            letters, mine = _letters(part), _DIGITS.sub("0", part)
             for length in range(len(part) - 2, len(part) + 3):
                 limit = 2 if length >= LONG_SEGMENT else 1
-                for other, bits, keys in same_place.get(length, ()):
-                    # each edit changes at most two letters' presence: a cheap test before the full one
-                    if other == part or (bits ^ letters).bit_count() > 2 * limit:
-                        continue
-                    n = edits(part, other, limit)
-                    if n <= limit:
-                        for k in keys:
-                            found[k] = n
+                for norm, segments in same_place.get(length, {}).items():
+                    if norm == mine:  # keys that differ only in digits never are: not compared ("day-3", "day-4";
+                        continue  # a corpus of dated keys, "story-2020-01-11/killed", held thousands each)
+                    for other, bits, keys in segments:
+                        # each edit changes at most two letters' presence: a cheap test before the full one
+                        if (bits ^ letters).bit_count() > 2 * limit:
+                            continue
+                        n = edits(part, other, limit)
+                        if n <= limit:
+                            for k in keys:
+                                found[k] = n
         for candidate in _slash_edits(key):  # an edit that adds, drops, moves or replaces a "/"
             if candidate in self.articles_of:
                 found.setdefault(candidate, 1)
