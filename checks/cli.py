@@ -191,7 +191,7 @@ def _report(args) -> int:
     changed = changed_articles(args.root, args.changed_since) if args.changed_since else None
     one_page = args.output.suffix.lower() in (".html", ".htm")
     result = check_corpus(args.root, use_cache=args.cache, jobs=args.jobs)  # the pages read their fixtures
-    _MADE.append(result)  # (the site's pages then run long: what the check made is freed at its end, not held)
+    _MADE.append(result)  # (not hold=True: the site's pages run long after the check, which frees its own)
     s = result.summary
     if one_page:
         if s["articles"] > ONE_PAGE_MAX:

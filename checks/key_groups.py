@@ -180,8 +180,9 @@ def _compare(key: str, ordered: list, checkers: list[tuple], settings, articles)
     """One group compared over every member: its findings, and the pair each compares (None when a
     rule does not give pairs). One group at a time: only its claims are objects at once. ``checkers``:
     (rule, an instance, whether it gives pairs) of each corpus rule, made once for every group."""
+    paired = all(comparable for _, _, comparable in checkers)
     if len(ordered) == 1 and all(rule.across_articles for rule, _, _ in checkers):  # one article's: nothing to compare
-        return (), () if all(comparable for _, _, comparable in checkers) else None
+        return (), () if paired else None
     claim_views = view_blobs.loads_all([blob for _, blob in ordered])
     corpus = SimpleNamespace(by_key={key: claim_views}, settings=settings, articles=articles)
     made, made_pairs = [], []
@@ -196,7 +197,7 @@ def _compare(key: str, ordered: list, checkers: list[tuple], settings, articles)
             made.append(Finding.of(rule, checker.hit(corpus, key, kind, later, earlier)))
             made_pairs.append((rule.id, kind, articles[later.article].facts.name, later.ref,
                                articles[earlier.article].facts.name, earlier.ref))
-    return tuple(made), tuple(made_pairs) if all(comparable for _, _, comparable in checkers) else None
+    return tuple(made), tuple(made_pairs) if paired else None
 
 
 def _members(key, before, leaving, coming, position) -> list[tuple[str, bytes]]:

@@ -161,7 +161,7 @@ def _count(text, sent, start, end, value, written, previous, located: bool = Fal
     if i + 1 == len(tokens) and (m := _PREFIXED.fullmatch(tokens[i].group())) and m[1].lower() in PERSONS:
         who, q_end, i = slug(tokens[i].group(), 2), tokens[i].end(), i + 1  # "including 33 non-passengers"
     while i < len(tokens) and (tokens[i].group().lower() in COUNT_ADJECTIVES or _PREFIXED.fullmatch(tokens[i].group()) or
-                               _MANNER.fullmatch(tokens[i].group()) and tokens[i + 1:i + 2] and
+                               _MANNER.fullmatch(tokens[i].group()) and i + 1 < len(tokens) and
                                tokens[i + 1].group().endswith("ed")):
         i += 1  # "1,602 confirmed dead", "39 Palestinian prisoners" below, "10 non-permanent member states",
         # "4,703 totally destroyed homes"
