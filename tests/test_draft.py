@@ -1490,6 +1490,12 @@ READINGS = [
      "40,272", {"measure": "houses-damaged", "value": 40272}, ()),
     ("Officials also counted 40,272 partially damaged and 4,703 totally destroyed houses.\n", dt.date(2025, 10, 7),
      "4,703", {"measure": "houses-destroyed", "value": 4703}, ()),
+    # (the Red Fort blast, November 2025) counts after the dead's with a state or a hurt of their own are not dead
+    # (before: three in critical condition and 20 with minor injuries were "killed", a toll's measure carried on)
+    ("The hospital reported ten deaths, three are in critical condition and 20 sustained minor injuries.\n",
+     dt.date(2025, 11, 13), "20 sustained", {"measure": "injured", "value": 20}, ()),
+    ("The hospital reported ten deaths, three are in critical condition and 20 sustained minor injuries.\n",
+     dt.date(2025, 11, 13), "three", {"measure": "injured", "value": 3}, ()),
 ]
 
 

@@ -100,7 +100,10 @@ def _counts(text: str, sent: Sentence, taken: list[tuple[int, int]],
 _OWN_VERB_NEXT = re.compile(r"\s+(?:of\s+(?:the\s+)?\d|(?:others\s+)?(?:were|was|ha(?:ve|s|d|ving)\s+been)\s+"
                             r"(?!reported|recorded|confirmed|counted)[a-z]+(?:ed|en)\b|"  # (not "69 were in Wajima")
                             r"(?:others\s+)?(?:went|gone|go|remain\w*|are|were|is|was)\s+(?:still\s+)?missing\b|"
-                            r"of\s+(?:them|whom)\s+(?:were|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b)")
+                            r"of\s+(?:them|whom)\s+(?:were|have\s+been|had\s+been)\s+[a-z]+(?:ed|en)\b|"
+                            # ("ten deaths, three are in critical condition and 20 sustained minor injuries": their own)
+                            r"(?:are|is|were|was|remain\w*)\s+(?:still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable)\b|"
+                            r"(?:sustained|suffered)\s+(?:[a-z]+\s+)?(?:injuries|wounds|burns)\b)")
 _ONE_COUNTS = re.compile(r"(?<![Nn]ot one)\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s+(?:of|said)\b)|(?:[a-z]+-related\s+)?"
                          r"(?:death|fatality)\b|(?:" + "|".join(p for p in PERSONS if not p.endswith("s")) + r")\b)")
 _ONE_IN_LIST = re.compile(r"\s+(?:(?:had|has|have|was|were|is)\s+(?:been\s+)?)?(?:died|killed|dead|injured|wounded|"
