@@ -1496,6 +1496,13 @@ READINGS = [
      dt.date(2025, 11, 13), "20 sustained", {"measure": "injured", "value": 20}, ()),
     ("The hospital reported ten deaths, three are in critical condition and 20 sustained minor injuries.\n",
      dt.date(2025, 11, 13), "three", {"measure": "injured", "value": 3}, ()),
+    # ... the event a possessive date names has two words before its noun at most (before: "from Tuesday evening's"
+    # dated "The death toll devastating car explosion ... has risen to 13"), and "just before 7pm (1330 GMT)" is the
+    # hour of the date (before: an event's `what` ended "(1330 GMT")
+    ("The toll from Monday evening's devastating car explosion near the fort has risen to 13.\n", dt.date(2025, 11, 11),
+     "car explosion", {"type": "event", "when": "Monday evening's", "what": "devastating car explosion"}, ()),
+    ("The blast, which happened just before 7pm local time (1330 GMT) on Monday night, is under investigation.\n",
+     dt.date(2025, 11, 10), "The blast", {"type": "event", "what": "The blast, which happened"}, ()),
 ]
 
 

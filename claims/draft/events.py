@@ -38,7 +38,7 @@ _WORD_CHAR = re.compile(r"\w")
 _TIME_OF_DAY = re.compile(r"(?i:\b(?:on|in|during)\s+the\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night|"
                           r"hours)\s+of\s*\Z)")
 # "At 3:50 p.m. local time on Saturday, ...": the hour of the date, not what happened
-_CLOCK = re.compile(r"(?i:\b(?:at|around|about|shortly\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?"
+_CLOCK = re.compile(r"(?i:\b(?:at|around|about|(?:shortly|just)\s+(?:before|after))\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?"
                     r"\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+local\s+time)?(?:\s*\([^)\n]{1,20}\))?\s*\Z)")
 _SPACE_PUNCT = re.compile(r"\s+([,;:])")
 _PUNCT_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
@@ -350,8 +350,9 @@ _OBJECT_EVENT = re.compile(rf"(?i:\b(?:of|for|from|after|before|since|following|
 # the nouns one by one ("quakes?" is "quake" and "quakes"), for a look at one word before a pattern's search
 _EVENT_WORDS = frozenset(w for alt in EVENT_NOUNS.split("|")
                          for w in ((alt[:-2], alt[:-1]) if alt.endswith("s?") else (alt,)))
-# ("Saturday's magnitude 6.3 quake")
-_POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|[a-z][\w-]*\s+)?(?:{EVENT_NOUNS}))\b")
+# ("Saturday's magnitude 6.3 quake", "Tuesday evening's devastating car explosion": two words before the noun at most)
+_POSSESSIVE_EVENT = re.compile(rf"\s+((?:magnitude[-\s]\d(?:\.\d)?\s+|(?!(?:to|and|or|of|the|an?|in|on|for|at|by)\s)"
+                               rf"[a-z][\w-]*\s+){{0,2}}(?:{EVENT_NOUNS}))\b")
 # "the Jan. 1 Noto Peninsula Earthquake", "the Jan. 1 temblor": the event a date before it names
 ATTRIBUTIVE_EVENT = re.compile(rf",?\s+((?:[A-Z][\w-]*\s+){{0,3}}(?i:{EVENT_NOUNS}))\b")  # ("the Oct. 7, 2023, attack")
 THE_BEFORE = re.compile(r"(?i:\bthe\s+\Z)")
